@@ -1,0 +1,11 @@
+export * from './model';
+export * from './schema/plan-schema';
+export { migrateToCurrent, MIGRATIONS } from './schema/migrations';
+export * from './plan-load';
+export * from './plan-integrity';
+export * from './operations/matrix';
+export * from './operations/document';
+export * from './roadmap/months';
+export * from './roadmap/phases';
+export * from './templates/templates';
+export * from './ids';

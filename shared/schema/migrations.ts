@@ -1,0 +1,85 @@
+import { PLAN_FORMAT, PLAN_VERSION } from './plan-schema';
+
+/**
+ * Ordered, named migrations. Each takes the raw document of version `from` and returns the raw
+ * document of version `from + 1`; the schema then fills defaults and validates.
+ */
+export interface Migration {
+  from: number;
+  name: string;
+  migrate: (raw: Record<string, unknown>) => Record<string, unknown>;
+}
+
+type Raw = Record<string, unknown>;
+const asArray = (value: unknown): Raw[] =>
+  Array.isArray(value) ? value.filter((v): v is Raw => typeof v === 'object' && v !== null) : [];
+const asText = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
+const asNumberOrNull = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+/**
+ * Version 0 was the prototype's nested format (pillars → objectives → applications → kpis, no ids,
+ * no roadmap). Version 1 is flat collections with ids and parent references.
+ */
+const nestedToFlat: Migration = {
+  from: 0,
+  name: 'v0-nested-to-v1-flat',
+  migrate(raw) {
+    const pillars: Raw[] = [];
+    const objectives: Raw[] = [];
+    const applications: Raw[] = [];
+    const kpis: Raw[] = [];
+    asArray(raw.pillars).forEach((p, pi) => {
+      const pillarId = `p${pi + 1}`;
+      pillars.push({ id: pillarId, title: asText(p.name) });
+      asArray(p.objectives).forEach((o, oi) => {
+        const objectiveId = `${pillarId}-o${oi + 1}`;
+        objectives.push({ id: objectiveId, pillarId, title: asText(o.name) });
+        asArray(o.applications).forEach((a, ai) => {
+          const applicationId = `${objectiveId}-a${ai + 1}`;
+          applications.push({ id: applicationId, objectiveId, title: asText(a.name), owner: asText(a.owner) });
+          asArray(a.kpis).forEach((k, ki) => {
+            kpis.push({
+              id: `${applicationId}-k${ki + 1}`,
+              applicationId,
+              name: asText(k.name),
+              unit: asText(k.unit),
+              baseline: asNumberOrNull(k.baseline),
+              target: asNumberOrNull(k.target),
+            });
+          });
+        });
+      });
+    });
+    const created = asText(raw.savedAt, '1970-01-01T00:00:00.000Z');
+    return {
+      format: PLAN_FORMAT,
+      version: 1,
+      meta: {
+        title: asText(raw.title, 'Untitled plan') || 'Untitled plan',
+        organisation: asText(raw.organisation),
+        horizonStart: asText(raw.startMonth, '2027-01'),
+        horizonMonths: typeof raw.months === 'number' ? raw.months : 18,
+        createdAt: created,
+        updatedAt: created,
+      },
+      pillars,
+      objectives,
+      applications,
+      kpis,
+    };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [nestedToFlat];
+
+/** Brings a raw document of version `version` up to PLAN_VERSION, in order. */
+export function migrateToCurrent(raw: Raw, version: number): Raw {
+  let current = raw;
+  for (let v = version; v < PLAN_VERSION; v++) {
+    const step = MIGRATIONS.find((m) => m.from === v);
+    if (!step) throw new Error(`no migration from version ${v}`);
+    current = step.migrate(current);
+  }
+  return current;
+}
