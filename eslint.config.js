@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/.output/**', 'tests/fixtures/**/*.aiplan'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'node:*', 'fs', 'path'], message: 'The renderer reaches the main process only through window.planner.' }] }],
+    },
+  },
+  {
+    // The domain stays pure: it runs in the renderer, in Node, in tests and in scripts alike.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'electron', 'electron-store', 'node:*', 'fs', 'path', '@dnd-kit/*', '../renderer/*', '../electron/*', '../../renderer/*', '../../electron/*'],
+          message: 'shared/ is the pure domain: no React, Electron, Node or UI imports.',
+        }],
+      }],
+    },
+  },
+  {
+    // Plain Node modules of the main process must run (and be tested) without Electron.
+    files: ['electron/files/**/*.ts', 'electron/settings/settings.ts', 'electron/cli/**/*.ts', 'electron/protocol/resolve-app-path.ts', 'electron/security/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Keep this module free of Electron so it runs in vitest and the CLI.' }] }],
+    },
+  },
+);

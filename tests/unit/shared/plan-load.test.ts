@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlanFromBytes, loadPlanFromText, maxNestingDepth, serialisePlan, PLAN_VERSION, MAX_PLAN_BYTES } from '../../../shared';
+import { examplePlanForTest } from './plan-fixtures';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const errorOf = (text: string) => {
+  const result = loadPlanFromText(text);
+  if (result.ok) throw new Error('expected the load to fail');
+  return result.error;
+};
+
+describe('loading a plan', () => {
+  it('round-trips the example plan through its serialised form unchanged', () => {
+    const plan = examplePlanForTest();
+    const result = loadPlanFromText(serialisePlan(plan));
+    expect(result).toEqual({ ok: true, plan, migratedFrom: null });
+  });
+
+  it('accepts a leading byte-order mark', () => {
+    const bytes = encode('\uFEFF' + serialisePlan(examplePlanForTest()));
+    expect(loadPlanFromBytes(bytes).ok).toBe(true);
+  });
+
+  it('fills defaults for optional fields a hand-written file leaves out', () => {
+    const plan = examplePlanForTest();
+    const raw = JSON.parse(serialisePlan(plan));
+    delete raw.readiness;
+    delete raw.applications[0].dimensions;
+    const result = loadPlanFromText(JSON.stringify(raw));
+    expect(result.ok && result.plan.readiness.items.aiLeadNominated.answer).toBe('unanswered');
+    expect(result.ok && result.plan.applications[0]!.dimensions.ethical.level).toBe('not-considered');
+  });
+
+  it('refuses an empty file with its own message', () => {
+    expect(errorOf('  \n').code).toBe('empty');
+    const bytes = loadPlanFromBytes(new Uint8Array());
+    expect(!bytes.ok && bytes.error.code).toBe('empty');
+  });
+
+  it('refuses truncated JSON and says it may be truncated', () => {
+    const text = serialisePlan(examplePlanForTest());
+    const error = errorOf(text.slice(0, text.length / 2));
+    expect(error.code).toBe('not-json');
+    expect(error.message).toMatch(/truncated/);
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    const result = loadPlanFromBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x7d]));
+    expect(!result.ok && result.error.code).toBe('not-utf8');
+  });
+
+  it('recognises a PDF renamed to .aiplan', () => {
+    const result = loadPlanFromBytes(encode('%PDF-1.7\n%âãÏÓ\n1 0 obj'));
+    expect(!result.ok && result.error.message).toMatch(/PDF/);
+  });
+
+  it('refuses JSON that is not a plan', () => {
+    expect(errorOf('[1,2,3]').code).toBe('not-a-plan');
+    expect(errorOf('{"hello":"world"}').code).toBe('not-a-plan');
+    expect(errorOf('"text"').code).toBe('not-a-plan');
+  });
+
+  it('refuses a plan saved by a newer version and says to update the app', () => {
+    const raw = JSON.parse(serialisePlan(examplePlanForTest()));
+    raw.version = PLAN_VERSION + 1;
+    const error = errorOf(JSON.stringify(raw));
+    expect(error.code).toBe('newer-version');
+    expect(error.message).toMatch(/newer version/);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key at any depth and pollutes nothing', (key) => {
+    const raw = JSON.parse(serialisePlan(examplePlanForTest()));
+    const top = `{"${key}":{"polluted":true},` + JSON.stringify(raw).slice(1);
+    const nested = JSON.stringify(raw).replace('"impact":', `"${key}":{"polluted":true},"impact":`);
+    for (const text of [top, nested]) {
+      const error = errorOf(text);
+      expect(error.code).toBe('forbidden-key');
+      expect(error.message).toContain(key);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('finds a forbidden key written with unicode escapes', () => {
+    const raw = JSON.parse(serialisePlan(examplePlanForTest()));
+    const text = JSON.stringify(raw).replace('"meta":', '"\\u005f_proto__":{"x":1},"meta":');
+    expect(errorOf(text).code).toBe('forbidden-key');
+  });
+
+  it('refuses 10,000-deep nesting before parsing it', () => {
+    const text = '['.repeat(10_000) + ']'.repeat(10_000);
+    expect(errorOf(text).code).toBe('too-deep');
+  });
+
+  it('measures nesting without counting brackets inside strings', () => {
+    expect(maxNestingDepth('{"a":"[[[[{{{{","b":[1,[2]]}')).toBe(3);
+    expect(maxNestingDepth('{"a":"\\"[[["}')).toBe(1);
+  });
+
+  it('refuses a text longer than the size cap', () => {
+    const result = loadPlanFromBytes(new Uint8Array(MAX_PLAN_BYTES + 1));
+    expect(!result.ok && result.error.code).toBe('too-large');
+  });
+
+  it('lists values of the wrong type with their path', () => {
+    const raw = JSON.parse(serialisePlan(examplePlanForTest()));
+    raw.applications[0].impact = 'very high';
+    raw.meta.horizonMonths = 48;
+    const error = errorOf(JSON.stringify(raw));
+    expect(error.code).toBe('invalid');
+    expect(error.details.join('\n')).toMatch(/applications\.0\.impact/);
+    expect(error.details.join('\n')).toMatch(/meta\.horizonMonths/);
+  });
+
+  it('refuses a KPI that points at a missing application', () => {
+    const raw = JSON.parse(serialisePlan(examplePlanForTest()));
+    raw.kpis[0].applicationId = 'ghost';
+    const error = errorOf(JSON.stringify(raw));
+    expect(error.code).toBe('broken-references');
+    expect(error.details[0]).toMatch(/ghost/);
+  });
+
+  it('refuses duplicate ids', () => {
+    const raw = JSON.parse(serialisePlan(examplePlanForTest()));
+    raw.kpis[1].id = raw.kpis[0].id;
+    expect(errorOf(JSON.stringify(raw)).details.join()).toMatch(/used twice/);
+  });
+
+  it('refuses dependencies that go round in a circle', () => {
+    const raw = JSON.parse(serialisePlan(examplePlanForTest()));
+    const [a, b] = raw.applications;
+    raw.roadmap.dependencies = [
+      { id: 'd1', fromId: a.id, toId: b.id },
+      { id: 'd2', fromId: b.id, toId: a.id },
+    ];
+    expect(errorOf(JSON.stringify(raw)).details.join()).toMatch(/circle/);
+  });
+
+  it('keeps markup in text fields as plain text', () => {
+    const raw = JSON.parse(serialisePlan(examplePlanForTest()));
+    raw.pillars[0].title = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const result = loadPlanFromText(JSON.stringify(raw));
+    expect(result.ok && result.plan.pillars[0]!.title).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');
+  });
+});
