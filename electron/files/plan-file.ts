@@ -1,0 +1,185 @@
+import { basename } from 'node:path';
+import type { FileError, OpenResult, SaveResult } from '../../shared/ipc-contract';
+import type { Plan } from '../../shared/model';
+import { integrityProblems } from '../../shared/plan-integrity';
+import { loadPlanFromBytes, maxNestingDepth, MAX_JSON_DEPTH, MAX_PLAN_BYTES, serialisePlan, tooLarge } from '../../shared/plan-load';
+import { planSchema, PLAN_FORMAT, PLAN_VERSION } from '../../shared/schema/plan-schema';
+import { writeFileAtomically } from './atomic-write';
+import { errnoCode, openErrorFrom, saveErrorFrom } from './fs-errors';
+import { realPlanFs, type PlanFileHandle, type PlanFileStats, type PlanFs } from './plan-fs';
+
+export type { PlanFs } from './plan-fs';
+
+/** The backup kept beside a plan when a save replaces it: `plan.aiplan` → `plan.aiplan.bak`. */
+export const backupPathOf = (path: string): string => `${path}.bak`;
+
+/**
+ * Opens a plan file: size cap (checked before reading), strict UTF-8, parse, migrate, validate and
+ * check references. Never throws and never writes to the file.
+ */
+export async function openPlanFile(path: string, deps: { fs?: PlanFs } = {}): Promise<OpenResult> {
+  const fs = deps.fs ?? realPlanFs;
+  const fail = (error: FileError): OpenResult => ({ status: 'error', path, error });
+  if (typeof path !== 'string' || path === '')
+    return { status: 'error', path: null, error: { code: 'not-found', message: 'No file was named to open.', details: [] } };
+  let handle: PlanFileHandle | null = null;
+  try {
+    // Measured by path first: opening a pipe would wait for a writer, and a huge file is refused unread.
+    const measured = await fs.stat(path);
+    const refusal = notARegularFile(measured, path) ?? (measured.size > MAX_PLAN_BYTES ? tooLargeError(measured.size) : null);
+    if (refusal) return fail(refusal);
+    handle = await fs.open(path, 'r');
+    const stats = await handle.stat();
+    if (stats.size > MAX_PLAN_BYTES) return fail(tooLargeError(stats.size));
+    const bytes = await readCapped(handle, stats.size, MAX_PLAN_BYTES);
+    if (bytes === null)
+      return fail({ code: 'too-large', message: `"${basename(path)}" grew past ${MAX_PLAN_BYTES / 1024 / 1024} MB while it was being read; plan files are never that large. It was not opened.`, details: [] });
+    const loaded = loadPlanFromBytes(bytes);
+    if (!loaded.ok) return fail({ ...loaded.error });
+    return { status: 'opened', path, plan: loaded.plan, migratedFrom: loaded.migratedFrom, mtimeMs: stats.mtimeMs };
+  } catch (error) {
+    return fail(openErrorFrom(error, path));
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Saves a plan received from the renderer (so untrusted: validated here first) atomically, keeping
+ * the previous file as `<name>.bak`. Refuses to replace a plan written by a newer version of the app.
+ * Never throws; on failure the file on disk is byte-identical to before.
+ */
+export async function savePlanFile(path: string, plan: unknown, options: { fs?: PlanFs; now?: string } = {}): Promise<SaveResult> {
+  const fs = options.fs ?? realPlanFs;
+  if (typeof path !== 'string' || path === '')
+    return { status: 'error', path: null, error: { code: 'not-found', message: 'No file name was given to save the plan to. Use Save As to choose one.', details: [] } };
+  const fail = (error: FileError): SaveResult => ({ status: 'error', path, error });
+  try {
+    const checked = checkPlanForSave(plan);
+    if (!checked.ok) return fail(checked.error);
+    const toWrite: Plan = options.now ? { ...checked.plan, meta: { ...checked.plan.meta, updatedAt: options.now } } : checked.plan;
+
+    const existing = await statIfExists(fs, path);
+    if (existing) {
+      const refusal = notARegularFile(existing, path, 'save') ?? (await refusalToReplace(fs, path, existing));
+      if (refusal) return fail(refusal);
+    }
+    await writeFileAtomically(path, Buffer.from(serialisePlan(toWrite), 'utf8'), {
+      fs,
+      backupPath: existing ? backupPathOf(path) : null,
+      mode: existing ? existing.mode & 0o777 : undefined,
+    });
+    const written = await fs.stat(path).catch(() => null);
+    return { status: 'saved', path, mtimeMs: written?.mtimeMs ?? Date.now() };
+  } catch (error) {
+    return fail(saveErrorFrom(error, path));
+  }
+}
+
+/** Validates a plan handed to the main process: the schema, then ids and references. */
+export function checkPlanForSave(plan: unknown): { ok: true; plan: Plan } | { ok: false; error: FileError } {
+  const parsed = planSchema.safeParse(plan);
+  if (!parsed.success) {
+    const details = parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    return { ok: false, error: { code: 'invalid', message: 'The plan was not saved because some of its values are of the wrong kind; this is a fault in the app. Use Save As to try another file, and report the problem.', details } };
+  }
+  const problems = integrityProblems(parsed.data);
+  if (problems.length)
+    return { ok: false, error: { code: 'broken-references', message: 'The plan was not saved because some items point at things that are missing or share ids; this is a fault in the app. Report the problem.', details: problems } };
+  return { ok: true, plan: parsed.data };
+}
+
+function tooLargeError(size: number): FileError {
+  const result = tooLarge(size);
+  return result.ok ? { code: 'too-large', message: 'The file is too large to be a plan.', details: [] } : { ...result.error };
+}
+
+function notARegularFile(stats: PlanFileStats, path: string, action: 'open' | 'save' = 'open'): FileError | null {
+  const name = basename(path);
+  if (stats.isDirectory())
+    return action === 'open'
+      ? { code: 'is-directory', message: `"${name}" is a folder, not a plan file.`, details: [] }
+      : { code: 'is-directory', message: `"${name}" is a folder, so the plan cannot be saved under that name. Use Save As to choose a file name.`, details: [] };
+  if (!stats.isFile())
+    return action === 'open'
+      ? { code: 'not-a-plan', message: `"${name}" is a device or a pipe, not a plan file.`, details: [] }
+      : { code: 'unknown', message: `"${name}" is a device or a pipe, not a file, so the plan cannot be saved there. Use Save As to choose a file name.`, details: [] };
+  return null;
+}
+
+async function statIfExists(fs: PlanFs, path: string): Promise<PlanFileStats | null> {
+  try {
+    return await fs.stat(path);
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** A read-only file or a plan from a newer app is not ours to replace. */
+async function refusalToReplace(fs: PlanFs, path: string, existing: PlanFileStats): Promise<FileError | null> {
+  const name = basename(path);
+  if ((existing.mode & 0o222) === 0)
+    return { code: 'read-only', message: `"${name}" is marked read-only, so it was not replaced. Use Save As to save the plan under another name.`, details: [] };
+  const version = await formatVersionOnDisk(fs, path, existing.size);
+  if (version !== null && version > PLAN_VERSION)
+    return {
+      code: 'newer-version',
+      message: `"${name}" holds a plan saved by a newer version of AI Alignment Planner (file format ${version}; this app writes ${PLAN_VERSION}), so it was not overwritten. Use Save As to save this plan as a new file.`,
+      details: [],
+    };
+  return null;
+}
+
+const HEAD_BYTES = 4096;
+/** The opening of a file this app (of any version) writes: the format marker, then the version. */
+const CANONICAL_HEAD = /^\uFEFF?\s*\{\s*"format"\s*:\s*"([^"\\]*)"\s*,\s*"version"\s*:\s*(-?\d+)\s*[,}]/;
+
+/**
+ * The format version of the plan at `path`, or null when it is not a plan. Reads only the head of a
+ * file in the canonical layout, so that checking before every save costs next to nothing.
+ */
+async function formatVersionOnDisk(fs: PlanFs, path: string, size: number): Promise<number | null> {
+  let handle: PlanFileHandle | null = null;
+  try {
+    handle = await fs.open(path, 'r');
+    const head = new Uint8Array(Math.min(size, HEAD_BYTES));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const match = CANONICAL_HEAD.exec(new TextDecoder().decode(head.subarray(0, bytesRead)));
+    if (match) return match[1] === PLAN_FORMAT ? Number(match[2]) : null;
+    if (size > MAX_PLAN_BYTES) return null;
+    const bytes = await readCapped(handle, size, MAX_PLAN_BYTES);
+    if (bytes === null) return null;
+    const text = new TextDecoder().decode(bytes);
+    if (maxNestingDepth(text) > MAX_JSON_DEPTH) return null;
+    const raw: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+    const doc = raw as { format?: unknown; version?: unknown };
+    return doc.format === PLAN_FORMAT && typeof doc.version === 'number' && Number.isInteger(doc.version) ? doc.version : null;
+  } catch (error) {
+    if (error instanceof SyntaxError) return null;
+    throw error;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Reads the whole file, expecting `expected` bytes, but never more than `limit`: returns null when
+ * the file holds more (it may have grown since it was measured).
+ */
+async function readCapped(handle: PlanFileHandle, expected: number, limit: number): Promise<Uint8Array | null> {
+  let buffer = new Uint8Array(Math.min(expected, limit) + 1);
+  let filled = 0;
+  for (;;) {
+    if (filled === buffer.length) {
+      if (filled > limit) return null;
+      const bigger = new Uint8Array(Math.min(buffer.length * 2, limit + 1));
+      bigger.set(buffer);
+      buffer = bigger;
+    }
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+    if (bytesRead === 0) return buffer.subarray(0, filled);
+    filled += bytesRead;
+  }
+}

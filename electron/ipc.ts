@@ -1,0 +1,158 @@
+import { dirname, join } from 'node:path';
+import { app, dialog, ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { IPC, type DocumentState, type OpenResult, type PlannerApi, type SaveResult } from '../shared/ipc-contract';
+import { openPlanFile, savePlanFile } from './files/plan-file';
+import {
+  INVOKE_METHODS,
+  SEND_METHODS,
+  isPlanFileName,
+  isTrustedFrame,
+  parseInvokeArguments,
+  parseSendArguments,
+  safeFileName,
+  withPlanExtension,
+  type InvokeArguments,
+  type InvokeMethod,
+  type SendArguments,
+  type SendMethod,
+} from './ipc-guards';
+import type { PendingOpen } from './pending-open';
+import type { SettingsStore } from './settings/settings';
+import { unsavedChangesMessage, unsavedChoiceFromResponse } from './window-state';
+
+/*
+ * Every renderer → main channel of the contract, registered from one typed map: a PlannerApi
+ * method without a handler here is a type error. Each call first proves it comes from the main
+ * window's top frame on app://bundle, then validates its arguments, then calls a plain module.
+ */
+
+export interface IpcContext {
+  getWindow(): BrowserWindow | null;
+  settings: SettingsStore;
+  pendingOpen: PendingOpen;
+  onDocumentState(state: DocumentState): void;
+  onRecentFilesChanged(): void;
+  /** The renderer finished a save-and-close and asks for the window to close. */
+  onCloseRequested(): void;
+}
+
+type InvokeHandlers = {
+  [K in InvokeMethod]: (window: BrowserWindow, ...args: InvokeArguments<K>) => ReturnType<PlannerApi[K]>;
+};
+type SendHandlers = {
+  [K in SendMethod]: (window: BrowserWindow, ...args: SendArguments<K>) => void;
+};
+
+export const PLAN_FILE_FILTERS = [{ name: 'AI Alignment Plan', extensions: ['aiplan'] }];
+
+export function registerIpcHandlers(context: IpcContext): void {
+  const invoke = invokeHandlers(context);
+  for (const method of INVOKE_METHODS) {
+    ipcMain.handle(IPC[method], (event, ...raw: unknown[]) => {
+      const window = trustedWindow(event, context);
+      if (!window) throw refusal(IPC[method], 'the sender is not the app window');
+      const parsed = parseInvokeArguments(method, raw);
+      if (!parsed.ok) throw refusal(IPC[method], parsed.reason);
+      const handler = invoke[method] as (window: BrowserWindow, ...args: unknown[]) => unknown;
+      return handler(window, ...parsed.args);
+    });
+  }
+  const send = sendHandlers(context);
+  for (const method of SEND_METHODS) {
+    ipcMain.on(IPC[method], (event, ...raw: unknown[]) => {
+      const window = trustedWindow(event, context);
+      const parsed = window ? parseSendArguments(method, raw) : null;
+      if (!window || !parsed?.ok) {
+        console.warn(refusal(IPC[method], window ? (parsed as { reason: string }).reason : 'the sender is not the app window').message);
+        return;
+      }
+      const handler = send[method] as (window: BrowserWindow, ...args: unknown[]) => void;
+      handler(window, ...parsed.args);
+    });
+  }
+}
+
+function trustedWindow(event: IpcMainEvent | IpcMainInvokeEvent, context: IpcContext): BrowserWindow | null {
+  const window = context.getWindow();
+  if (!window || window.isDestroyed() || event.sender !== window.webContents) return null;
+  return isTrustedFrame(event.senderFrame, window.webContents.mainFrame) ? window : null;
+}
+
+function refusal(channel: string, reason: string): Error {
+  return new Error(`Refused ${channel}: ${reason}.`);
+}
+
+function invokeHandlers(context: IpcContext): InvokeHandlers {
+  const { settings } = context;
+
+  /** Settings are a convenience: failing to record a recent file must never fail an open or save. */
+  const remember = (update: () => void) => {
+    try {
+      update();
+      context.onRecentFilesChanged();
+    } catch (e) {
+      console.warn('Could not update settings:', e);
+    }
+  };
+
+  const openAndRemember = async (path: string): Promise<OpenResult> => {
+    const result = await openPlanFile(path);
+    if (result.status === 'opened')
+      remember(() => {
+        settings.setLastFolder(dirname(path));
+        if (isPlanFileName(path)) settings.addRecentFile(path);
+      });
+    else if (result.status === 'error' && result.error.code === 'not-found') remember(() => settings.removeRecentFile(path));
+    return result;
+  };
+
+  const saveAndRemember = async (path: string, plan: unknown): Promise<SaveResult> => {
+    const result = await savePlanFile(path, plan);
+    if (result.status === 'saved')
+      remember(() => {
+        settings.setLastFolder(dirname(result.path));
+        settings.addRecentFile(result.path);
+      });
+    return result;
+  };
+
+  const startFolder = () => settings.getLastFolder() ?? app.getPath('documents');
+
+  return {
+    async openPlanDialog(window) {
+      // A file chosen in the native menu or the OS (see pending-open.ts) stands in for the dialog.
+      const chosen =
+        context.pendingOpen.take() ??
+        (await dialog
+          .showOpenDialog(window, { title: 'Open Plan', defaultPath: startFolder(), filters: PLAN_FILE_FILTERS, properties: ['openFile'] })
+          .then((r) => (r.canceled ? null : (r.filePaths[0] ?? null))));
+      return chosen ? openAndRemember(chosen) : { status: 'cancelled' };
+    },
+    openPlanPath: (_window, path) => openAndRemember(path),
+    savePlan: (_window, path, plan) => saveAndRemember(path, plan),
+    async savePlanAs(window, plan, suggestedName) {
+      const r = await dialog.showSaveDialog(window, {
+        title: 'Save Plan As',
+        defaultPath: join(startFolder(), safeFileName(suggestedName)),
+        filters: PLAN_FILE_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (r.canceled || !r.filePath) return { status: 'cancelled' };
+      return saveAndRemember(withPlanExtension(r.filePath), plan);
+    },
+    async confirmUnsaved(window, displayName) {
+      const { response } = await dialog.showMessageBox(window, unsavedChangesMessage(displayName));
+      const choice = unsavedChoiceFromResponse(response);
+      if (choice === 'cancel') context.pendingOpen.clear();
+      return choice;
+    },
+    listRecent: async () => settings.getRecentFiles(),
+  };
+}
+
+function sendHandlers(context: IpcContext): SendHandlers {
+  return {
+    setDocumentState: (_window, state) => context.onDocumentState(state),
+    closeWindow: () => context.onCloseRequested(),
+  };
+}

@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'react';
+import { runCommand } from '../commands/commands';
+import { useCommandShortcuts, useMenuCommands } from '../commands/use-command-shortcuts';
+import { startDocumentSync } from '../file/document-sync';
+import { plannerStore, usePlanner } from '../store/store';
+import { AlertHost } from './AlertHost';
+import { FirstRun } from './FirstRun';
+import { StatusLine } from './StatusLine';
+import { Toolbar } from './Toolbar';
+import { findView } from './views';
+import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs';
+
+/** The shell: toolbar, view tabs, the active view (or the first-run screen), a status line. */
+export function App() {
+  useCommandShortcuts();
+  useMenuCommands(runCommand);
+  useEffect(() => startDocumentSync(plannerStore, (state) => window.planner.setDocumentState(state)), []);
+  const hasPlan = usePlanner((s) => s.plan !== null);
+
+  return (
+    <div className="app">
+      <Toolbar />
+      {hasPlan ? (
+        <>
+          <ViewTabs />
+          <ActiveView />
+        </>
+      ) : (
+        <FirstRun />
+      )}
+      <StatusLine />
+      <AlertHost />
+    </div>
+  );
+}
+
+function ActiveView() {
+  const view = usePlanner((s) => findView(s.activeView));
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // The first-run button that opened the plan is gone: put keyboard focus at the start of the plan.
+    if (!document.activeElement || document.activeElement === document.body) ref.current?.focus({ preventScroll: true });
+  }, []);
+  const { Component } = view;
+  return (
+    <main ref={ref} id={VIEW_PANEL_ID} tabIndex={-1} className={`view view--${view.id}`} role="tabpanel" aria-labelledby={viewTabId(view.id)}>
+      <Component />
+    </main>
+  );
+}

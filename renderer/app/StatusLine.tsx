@@ -1,0 +1,34 @@
+import { useShallow } from 'zustand/react/shallow';
+import { selectCounts } from '../store/plan-selectors';
+import { selectDirty } from '../store/selectors';
+import { usePlanner } from '../store/store';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function StatusLine() {
+  const counts = usePlanner(useShallow(selectCounts));
+  const filePath = usePlanner((s) => s.filePath);
+  const hasPlan = usePlanner((s) => s.plan !== null);
+  const dirty = usePlanner(selectDirty);
+  const message = usePlanner((s) => s.statusMessage);
+
+  return (
+    <footer className="status-line">
+      <span className="status-line__message" role="status" aria-live="polite">
+        {message ?? ''}
+      </span>
+      {hasPlan && (
+        <span className="status-line__file" title={filePath ?? undefined}>
+          {filePath ?? 'Not saved yet'}
+          {dirty ? ' — unsaved changes' : filePath ? ' — saved' : ''}
+        </span>
+      )}
+      {counts && (
+        <span className="status-line__counts">
+          {plural(counts.pillars, 'pillar', 'pillars')} · {plural(counts.objectives, 'objective', 'objectives')} ·{' '}
+          {plural(counts.applications, 'application', 'applications')} · {plural(counts.kpis, 'KPI', 'KPIs')}
+        </span>
+      )}
+    </footer>
+  );
+}

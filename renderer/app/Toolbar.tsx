@@ -1,0 +1,48 @@
+import { usePlanner } from '../store/store';
+import { selectDirty, selectDisplayName } from '../store/selectors';
+import { CommandButton } from './CommandButton';
+import { NewPlanMenu } from './NewPlanMenu';
+import { Icon } from '../components/icons';
+
+export function Toolbar() {
+  return (
+    <header className="toolbar" role="toolbar" aria-label="File and edit">
+      <div className="toolbar__brand" aria-hidden="true">
+        <Icon name="logo" size={26} />
+        <span className="toolbar__app-name">AI Alignment Planner</span>
+      </div>
+      <div className="toolbar__group">
+        <NewPlanMenu />
+        <CommandButton command="open" icon={<Icon name="open" />}>
+          Open
+        </CommandButton>
+        <CommandButton command="save" icon={<Icon name="save" />} />
+        <CommandButton command="save-as" icon={<Icon name="saveAs" />}>
+          Save As
+        </CommandButton>
+      </div>
+      <div className="toolbar__separator" aria-hidden="true" />
+      <div className="toolbar__group">
+        <CommandButton command="undo" icon={<Icon name="undo" />} />
+        <CommandButton command="redo" icon={<Icon name="redo" />} />
+      </div>
+      <DocumentName />
+    </header>
+  );
+}
+
+function DocumentName() {
+  const name = usePlanner((s) => (s.plan ? selectDisplayName(s) : null));
+  const dirty = usePlanner(selectDirty);
+  if (name === null) return <div className="toolbar__document" />;
+  return (
+    <div className="toolbar__document" data-testid="document-name">
+      <span className="toolbar__file-name">{name}</span>
+      {dirty && (
+        <span className="dirty-marker" data-testid="dirty-marker" title="Unsaved changes">
+          <span aria-hidden="true">●</span> Unsaved changes
+        </span>
+      )}
+    </div>
+  );
+}

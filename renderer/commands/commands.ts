@@ -1,0 +1,43 @@
+import { plannerStore } from '../store/store';
+import type { Command } from './command';
+import { editCommands } from './edit-commands';
+import { fileCommands } from '../file/file-commands';
+import { viewCommands } from '../app/views';
+
+/*
+ * The one registry: toolbar buttons, keyboard shortcuts and the main-process menu all run commands
+ * by id through here. A feature adds its commands by appending its list below (one line).
+ * Built lazily so that modules imported by views may import this one without an import cycle.
+ */
+let registry: Map<string, Command> | null = null;
+
+function commands(): Map<string, Command> {
+  registry ??= new Map(
+    [
+      ...fileCommands,
+      ...editCommands,
+      ...viewCommands(),
+    ].map((c) => [c.id, c]),
+  );
+  return registry;
+}
+
+export function allCommands(): Command[] {
+  return [...commands().values()];
+}
+
+export function findCommand(id: string): Command | undefined {
+  return commands().get(id);
+}
+
+export function isCommandEnabled(command: Command): boolean {
+  return command.isEnabled ? command.isEnabled(plannerStore.getState()) : true;
+}
+
+/** Runs a command by id if it exists and is enabled; returns whether it ran. */
+export function runCommand(id: string): boolean {
+  const command = findCommand(id);
+  if (!command || !isCommandEnabled(command)) return false;
+  void command.run();
+  return true;
+}

@@ -1,0 +1,138 @@
+import type { FileError, OpenResult, SaveResult } from '../../shared/ipc-contract';
+import type { TemplateId } from '../../shared/templates/templates';
+import { createPlan } from '../../shared/templates/templates';
+import { addMonths, monthOfDate } from '../../shared/roadmap/months';
+import { commitPendingEdit } from '../commands/text-field';
+import { newId } from '../store/ids';
+import { fileNameOf, selectDirty, selectDisplayName } from '../store/selectors';
+import { plannerStore } from '../store/store';
+
+/*
+ * File verbs. Each asks the main process through window.planner; failures are shown in the error
+ * dialog and leave the plan in memory untouched (and still dirty after a failed save). One file
+ * action runs at a time, so a double-click on Save cannot write twice.
+ */
+
+let busy = false;
+
+async function exclusive<T>(action: () => Promise<T>): Promise<T | undefined> {
+  if (busy) return undefined;
+  busy = true;
+  try {
+    return await action();
+  } finally {
+    busy = false;
+  }
+}
+
+const store = () => plannerStore.getState();
+
+function showFileError(title: string, error: FileError): void {
+  store().showAlert({ title, message: error.message, details: error.details });
+}
+
+/** The month after today: where a new plan's horizon starts. */
+export function nextMonth(today: Date): string {
+  return addMonths(monthOfDate(today), 1);
+}
+
+/** The file name offered by Save As: the current file's, or one made from the plan title. */
+export function suggestedFileName(title: string, filePath: string | null): string {
+  if (filePath) return fileNameOf(filePath);
+  const base = title
+    .normalize('NFKC')
+    // Characters no file system accepts in a name, and control characters.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${base || 'AI plan'}.aiplan`;
+}
+
+/** Asks before the current plan is replaced. Resolves true when it is fine to go on. */
+async function confirmLeavingPlan(): Promise<boolean> {
+  commitPendingEdit();
+  if (!selectDirty(store())) return true;
+  const choice = await window.planner.confirmUnsaved(selectDisplayName(store()));
+  if (choice === 'cancel') return false;
+  if (choice === 'save') return saveDocument(false);
+  return true;
+}
+
+async function saveDocument(forceDialog: boolean): Promise<boolean> {
+  commitPendingEdit();
+  const { plan, filePath } = store();
+  if (!plan) return false;
+  let result: SaveResult;
+  try {
+    result =
+      filePath && !forceDialog
+        ? await window.planner.savePlan(filePath, plan)
+        : await window.planner.savePlanAs(plan, suggestedFileName(plan.meta.title, filePath));
+  } catch (e) {
+    result = { status: 'error', path: filePath, error: unexpected(e) };
+  }
+  if (result.status === 'cancelled') return false;
+  if (result.status === 'error') {
+    showFileError('The plan was not saved', result.error);
+    return false;
+  }
+  // The plan object that was written becomes the saved state; edits made meanwhile stay dirty.
+  store().markSaved({ plan, filePath: result.path, mtimeMs: result.mtimeMs });
+  store().setStatusMessage(`Saved ${fileNameOf(result.path)}`);
+  return true;
+}
+
+function applyOpenResult(result: OpenResult): boolean {
+  if (result.status === 'cancelled') return false;
+  if (result.status === 'error') {
+    showFileError(result.path ? `${fileNameOf(result.path)} could not be opened` : 'The plan could not be opened', result.error);
+    return false;
+  }
+  store().loadDocument({ plan: result.plan, filePath: result.path, mtimeMs: result.mtimeMs });
+  const migrated = result.migratedFrom !== null ? ` (updated from file format ${result.migratedFrom}; saving writes the new format)` : '';
+  store().setStatusMessage(`Opened ${fileNameOf(result.path)}${migrated}`);
+  return true;
+}
+
+function unexpected(e: unknown): FileError {
+  return { code: 'unknown', message: 'Something went wrong talking to the file system.', details: [e instanceof Error ? e.message : String(e)] };
+}
+
+async function open(request: () => Promise<OpenResult>): Promise<boolean> {
+  if (!(await confirmLeavingPlan())) return false;
+  let result: OpenResult;
+  try {
+    result = await request();
+  } catch (e) {
+    result = { status: 'error', path: null, error: unexpected(e) };
+  }
+  return applyOpenResult(result);
+}
+
+export const newPlanFromTemplate = (template: TemplateId) =>
+  exclusive(async () => {
+    if (!(await confirmLeavingPlan())) return false;
+    const now = new Date();
+    const plan = createPlan(template, { now: now.toISOString(), newId, startMonth: nextMonth(now) });
+    store().loadDocument({ plan, filePath: null, mtimeMs: null });
+    store().setStatusMessage(template === 'example' ? 'New plan from the example' : 'New blank plan');
+    return true;
+  });
+
+export const openPlanWithDialog = () => exclusive(() => open(() => window.planner.openPlanDialog()));
+
+export const openPlanAtPath = (path: string) => exclusive(() => open(() => window.planner.openPlanPath(path)));
+
+export const savePlan = () => exclusive(() => saveDocument(false));
+
+export const savePlanAs = () => exclusive(() => saveDocument(true));
+
+/** The menu's "save and close" (answering the close prompt with Save): closes only once saved. */
+export const saveAndClose = () =>
+  exclusive(async () => {
+    if (store().plan && selectDirty(store()) && !(await saveDocument(false))) return false;
+    window.planner.closeWindow();
+    return true;
+  });

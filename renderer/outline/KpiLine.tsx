@@ -1,0 +1,26 @@
+import { EditableText } from '../components/EditableText';
+import { baselineToTarget, directionText } from '../format/kpi-format';
+import { renameKpi } from '../store/plan-actions';
+import { selectKpi } from '../store/plan-selectors';
+import { usePlanner } from '../store/store';
+import { titleEditKey } from './edit-keys';
+import { useSelectable } from './use-selectable';
+
+export function KpiLine({ id }: { id: string }) {
+  const kpi = usePlanner((s) => selectKpi(id)(s));
+  const selectable = useSelectable('kpi', id);
+  if (!kpi) return null;
+  return (
+    <li className="kpi" data-testid="kpi" {...selectable}>
+      <span className="level-tag level-tag--kpi">KPI</span>
+      <EditableText className="kpi__name" label="KPI name" value={kpi.name} editKey={titleEditKey('kpi', id)} onCommit={(name) => renameKpi(id, name)} />
+      <span className="kpi__values">
+        {baselineToTarget(kpi)}
+        <span className="kpi__direction">
+          {' '}
+          ({kpi.direction === 'up' ? '↑' : '↓'} {directionText(kpi.direction)})
+        </span>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,39 @@
+import { useShallow } from 'zustand/react/shallow';
+import { addApplication } from '../store/plan-actions';
+import { selectApplicationIdsOfObjective } from '../store/plan-selectors';
+import { plannerStore, usePlanner } from '../store/store';
+import { AddButton } from './AddButton';
+import { ApplicationOutline } from './ApplicationOutline';
+import { titleEditKey } from './edit-keys';
+
+const selectUnaligned = selectApplicationIdsOfObjective(null);
+
+/** AI applications with no objective yet: tool-first ideas waiting to be tied to the strategy. */
+export function UnalignedIdeas() {
+  const ids = usePlanner(useShallow(selectUnaligned));
+  return (
+    <section className="unaligned" aria-labelledby="unaligned-title">
+      <h2 id="unaligned-title" className="unaligned__title">
+        Unaligned ideas <span className="unaligned__count">({ids.length})</span>
+      </h2>
+      <p className="unaligned__hint">
+        AI ideas not yet tied to an objective. Each needs a business objective before it earns a place on the roadmap.
+      </p>
+      {ids.length > 0 && (
+        <ul className="unaligned__list">
+          {ids.map((id) => (
+            <ApplicationOutline key={id} id={id} />
+          ))}
+        </ul>
+      )}
+      <AddButton
+        onClick={() => {
+          const id = addApplication(null, 'New idea');
+          if (id) plannerStore.getState().requestEdit(titleEditKey('application', id));
+        }}
+      >
+        Add idea
+      </AddButton>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { DocumentSlice, PlannerState } from './types';
+
+export const createDocumentSlice: StateCreator<PlannerState, [], [], DocumentSlice> = (set) => ({
+  plan: null,
+  filePath: null,
+  savedPlan: null,
+  mtimeMs: null,
+  loadDocument: ({ plan, filePath, mtimeMs, clean = true }) =>
+    set({
+      plan,
+      filePath,
+      mtimeMs,
+      savedPlan: clean ? plan : null,
+      past: [],
+      future: [],
+      lastCommit: null,
+      selection: null,
+      pendingEdit: null,
+    }),
+  closeDocument: () =>
+    set({ plan: null, filePath: null, savedPlan: null, mtimeMs: null, past: [], future: [], lastCommit: null, selection: null, pendingEdit: null }),
+  markSaved: ({ plan, filePath, mtimeMs }) =>
+    // A new keystroke after saving starts a new undo step, so undo can land exactly on the saved state.
+    set({ savedPlan: plan, filePath, mtimeMs, lastCommit: null }),
+});

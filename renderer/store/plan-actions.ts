@@ -1,0 +1,58 @@
+import {
+  addApplication as addApplicationOp,
+  addKpi as addKpiOp,
+  addObjective as addObjectiveOp,
+  addPillar as addPillarOp,
+  updateApplication,
+  updateKpi,
+  updateObjective,
+  updatePillar,
+} from '../../shared/operations/matrix';
+import { updateMeta as updateMetaOp } from '../../shared/operations/document';
+import type { Plan, PlanMeta } from '../../shared/model';
+import { newId } from './ids';
+import { plannerStore } from './store';
+import type { CommitOptions } from './types';
+
+/*
+ * Named verbs of the plan document: each is one undo step and a one-line call of a pure function
+ * from shared/. Feature folders add their own action modules beside this one, using `commit`.
+ */
+
+export function commit(recipe: (plan: Plan) => Plan, options?: CommitOptions): boolean {
+  return plannerStore.getState().commit(recipe, options);
+}
+
+export const renamePillar = (id: string, title: string) => commit((p) => updatePillar(p, id, { title }));
+export const renameObjective = (id: string, title: string) => commit((p) => updateObjective(p, id, { title }));
+export const renameApplication = (id: string, title: string) => commit((p) => updateApplication(p, id, { title }));
+export const renameKpi = (id: string, name: string) => commit((p) => updateKpi(p, id, { name }));
+
+export const updateMeta = (patch: Partial<Omit<PlanMeta, 'createdAt' | 'updatedAt'>>, options?: CommitOptions) =>
+  commit((p) => updateMetaOp(p, patch), options);
+
+/** The add verbs return the new item's id (or null when its parent no longer exists). */
+function added(changed: boolean, id: string): string | null {
+  return changed ? id : null;
+}
+
+export function addPillar(title = 'New pillar', index?: number): string | null {
+  const id = newId();
+  return added(commit((p) => addPillarOp(p, { id, title }, index)), id);
+}
+
+export function addObjective(pillarId: string, title = 'New objective', index?: number): string | null {
+  const id = newId();
+  return added(commit((p) => addObjectiveOp(p, { id, pillarId, title }, index)), id);
+}
+
+/** `objectiveId` null adds an unaligned idea. */
+export function addApplication(objectiveId: string | null, title = 'New AI application', index?: number): string | null {
+  const id = newId();
+  return added(commit((p) => addApplicationOp(p, { id, objectiveId, title }, index)), id);
+}
+
+export function addKpi(applicationId: string, name = 'New KPI', index?: number): string | null {
+  const id = newId();
+  return added(commit((p) => addKpiOp(p, { id, applicationId, name }, index)), id);
+}

@@ -1,0 +1,18 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { PlannerState, UiSlice } from './types';
+
+export const DEFAULT_VIEW = 'plan';
+
+export const createUiSlice: StateCreator<PlannerState, [], [], UiSlice> = (set) => ({
+  selection: null,
+  activeView: DEFAULT_VIEW,
+  alert: null,
+  statusMessage: null,
+  pendingEdit: null,
+  select: (selection) => set({ selection }),
+  setActiveView: (activeView) => set({ activeView }),
+  showAlert: (alert) => set({ alert }),
+  dismissAlert: () => set({ alert: null }),
+  setStatusMessage: (statusMessage) => set({ statusMessage }),
+  requestEdit: (pendingEdit) => set({ pendingEdit }),
+});

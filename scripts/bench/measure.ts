@@ -1,0 +1,32 @@
+/** Timing helpers shared by the bench modules. */
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * Times `subject` and `baseline` alternately, `repetitions` times each after `warmUp` untimed rounds,
+ * so that a busy machine slows both alike; returns both medians in milliseconds.
+ */
+export async function compare(
+  subject: () => unknown,
+  baseline: () => unknown,
+  { repetitions = 15, warmUp = 3 }: { repetitions?: number; warmUp?: number } = {},
+): Promise<{ subject: number; baseline: number; ratio: number }> {
+  const subjectTimes: number[] = [];
+  const baselineTimes: number[] = [];
+  for (let round = 0; round < warmUp + repetitions; round++) {
+    for (const [run, times] of [[subject, subjectTimes], [baseline, baselineTimes]] as const) {
+      const started = performance.now();
+      await run();
+      if (round >= warmUp) times.push(performance.now() - started);
+    }
+  }
+  const result = { subject: median(subjectTimes), baseline: median(baselineTimes) };
+  return { ...result, ratio: result.subject / result.baseline };
+}
+
+export const ms = (value: number): string => `${value.toFixed(1)} ms`;
+export const ratio = (value: number): string => `${value.toFixed(2)}×`;

@@ -1,0 +1,64 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { AppPage } from '../pages/app-page';
+import { launchBrowser, newAppPage, type AppContext } from './browser';
+import { PlannerBridge } from './planner-bridge';
+import { startStaticServer, type StaticServer } from './server';
+
+/** One browser and one server per test file; a fresh page, bridge and temp folder per test. */
+export interface FileSession {
+  browser: Browser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+export async function startFileSession(): Promise<FileSession> {
+  const [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
+  return {
+    browser,
+    server,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface TestApp extends AppContext {
+  app: AppPage;
+  bridge: PlannerBridge;
+  /** A temp folder for this test's files, removed by close(). */
+  dir: string;
+  /** Closes the page; when `task` failed, first keeps a screenshot in tests/.output/failures/. */
+  close(task?: { name: string; result?: { state?: string } }): Promise<void>;
+}
+
+const FAILURES = fileURLToPath(new URL('../../.output/failures/', import.meta.url));
+
+export async function openApp(session: FileSession, options: { viewport?: { width: number; height: number } } = {}): Promise<TestApp> {
+  const ctx = await newAppPage(session.browser, options.viewport);
+  const bridge = new PlannerBridge(ctx.page);
+  await bridge.install();
+  const app = new AppPage(ctx.page, bridge, session.server.origin);
+  await app.goto();
+  const dir = await mkdtemp(join(tmpdir(), 'aiplan-e2e-'));
+  return {
+    ...ctx,
+    app,
+    bridge,
+    dir,
+    close: async (task) => {
+      if (task?.result?.state === 'fail') {
+        await mkdir(FAILURES, { recursive: true });
+        const name = task.name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 80);
+        await ctx.page.screenshot({ path: join(FAILURES, `${name}.png`) }).catch(() => undefined);
+        if (ctx.pageErrors.length) console.error(`Page errors in "${task.name}":\n${ctx.pageErrors.join('\n')}`);
+      }
+      await ctx.context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

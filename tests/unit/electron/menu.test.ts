@@ -1,0 +1,111 @@
+import * as electron from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate, installMenu, type MenuContext } from '../../../electron/menu';
+import type { MenuCommand } from '../../../shared/ipc-contract';
+
+vi.mock('electron', async () => (await import('./electron-fakes')).electronModule());
+
+function build(overrides: Partial<MenuContext> = {}) {
+  const context = {
+    platform: 'linux' as NodeJS.Platform,
+    isPackaged: true,
+    recentFiles: [] as string[],
+    sendCommand: vi.fn<(command: MenuCommand) => void>(),
+    openRecent: vi.fn<(path: string) => void>(),
+    clearRecent: vi.fn<() => void>(),
+    ...overrides,
+  };
+  return { context, template: buildMenuTemplate(context) };
+}
+
+const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
+const menu = (template: MenuItemConstructorOptions[], label: string) => submenu(template.find((m) => m.label?.replace('&', '') === label));
+const click = (item: MenuItemConstructorOptions) => (item.click as () => void)();
+
+describe.each(['linux', 'win32', 'darwin'] as const)('the menu on %s', (platform) => {
+  it.each([
+    ['File', 'New from Example', 'new-example', undefined],
+    ['File', 'New Blank Plan', 'new-blank', 'CmdOrCtrl+N'],
+    ['File', 'Open…', 'open', 'CmdOrCtrl+O'],
+    ['File', 'Save', 'save', 'CmdOrCtrl+S'],
+    ['File', 'Save As…', 'save-as', 'CmdOrCtrl+Shift+S'],
+    ['File', 'Export PDF…', 'export-pdf', 'CmdOrCtrl+E'],
+    ['Edit', 'Undo', 'undo', 'CmdOrCtrl+Z'],
+    ['Edit', 'Redo', 'redo', 'CmdOrCtrl+Shift+Z'],
+  ] as const)('%s › %s sends %s (%s)', (menuLabel, label, command, accelerator) => {
+    const { context, template } = build({ platform });
+    const item = menu(template, menuLabel).find((i) => i.label === label && i.visible !== false);
+    expect(item, label).toBeDefined();
+    expect(item!.accelerator).toBe(accelerator);
+    expect(item!.role).toBeUndefined();
+    click(item!);
+    expect(context.sendCommand).toHaveBeenCalledWith(command);
+  });
+
+  it('leaves Cut, Copy, Paste and Select All to the native roles', () => {
+    const roles = menu(build({ platform }).template, 'Edit').map((i) => i.role).filter(Boolean);
+    expect(roles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  it('has zoom and full screen, and no reload that could lose unsaved work', () => {
+    const roles = menu(build({ platform }).template, 'View').map((i) => i.role);
+    expect(roles).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']));
+    expect(roles).not.toContain('reload');
+    expect(roles).not.toContain('forceReload');
+  });
+
+  it('offers developer tools only when not packaged', () => {
+    expect(menu(build({ platform, isPackaged: true }).template, 'View').map((i) => i.role)).not.toContain('toggleDevTools');
+    expect(menu(build({ platform, isPackaged: false }).template, 'View').map((i) => i.role)).toContain('toggleDevTools');
+  });
+
+  it('has Quit and About', () => {
+    const roles = build({ platform }).template.flatMap((m) => submenu(m)).map((i) => i.role);
+    expect(roles).toContain('quit');
+    expect(roles).toContain('about');
+  });
+});
+
+describe('Redo', () => {
+  it('also answers Ctrl+Y on Windows and Linux, not on macOS', () => {
+    for (const platform of ['win32', 'linux'] as const) {
+      const { context, template } = build({ platform });
+      const ctrlY = menu(template, 'Edit').find((i) => i.accelerator === 'Ctrl+Y');
+      expect(ctrlY?.visible).toBe(false);
+      click(ctrlY!);
+      expect(context.sendCommand).toHaveBeenCalledWith('redo');
+    }
+    expect(menu(build({ platform: 'darwin' }).template, 'Edit').some((i) => i.accelerator === 'Ctrl+Y')).toBe(false);
+  });
+});
+
+describe('Open Recent', () => {
+  const recent = (overrides: Partial<MenuContext>) => {
+    const built = build(overrides);
+    return { ...built, items: submenu(menu(built.template, 'File').find((i) => i.label === 'Open Recent')) };
+  };
+
+  it('lists recent files from the settings and opens the one clicked', () => {
+    const { context, items } = recent({ recentFiles: ['/home/a/q3.aiplan', '/home/a/R&D.aiplan'] });
+    expect(items.map((i) => i.label)).toEqual(['q3.aiplan — /home/a', 'R&&D.aiplan — /home/a', undefined, 'Clear Recent']);
+    click(items[1]!);
+    expect(context.openRecent).toHaveBeenCalledWith('/home/a/R&D.aiplan');
+    click(items[3]!);
+    expect(context.clearRecent).toHaveBeenCalled();
+  });
+
+  it('says so when there is nothing recent', () => {
+    const { items } = recent({ recentFiles: [] });
+    expect(items).toEqual([{ label: 'No Recent Plans', enabled: false }]);
+  });
+});
+
+describe('installMenu', () => {
+  it('sets the application menu from the template', () => {
+    const { context, template } = build();
+    installMenu(context);
+    expect(vi.mocked(electron.Menu.buildFromTemplate)).toHaveBeenCalledWith(expect.arrayContaining([expect.objectContaining({ label: template[0]!.label })]));
+    expect(vi.mocked(electron.Menu.setApplicationMenu)).toHaveBeenCalled();
+  });
+});
