@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     // Plain Node modules of the main process must run (and be tested) without Electron.
-    files: ['electron/files/**/*.ts', 'electron/settings/settings.ts', 'electron/cli/**/*.ts', 'electron/protocol/resolve-app-path.ts', 'electron/security/**/*.ts'],
+    files: ['electron/files/**/*.ts', 'electron/recovery/**/*.ts', 'electron/settings/settings.ts', 'electron/cli/**/*.ts', 'electron/protocol/resolve-app-path.ts', 'electron/security/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Keep this module free of Electron so it runs in vitest and the CLI.' }] }],
     },

@@ -59,24 +59,22 @@ async function writeSyncClose(handle: PlanFileHandle, data: Uint8Array): Promise
 /**
  * Keeps the file about to be replaced as `backupPath`. A hard link costs no copying: once the rename
  * replaces the target, the old contents live on under the backup name alone. Disks without hard
- * links (FAT, some network shares) get a copy instead.
+ * links (FAT, some network shares) get a copy instead. The link or copy is made under a temp name
+ * and renamed over the old backup, so a crash at any moment leaves some backup in place.
  */
 async function keepBackup(fs: PlanFs, target: string, backupPath: string): Promise<void> {
+  const staging = join(dirname(backupPath), `.${basename(backupPath)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await fs.unlink(backupPath);
+    try {
+      await fs.link(target, staging);
+    } catch (error) {
+      // The file being replaced vanished meanwhile: there is nothing left to keep.
+      if (errnoCode(error) === 'ENOENT') return;
+      await fs.copyFile(target, staging);
+    }
+    await fs.rename(staging, backupPath);
   } catch (error) {
-    if (errnoCode(error) !== 'ENOENT') throw error;
-  }
-  try {
-    await fs.link(target, backupPath);
-    return;
-  } catch (error) {
-    // The file being replaced vanished meanwhile: there is nothing left to keep.
-    if (errnoCode(error) === 'ENOENT') return;
-  }
-  try {
-    await fs.copyFile(target, backupPath);
-  } catch (error) {
+    await fs.unlink(staging).catch(() => undefined);
     if (errnoCode(error) !== 'ENOENT') throw error;
   }
 }

@@ -95,8 +95,9 @@ describe('savePlanFile', () => {
       const { dir, path, plan } = await folderWithSavedPlan();
       const spy = spyFs();
       await savePlanFile(path, renamed(plan, 'Renamed'), { fs: spy.fs });
-      const steps = spy.calls.map((call) => call.replaceAll(dir, '<dir>').replace(/\.plan\.aiplan\.[0-9a-f]+\.tmp/g, '.plan.aiplan.TEMP.tmp'));
-      const order = ['open <dir>/.plan.aiplan.TEMP.tmp wx', 'handle.writeFile <dir>/.plan.aiplan.TEMP.tmp', 'handle.sync <dir>/.plan.aiplan.TEMP.tmp', 'handle.close <dir>/.plan.aiplan.TEMP.tmp', 'link <dir>/plan.aiplan <dir>/plan.aiplan.bak', 'rename <dir>/.plan.aiplan.TEMP.tmp <dir>/plan.aiplan', 'open <dir> r', 'handle.sync <dir>'];
+      const steps = spy.calls.map((call) => call.replaceAll(dir, '<dir>').replace(/\.plan\.aiplan\.[0-9a-f]+\.tmp/g, '.plan.aiplan.TEMP.tmp').replace(/\.plan\.aiplan\.bak\.[0-9a-f]+\.tmp/g, '.plan.aiplan.bak.TEMP.tmp'));
+      // The backup is staged under a temp name and renamed over the old one, so a crash never leaves none.
+      const order = ['open <dir>/.plan.aiplan.TEMP.tmp wx', 'handle.writeFile <dir>/.plan.aiplan.TEMP.tmp', 'handle.sync <dir>/.plan.aiplan.TEMP.tmp', 'handle.close <dir>/.plan.aiplan.TEMP.tmp', 'link <dir>/plan.aiplan <dir>/.plan.aiplan.bak.TEMP.tmp', 'rename <dir>/.plan.aiplan.bak.TEMP.tmp <dir>/plan.aiplan.bak', 'rename <dir>/.plan.aiplan.TEMP.tmp <dir>/plan.aiplan', 'open <dir> r', 'handle.sync <dir>'];
       const positions = order.map((step) => steps.indexOf(step));
       expect(positions.every((p) => p >= 0)).toBe(true);
       expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -266,10 +267,10 @@ describe('savePlanFile', () => {
 
     it('retries a rename refused twice with EPERM (as a virus scanner causes) and saves', async () => {
       const { path, plan } = await folderWithSavedPlan();
-      const spy = spyFs({ rename: (f, t, attempt) => (attempt < 2 ? errno('EPERM', 'rename', t) : undefined) });
+      const spy = spyFs({ rename: (f, t, attempt) => (attempt < 3 && t === path ? errno('EPERM', 'rename', t) : undefined) });
       const result = await savePlanFile(path, renamed(plan, 'After retries'), { fs: spy.fs });
       expect(result.status).toBe('saved');
-      expect(spy.calls.filter((call) => call.startsWith('rename'))).toHaveLength(3);
+      expect(spy.calls.filter((call) => call.startsWith('rename') && call.endsWith(` ${path}`))).toHaveLength(3);
       const opened = await openPlanFile(path);
       expect(opened.status === 'opened' && opened.plan.meta.title).toBe('After retries');
     });
@@ -277,13 +278,13 @@ describe('savePlanFile', () => {
     it('retries EBUSY and EACCES from rename too, but not a full disk', async () => {
       for (const code of ['EBUSY', 'EACCES']) {
         const { path, plan } = await folderWithSavedPlan();
-        const spy = spyFs({ rename: (f, t, attempt) => (attempt === 0 ? errno(code, 'rename', t) : undefined) });
+        const spy = spyFs({ rename: (f, t, attempt) => (attempt === 1 && t === path ? errno(code, 'rename', t) : undefined) });
         expect((await savePlanFile(path, plan, { fs: spy.fs })).status).toBe('saved');
       }
       const { path, plan } = await folderWithSavedPlan();
-      const spy = spyFs({ rename: (f, t) => errno('ENOSPC', 'rename', t) });
+      const spy = spyFs({ rename: (f, t) => (t === path ? errno('ENOSPC', 'rename', t) : undefined) });
       expect((await savePlanFile(path, plan, { fs: spy.fs })).status).toBe('error');
-      expect(spy.calls.filter((call) => call.startsWith('rename'))).toHaveLength(1);
+      expect(spy.calls.filter((call) => call.startsWith('rename') && call.endsWith(` ${path}`))).toHaveLength(1);
     });
 
     it('gives up on a rename that stays refused within about two seconds', async () => {
