@@ -47,8 +47,8 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // Only https and mailto, checked just above (see security/url-policy.ts).
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
+    // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK only https and mailto pass isAllowedExternalUrl (security/url-policy.ts)
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 }

@@ -48,8 +48,8 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     // The renderer gets no Node, no Electron and no way out of its sandbox. Written out here, not
     // built by a helper, so that electronegativity's static checks can read it.
     webPreferences: {
-      // Reviewed: the preload exposes only the named PlannerApi intentions (electron/preload.ts).
-      preload: options.preloadPath, /* eng-disable PRELOAD_JS_CHECK */
+      // electronegativity-ignore: PRELOAD_JS_CHECK the preload exposes only the named PlannerApi intentions (electron/preload.ts)
+      preload: options.preloadPath,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
