@@ -4,6 +4,7 @@
  */
 export const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   files: () => import('./files'),
+  pdf: () => import('./pdf'),
 };
 
 const only = process.argv.slice(2);

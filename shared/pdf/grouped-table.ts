@@ -1,0 +1,101 @@
+import { __createTable, __drawTable, type CellDef, type CellHookData, type Styles, type UserOptions } from 'jspdf-autotable';
+import type { PdfWriter } from './pdf-writer';
+import { COLOURS, FONT_FAMILY, TYPE } from './pdf-theme';
+
+export interface TableColumn {
+  header: string;
+  /** Share of the content width; the shares of a table add up to 1. */
+  share: number;
+  halign?: 'left' | 'center' | 'right';
+}
+
+export type TableCell = string | { content: string; colSpan?: number; styles?: Partial<Styles> };
+
+export interface TableGroup {
+  title: string;
+  rows: TableCell[][];
+}
+
+const CONTINUED = ' (continued)';
+
+/**
+ * One group (a pillar, a severity, a readiness area) as a table whose two-row head, the group title
+ * and the column names, repeats on every page it spans. The head never stands alone at the foot of
+ * a page: when it and the first row do not fit, the group starts on the next page.
+ */
+export function drawGroupedTable(w: PdfWriter, columns: readonly TableColumn[], group: TableGroup): void {
+  const options = (startY: number): UserOptions => tableOptions(w, columns, group, startY);
+  let table = __createTable(w.doc, options(w.y));
+  const needed = startHeight(table);
+  const fullPage = w.page.contentBottom - w.page.contentTop;
+  // A start taller than a whole page (hostile text) is split by the table itself, unless little room is left here.
+  if (w.y > w.page.contentTop && w.y + needed > w.page.contentBottom && (needed <= fullPage || w.spaceLeft() < fullPage * 0.3)) {
+    w.newPage();
+    table = __createTable(w.doc, options(w.y));
+  }
+  __drawTable(w.doc, table);
+  w.claimPages();
+  w.y = (table.finalY ?? w.y) + 14;
+}
+
+/** Height of a group's head and first row: what a section heading must be kept with. */
+export function groupStartHeight(w: PdfWriter, columns: readonly TableColumn[], group: TableGroup): number {
+  return startHeight(__createTable(w.doc, tableOptions(w, columns, group, w.page.contentTop)));
+}
+
+function startHeight(table: ReturnType<typeof __createTable>): number {
+  const firstRow = table.body[0];
+  return table.getHeadHeight(table.columns) + (firstRow ? firstRow.height : 0);
+}
+
+function tableOptions(w: PdfWriter, columns: readonly TableColumn[], group: TableGroup, startY: number): UserOptions {
+  const { page } = w;
+  const cell = (c: TableCell): CellDef => (typeof c === 'string' ? { content: w.clean(c) } : { ...c, content: w.clean(c.content) });
+  const columnStyles: Record<number, Partial<Styles>> = {};
+  columns.forEach((c, i) => {
+    columnStyles[i] = { cellWidth: c.share * page.contentWidth, halign: c.halign ?? 'left' };
+  });
+  return {
+    startY,
+    theme: 'plain',
+    tableWidth: page.contentWidth,
+    margin: { top: page.contentTop, bottom: page.height - page.contentBottom, left: page.left, right: page.width - page.right },
+    rowPageBreak: 'avoid',
+    showHead: 'everyPage',
+    styles: {
+      font: FONT_FAMILY,
+      fontStyle: 'normal',
+      fontSize: TYPE.table,
+      textColor: [...COLOURS.ink],
+      cellPadding: { top: 3.5, bottom: 3.5, left: 5, right: 5 },
+      overflow: 'linebreak',
+      valign: 'top',
+      lineColor: [...COLOURS.hairline],
+      lineWidth: { bottom: 0.5, top: 0, left: 0, right: 0 },
+    },
+    headStyles: { fontStyle: 'bold', fontSize: TYPE.tableHead, textColor: [...COLOURS.muted], fillColor: [...COLOURS.headFill], lineColor: [...COLOURS.rule], lineWidth: { bottom: 0.75, top: 0, left: 0, right: 0 } },
+    columnStyles,
+    head: [
+      [
+        {
+          content: w.clean(group.title),
+          colSpan: columns.length,
+          styles: { fontSize: TYPE.groupHead, textColor: [...COLOURS.accent], fillColor: [...COLOURS.accentSoft], halign: 'left', cellPadding: { top: 5, bottom: 5, left: 6, right: 6 }, lineWidth: 0 },
+        },
+      ],
+      columns.map((c) => ({ content: w.clean(c.header), styles: { halign: c.halign ?? 'left' } })),
+    ],
+    body: group.rows.map((row) => row.map(cell)),
+    willDrawCell: (data: CellHookData) => markContinuation(w, data),
+  };
+}
+
+/** On the pages after the first, the repeated group title says "(continued)" when that still fits on its line. */
+function markContinuation(w: PdfWriter, data: CellHookData): void {
+  if (data.section !== 'head' || data.row.index !== 0 || data.pageNumber <= 1) return;
+  const lines = data.cell.text;
+  const last = lines[lines.length - 1] ?? '';
+  if (last.endsWith(CONTINUED)) return;
+  const room = data.cell.width - data.cell.padding('horizontal');
+  if (w.doc.getTextWidth(last + CONTINUED) <= room) lines[lines.length - 1] = last + CONTINUED;
+}

@@ -1,0 +1,214 @@
+import type { Plan } from '../model';
+import { drawContents, drawCover, type ContentsBox } from './cover-section';
+import { drawFindingsSection, type PdfFinding } from './findings-section';
+import { readFontCoverage, textSanitiser, type FontCoverage } from './font-coverage';
+import { drawKpiSection } from './kpi-section';
+import { drawMatrixSection } from './matrix-section';
+import { pageGeometry, type PdfPageSize } from './page-geometry';
+import { longDate } from './board-pack-labels';
+import { createPdfDocument, fileIdOf, withoutOpenAction, type PdfFonts } from './pdf-document';
+import { COLOURS, TYPE } from './pdf-theme';
+import { PdfWriter } from './pdf-writer';
+import { drawPrioritySection } from './priority-section';
+import { drawReadinessSection } from './readiness-section';
+import { drawRoadmapSection } from './roadmap-section';
+
+export type PdfSection = 'cover' | 'matrix' | 'roadmap' | 'kpis' | 'priorities' | 'findings' | 'readiness';
+
+/** The board pack's sections in print order; `options.sections` picks among them, never reorders. */
+export const PDF_SECTIONS: readonly PdfSection[] = ['cover', 'matrix', 'roadmap', 'kpis', 'priorities', 'findings', 'readiness'];
+
+export const PDF_SECTION_TITLES: Record<PdfSection, string> = {
+  cover: 'Cover and guiding questions',
+  matrix: 'Strategic alignment matrix',
+  roadmap: 'Roadmap',
+  kpis: 'KPIs',
+  priorities: 'Priorities',
+  findings: 'Alignment findings',
+  readiness: 'Readiness and governance',
+};
+
+export interface PdfOptions {
+  /** DejaVu Sans regular and bold (assets/fonts), as bytes: the renderer reads no files. */
+  fonts: PdfFonts;
+  /** "YYYY-MM-DD", printed on the cover and used as the PDF's creation date. */
+  date: string;
+  /** Landscape A4 (default) or landscape Letter. */
+  pageSize?: PdfPageSize;
+  /** Which sections to include; all by default. */
+  sections?: readonly PdfSection[];
+  /** The alignment findings to print; without them the findings section is left out. */
+  findings?: readonly PdfFinding[];
+  /** Called with 0…1 as sections and pages are laid out, for a progress bar. */
+  onProgress?: (fraction: number) => void;
+}
+
+export interface PdfAsyncOptions extends PdfOptions {
+  /** Awaited between steps so the window stays responsive; a zero-delay timeout by default. */
+  yieldToHost?: () => Promise<void>;
+}
+
+export type { PdfFinding, PdfFonts, PdfPageSize };
+
+/** Renders the plan's board pack. Pure: the same plan and options give the same bytes. */
+export function renderPlanPdf(plan: Plan, options: PdfOptions): Uint8Array {
+  const steps = boardPackSteps(plan, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+  }
+}
+
+/** As `renderPlanPdf`, giving the host a turn between sections and pages (a 1,000-application plan takes a few seconds). */
+export async function renderPlanPdfAsync(plan: Plan, options: PdfAsyncOptions): Promise<Uint8Array> {
+  const yieldToHost = options.yieldToHost ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const steps = boardPackSteps(plan, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+    await yieldToHost();
+  }
+}
+
+const coverageCache = new WeakMap<Uint8Array, FontCoverage>();
+function coverageOf(font: Uint8Array): FontCoverage {
+  let coverage = coverageCache.get(font);
+  if (!coverage) {
+    coverage = readFontCoverage(font);
+    coverageCache.set(font, coverage);
+  }
+  return coverage;
+}
+
+/** Sections that read well continuing on a page with room left; the others always open a page. */
+const MAY_SHARE_PAGE: ReadonlySet<PdfSection> = new Set(['findings', 'readiness']);
+
+function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uint8Array> {
+  const size = options.pageSize ?? 'a4';
+  const wanted = new Set(options.sections ?? PDF_SECTIONS);
+  const sections = PDF_SECTIONS.filter((s) => wanted.has(s) && (s !== 'findings' || options.findings !== undefined));
+  const coverages = [coverageOf(options.fonts.regular), coverageOf(options.fonts.bold)];
+  const placeholder = coverages.every((c) => c.has(0xfffd)) ? '\uFFFD' : '?';
+  const clean = textSanitiser(coverages, placeholder);
+  const page = pageGeometry(size);
+  const doc = createPdfDocument(size, options.fonts, {
+    title: stripControls(plan.meta.title),
+    subject: 'AI alignment plan: strategic pillars, objectives, AI applications, KPIs and roadmap',
+    author: stripControls(plan.meta.organisation),
+    date: options.date,
+    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(options.fonts.regular.length), String(options.fonts.bold.length)]),
+  });
+  const w = new PdfWriter(doc, page, clean);
+
+  const weights = sections.map((s) => sectionWeight(plan, s, options.findings?.length ?? 0));
+  const outputWeight = weights.reduce((a, b) => a + b, 0) * 0.25;
+  const total = weights.reduce((a, b) => a + b, 0) + outputWeight;
+  let done = 0;
+  const starts: { section: PdfSection; page: number }[] = [];
+  let contents: ContentsBox | null = null;
+
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i]!;
+    let startsPage = i === 0;
+    if (i > 0) {
+      const roomy = w.spaceLeft() >= (page.contentBottom - page.contentTop) * 0.45;
+      if (MAY_SHARE_PAGE.has(section) && roomy) w.y += 12;
+      else {
+        w.newPage();
+        startsPage = true;
+      }
+    }
+    w.setSection(PDF_SECTION_TITLES[section], startsPage);
+    starts.push({ section, page: w.pageCount });
+    const steps = sectionSteps(w, plan, section, options, (box) => (contents = box));
+    for (const fraction of steps) yield (done + weights[i]! * fraction) / total;
+    w.claimPages();
+    done += weights[i]!;
+    yield done / total;
+  }
+
+  if (contents) {
+    doc.setPage(1);
+    drawContents(
+      w,
+      contents,
+      starts.filter((s) => s.section !== 'cover').map((s) => ({ title: PDF_SECTION_TITLES[s.section], page: s.page })),
+    );
+  }
+  drawFrames(w, plan, options.date, sections[0] === 'cover');
+  const bytes = withoutOpenAction(new Uint8Array(doc.output('arraybuffer')));
+  yield 1;
+  return bytes;
+}
+
+function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: PdfOptions, onContents: (box: ContentsBox) => void): Iterable<number> {
+  switch (section) {
+    case 'cover':
+      onContents(drawCover(w, plan, options.date));
+      return [1];
+    case 'matrix':
+      return drawMatrixSection(w, plan);
+    case 'roadmap':
+      return drawRoadmapSection(w, plan);
+    case 'kpis':
+      return drawKpiSection(w, plan);
+    case 'priorities':
+      return drawPrioritySection(w, plan);
+    case 'findings':
+      return drawFindingsSection(w, plan, options.findings ?? []);
+    case 'readiness':
+      return drawReadinessSection(w, plan);
+  }
+}
+
+/** Rough cost of each section, so the progress bar moves evenly on large plans. */
+function sectionWeight(plan: Plan, section: PdfSection, findings: number): number {
+  const apps = plan.applications.length;
+  switch (section) {
+    case 'cover':
+      return 5;
+    case 'matrix':
+      return 5 + apps + plan.objectives.length * 0.3;
+    case 'roadmap':
+      return 5 + apps * 1.5;
+    case 'kpis':
+      return 5 + plan.kpis.length;
+    case 'priorities':
+      return 5 + apps * 0.4;
+    case 'findings':
+      return 3 + findings * 0.6;
+    case 'readiness':
+      return 5;
+  }
+}
+
+/** Running header (plan title, section) and footer (organisation, date, "Page X of Y") on every page. */
+function drawFrames(w: PdfWriter, plan: Plan, date: string, hasCover: boolean): void {
+  const { doc, page } = w;
+  const total = w.pageCount;
+  const style = { size: TYPE.frame, colour: COLOURS.muted };
+  const footerLeft = [plan.meta.organisation.trim(), `Prepared ${longDate(date)}`].filter(Boolean).join('  ·  ');
+  for (let p = 1; p <= total; p++) {
+    doc.setPage(p);
+    if (!(hasCover && p === 1)) {
+      const section = w.fitOneLine(w.sectionTitleOfPage(p), page.contentWidth * 0.35, { ...style, style: 'bold' });
+      const sectionWidth = w.textWidth(section, { ...style, style: 'bold' });
+      const title = w.fitOneLine(plan.meta.title, page.contentWidth - sectionWidth - 24, style);
+      w.drawLines([title], page.left, page.headerBaseline - 9, style);
+      w.drawLines([section], page.right, page.headerBaseline - 9, { ...style, style: 'bold' }, 'right');
+      w.line(page.left, page.headerBaseline + 5, page.right, page.headerBaseline + 5, COLOURS.rule, 0.5);
+    }
+    w.line(page.left, page.footerBaseline - 11, page.right, page.footerBaseline - 11, COLOURS.rule, 0.5);
+    const pageText = `Page ${p} of ${total}`;
+    const pageWidth = w.textWidth(pageText, { ...style, style: 'bold' });
+    w.drawLines([w.fitOneLine(footerLeft, page.contentWidth - pageWidth - 24, style)], page.left, page.footerBaseline - 8, style);
+    w.drawLines([pageText], page.right, page.footerBaseline - 8, { ...style, style: 'bold' }, 'right');
+  }
+}
+
+function stripControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+}

@@ -1,0 +1,101 @@
+import type { Plan } from '../model';
+import { READINESS_KEYS } from '../schema/plan-schema';
+import { isInvisibleFormatting, readFontCoverage, type FontCoverage } from './font-coverage';
+import { READINESS_LABELS } from './readiness-labels';
+
+/** Where a piece of the plan's text sits, in words a person can follow to fix it. */
+export interface TextLocation {
+  /** The item to jump to, or null for plan-wide text (title, guiding questions, readiness). */
+  item: { kind: string; id: string } | null;
+  /** The item's title, or the name of the plan-wide part ("Plan title", "Guiding questions"). */
+  itemTitle: string;
+  /** The field, in words: "title", "owner", "unit", "answer to ‘Business goals’". */
+  field: string;
+}
+
+export interface UnsupportedCharacter {
+  char: string;
+  /** "U+6771" */
+  codePoint: string;
+  /** How many times it occurs in the printed text. */
+  count: number;
+  /** The first places it occurs (at most 20). */
+  locations: TextLocation[];
+}
+
+const MAX_LOCATIONS = 20;
+
+/** Every piece of plan text the PDF prints, with where it comes from. */
+export function* printedPlanText(plan: Plan): Generator<{ text: string; location: TextLocation }> {
+  const planWide = (itemTitle: string, field: string, text: string) => ({ text, location: { item: null, itemTitle, field } });
+  yield planWide('Plan', 'title', plan.meta.title);
+  yield planWide('Plan', 'organisation', plan.meta.organisation);
+  const q = plan.guidingQuestions;
+  yield planWide('Guiding questions', 'business goals', q.businessGoals);
+  yield planWide('Guiding questions', 'AI contribution', q.aiContribution);
+  yield planWide('Guiding questions', 'technology fit', q.technologyFit);
+  yield planWide('Guiding questions', 'ROI measurement', q.roiMeasurement);
+  for (const p of plan.pillars) yield { text: p.title, location: { item: { kind: 'pillar', id: p.id }, itemTitle: p.title, field: 'title' } };
+  for (const o of plan.objectives) yield { text: o.title, location: { item: { kind: 'objective', id: o.id }, itemTitle: o.title, field: 'title' } };
+  for (const a of plan.applications) {
+    const item = { kind: 'application', id: a.id };
+    yield { text: a.title, location: { item, itemTitle: a.title, field: 'title' } };
+    yield { text: a.owner, location: { item, itemTitle: a.title, field: 'owner' } };
+  }
+  for (const k of plan.kpis) {
+    const item = { kind: 'kpi', id: k.id };
+    yield { text: k.name, location: { item, itemTitle: k.name, field: 'name' } };
+    yield { text: k.unit, location: { item, itemTitle: k.name, field: 'unit' } };
+    yield { text: k.owner, location: { item, itemTitle: k.name, field: 'owner' } };
+    yield { text: k.source, location: { item, itemTitle: k.name, field: 'data source' } };
+  }
+  for (const m of plan.roadmap.milestones) yield { text: m.title, location: { item: { kind: 'milestone', id: m.id }, itemTitle: m.title, field: 'title' } };
+  const r = plan.readiness;
+  yield planWide('Readiness', 'vision and boundaries', r.vision);
+  yield planWide('Readiness', 'uses to avoid', r.usesToAvoid);
+  yield planWide('Readiness', 'AI lead', r.aiLead);
+  for (const key of READINESS_KEYS) yield planWide('Readiness', `note on “${READINESS_LABELS[key].question}”`, r.items[key].note);
+  for (const ack of plan.acknowledgements) yield planWide('Accepted findings', 'note', ack.note);
+}
+
+/**
+ * The characters of the plan's printed text that the embedded font(s) cannot show, in order of
+ * first appearance, each with where it occurs. Pass the regular and the bold font to check both.
+ */
+export function unsupportedCharacters(plan: Plan, fontBytes: Uint8Array | readonly Uint8Array[]): UnsupportedCharacter[] {
+  const coverages = (fontBytes instanceof Uint8Array ? [fontBytes] : fontBytes).map(readFontCoverage);
+  return unsupportedCharactersWith(plan, coverages);
+}
+
+export function unsupportedCharactersWith(plan: Plan, coverages: readonly FontCoverage[]): UnsupportedCharacter[] {
+  const found = new Map<string, UnsupportedCharacter>();
+  for (const { text, location } of printedPlanText(plan)) {
+    if (!text) continue;
+    for (const ch of text.normalize('NFC')) {
+      const cp = ch.codePointAt(0)!;
+      if (cp === 0x20 || isInvisibleFormatting(cp) || cp === 0x2028 || cp === 0x2029) continue;
+      if (coverages.every((c) => c.has(cp))) continue;
+      let entry = found.get(ch);
+      if (!entry) {
+        entry = { char: ch, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, count: 0, locations: [] };
+        found.set(ch, entry);
+      }
+      entry.count++;
+      // One location per field, however often the character repeats in it.
+      if (entry.locations.at(-1) !== location && entry.locations.length < MAX_LOCATIONS) entry.locations.push(location);
+    }
+  }
+  return [...found.values()];
+}
+
+/** One line per character for a message or the command line: `東 (U+6771) in application “Tokyo office” (title)`. */
+export function describeUnsupportedCharacters(list: readonly UnsupportedCharacter[]): string[] {
+  return list.map((u) => {
+    const where = u.locations
+      .slice(0, 3)
+      .map((l) => `${l.item ? `${l.item.kind} “${l.itemTitle}”` : l.itemTitle} (${l.field})`)
+      .join('; ');
+    const more = u.locations.length > 3 ? `; and ${u.locations.length - 3} more` : '';
+    return `${u.char} (${u.codePoint}) in ${where}${more}`;
+  });
+}
