@@ -99,22 +99,35 @@ export function loadPlanFromText(input: string): PlanLoadResult {
   return { ok: true, plan: parsed.data, migratedFrom: version < PLAN_VERSION ? version : null };
 }
 
-/** Deepest array/object nesting in JSON text, ignoring brackets inside strings. Linear, no recursion. */
+/**
+ * Deepest array/object nesting in JSON text, ignoring brackets inside strings. Linear, no recursion;
+ * strings are skipped with indexOf, which is several times faster than stepping through them.
+ */
 export function maxNestingDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91 /* { [ */) {
+    if (c === 34 /* " */) {
+      i = closingQuote(text, i + 1);
+      if (i < 0) break;
+    } else if (c === 123 || c === 91 /* { [ */) {
       if (++depth > max) max = depth;
     } else if (c === 125 || c === 93) depth--;
   }
   return max;
+}
+
+/** Index of the quote that ends the string starting at `from`, or -1 if it never ends. */
+function closingQuote(text: string, from: number): number {
+  let at = text.indexOf('"', from);
+  while (at >= 0) {
+    let backslashes = 0;
+    for (let j = at - 1; j >= from && text.charCodeAt(j) === 92; j--) backslashes++;
+    if (backslashes % 2 === 0) return at;
+    at = text.indexOf('"', at + 1);
+  }
+  return -1;
 }
 
 /**

@@ -94,6 +94,9 @@ describe('loading a plan', () => {
   it('measures nesting without counting brackets inside strings', () => {
     expect(maxNestingDepth('{"a":"[[[[{{{{","b":[1,[2]]}')).toBe(3);
     expect(maxNestingDepth('{"a":"\\"[[["}')).toBe(1);
+    // An escaped backslash ends just before the quote, which then closes the string.
+    expect(maxNestingDepth('{"a":"\\\\","b":[[1]]}')).toBe(3);
+    expect(maxNestingDepth('{"a":"x\\\\\\"[[","b":[]}')).toBe(2);
   });
 
   it('refuses a text longer than the size cap', () => {
