@@ -2,6 +2,8 @@ import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { PlannerApi } from '../shared/ipc-contract';
 import { isAppUrl } from './security/url-policy';
+import { docIdSchema } from './recovery/recovery-store';
+import { isPdfFileName, pdfBytesProblem } from './files/pdf-file';
 
 /*
  * What the main process accepts over IPC, decided without Electron so it can be tested alone:
@@ -67,14 +69,31 @@ export const documentStateSchema = z.strictObject({
   dirty: z.boolean(),
 });
 
+// PDF export: the bytes must be a PDF of sane size; only a .pdf path may be asked to open.
+export const pdfBytesSchema = z.custom<Uint8Array>((value) => pdfBytesProblem(value) === null, {
+  error: (issue) => `the PDF ${pdfBytesProblem(issue.input) ?? 'is invalid'}`,
+});
+export const pdfPathSchema = localPathSchema.refine((p) => isPdfFileName(p), 'is not a .pdf file');
+
+// Recovery and disk changes: the plan inside a recovery copy is validated by the recovery store.
+export const savePlanOptionsSchema = z.strictObject({ overwrite: z.boolean().optional() });
+export const recoveryTitleSchema = z.string().max(500);
+
 /** One tuple schema per invoke channel; the plan itself is validated by savePlanFile. */
 export const INVOKE_ARGUMENTS = {
   openPlanDialog: z.tuple([]),
   openPlanPath: z.tuple([planPathSchema]),
-  savePlan: z.tuple([planPathSchema, z.unknown()]),
+  savePlan: z.tuple([planPathSchema, z.unknown(), savePlanOptionsSchema.optional()]),
   savePlanAs: z.tuple([z.unknown(), suggestedNameSchema]),
   confirmUnsaved: z.tuple([displayNameSchema]),
   listRecent: z.tuple([]),
+  writeRecovery: z.tuple([docIdSchema, recoveryTitleSchema, localPathSchema.nullable(), z.unknown()]),
+  discardRecovery: z.tuple([docIdSchema]),
+  listRecoveries: z.tuple([]),
+  restoreRecovery: z.tuple([docIdSchema]),
+  checkFileOnDisk: z.tuple([localPathSchema]),
+  savePdf: z.tuple([pdfBytesSchema, suggestedNameSchema]),
+  openExportedPdf: z.tuple([pdfPathSchema]),
 } as const satisfies { [K in InvokeMethod]: z.ZodType<unknown[]> };
 
 export const SEND_ARGUMENTS = {

@@ -1,7 +1,10 @@
 import { dirname, join } from 'node:path';
-import { app, dialog, ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { IPC, type DocumentState, type OpenResult, type PlannerApi, type SaveResult } from '../shared/ipc-contract';
 import { openPlanFile, savePlanFile } from './files/plan-file';
+import { createRecoveryHandlers } from './recovery/recovery-handlers';
+import { StampBook } from './recovery/stamp-book';
+import { ExportedPdfs, safePdfFileName, savePdfFile, withPdfExtension } from './files/pdf-file';
 import {
   INVOKE_METHODS,
   SEND_METHODS,
@@ -34,6 +37,8 @@ export interface IpcContext {
   onRecentFilesChanged(): void;
   /** The renderer finished a save-and-close and asks for the window to close. */
   onCloseRequested(): void;
+  /** Where recovery copies live; by default `<userData>/recovery`. */
+  recoveryDir?: string;
 }
 
 type InvokeHandlers = {
@@ -44,6 +49,7 @@ type SendHandlers = {
 };
 
 export const PLAN_FILE_FILTERS = [{ name: 'AI Alignment Plan', extensions: ['aiplan'] }];
+export const PDF_FILE_FILTERS = [{ name: 'PDF document', extensions: ['pdf'] }];
 
 export function registerIpcHandlers(context: IpcContext): void {
   const invoke = invokeHandlers(context);
@@ -84,6 +90,7 @@ function refusal(channel: string, reason: string): Error {
 
 function invokeHandlers(context: IpcContext): InvokeHandlers {
   const { settings } = context;
+  const stamps = new StampBook();
 
   /** Settings are a convenience: failing to record a recent file must never fail an open or save. */
   const remember = (update: () => void) => {
@@ -97,6 +104,7 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
 
   const openAndRemember = async (path: string): Promise<OpenResult> => {
     const result = await openPlanFile(path);
+    if (result.status === 'opened') await stamps.remember(path);
     if (result.status === 'opened')
       remember(() => {
         settings.setLastFolder(dirname(path));
@@ -108,6 +116,7 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
 
   const saveAndRemember = async (path: string, plan: unknown): Promise<SaveResult> => {
     const result = await savePlanFile(path, plan);
+    if (result.status === 'saved') await stamps.remember(result.path);
     if (result.status === 'saved')
       remember(() => {
         settings.setLastFolder(dirname(result.path));
@@ -117,6 +126,8 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
   };
 
   const startFolder = () => settings.getLastFolder() ?? app.getPath('documents');
+  const recovery = createRecoveryHandlers(() => context.recoveryDir ?? join(app.getPath('userData'), 'recovery'), stamps);
+  const exportedPdfs = new ExportedPdfs();
 
   return {
     async openPlanDialog(window) {
@@ -129,7 +140,11 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
       return chosen ? openAndRemember(chosen) : { status: 'cancelled' };
     },
     openPlanPath: (_window, path) => openAndRemember(path),
-    savePlan: (_window, path, plan) => saveAndRemember(path, plan),
+    async savePlan(_window, path, plan, options) {
+      // Something else changed, moved or deleted the file since it was opened or saved: ask first.
+      const change = options?.overwrite ? 'unchanged' : await stamps.check(path);
+      return change === 'unchanged' ? saveAndRemember(path, plan) : { status: 'conflict', path, change };
+    },
     async savePlanAs(window, plan, suggestedName) {
       const r = await dialog.showSaveDialog(window, {
         title: 'Save Plan As',
@@ -147,6 +162,38 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
       return choice;
     },
     listRecent: async () => settings.getRecentFiles(),
+    // Autosave, recovery and changes on disk
+    writeRecovery: (_window, docId, title, filePath, plan) => recovery.writeRecovery(docId, title, filePath, plan),
+    discardRecovery: (_window, docId) => recovery.discardRecovery(docId),
+    listRecoveries: () => recovery.listRecoveries(),
+    restoreRecovery: (_window, docId) => recovery.restoreRecovery(docId),
+    checkFileOnDisk: (_window, path) => stamps.check(path),
+    // PDF export
+    async savePdf(window, bytes, suggestedName) {
+      const r = await dialog.showSaveDialog(window, {
+        title: 'Export PDF',
+        defaultPath: join(startFolder(), safePdfFileName(suggestedName)),
+        filters: PDF_FILE_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (r.canceled || !r.filePath) return { status: 'cancelled' };
+      const result = await savePdfFile(withPdfExtension(r.filePath), bytes);
+      if (result.status === 'saved') {
+        exportedPdfs.remember(result.path);
+        try {
+          settings.setLastFolder(dirname(result.path));
+        } catch (e) {
+          console.warn('Could not update settings:', e);
+        }
+      }
+      return result;
+    },
+    async openExportedPdf(_window, path) {
+      if (!exportedPdfs.isLatest(path)) return { status: 'error', message: 'Only the PDF just exported can be opened from here.' };
+      // shell.openPath resolves to an error message, or '' when the viewer was started.
+      const failure = await shell.openPath(path);
+      return failure ? { status: 'error', message: `The PDF was saved, but no viewer could open it: ${failure}` } : { status: 'opened' };
+    },
   };
 }
 

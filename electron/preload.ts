@@ -25,11 +25,16 @@ ipcRenderer.on(IPC.command, (_event, command: unknown) => {
 const planner = {
   openPlanDialog: () => ipcRenderer.invoke(IPC.openPlanDialog),
   openPlanPath: (path) => ipcRenderer.invoke(IPC.openPlanPath, path),
-  savePlan: (path, plan) => ipcRenderer.invoke(IPC.savePlan, path, plan),
+  savePlan: (path, plan, options) => ipcRenderer.invoke(IPC.savePlan, path, plan, options),
   savePlanAs: (plan, suggestedName) => ipcRenderer.invoke(IPC.savePlanAs, plan, suggestedName),
   confirmUnsaved: (displayName) => ipcRenderer.invoke(IPC.confirmUnsaved, displayName),
   setDocumentState: (state) => ipcRenderer.send(IPC.setDocumentState, state),
   listRecent: () => ipcRenderer.invoke(IPC.listRecent),
+  writeRecovery: (docId, title, filePath, plan) => ipcRenderer.invoke(IPC.writeRecovery, docId, title, filePath, plan),
+  discardRecovery: (docId) => ipcRenderer.invoke(IPC.discardRecovery, docId),
+  listRecoveries: () => ipcRenderer.invoke(IPC.listRecoveries),
+  restoreRecovery: (docId) => ipcRenderer.invoke(IPC.restoreRecovery, docId),
+  checkFileOnDisk: (path) => ipcRenderer.invoke(IPC.checkFileOnDisk, path),
   onCommand(listener) {
     if (typeof listener !== 'function') throw new TypeError('onCommand needs a function');
     listeners.add(listener);
@@ -39,6 +44,9 @@ const planner = {
     };
   },
   closeWindow: () => ipcRenderer.send(IPC.closeWindow),
+  // PDF export
+  savePdf: (bytes, suggestedName) => ipcRenderer.invoke(IPC.savePdf, bytes, suggestedName),
+  openExportedPdf: (path) => ipcRenderer.invoke(IPC.openExportedPdf, path),
 } satisfies PlannerApi;
 
 contextBridge.exposeInMainWorld('planner', planner);

@@ -37,6 +37,14 @@ export type SaveResult =
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
+// PDF export (issue 5): the renderer makes the bytes; main asks where, writes them, and opens only that file.
+export type PdfSaveResult =
+  | { status: 'saved'; path: string }
+  | { status: 'cancelled' }
+  | { status: 'error'; path: string | null; error: FileError };
+
+export type OpenExportedPdfResult = { status: 'opened' } | { status: 'error'; message: string };
+
 /** Menu items and shortcuts owned by the main process, delivered to the renderer as commands. */
 export const MENU_COMMANDS = [
   'new-example',
@@ -61,7 +69,7 @@ export interface DocumentState {
 export interface PlannerApi {
   openPlanDialog(): Promise<OpenResult>;
   openPlanPath(path: string): Promise<OpenResult>;
-  savePlan(path: string, plan: Plan): Promise<SaveResult>;
+  savePlan(path: string, plan: Plan, options?: SavePlanOptions): Promise<SaveResult | SaveConflict>;
   savePlanAs(plan: Plan, suggestedName: string): Promise<SaveResult>;
   confirmUnsaved(displayName: string): Promise<UnsavedChoice>;
   setDocumentState(state: DocumentState): void;
@@ -70,7 +78,60 @@ export interface PlannerApi {
   onCommand(listener: (command: MenuCommand) => void): () => void;
   /** Asks the main process to close the window after a save-and-close finished. */
   closeWindow(): void;
+  // PDF export
+  /** Asks where to save (starting in the last folder used) and writes the PDF there atomically. */
+  savePdf(bytes: Uint8Array, suggestedName: string): Promise<PdfSaveResult>;
+  /** Opens in the system viewer the PDF this window exported last; any other path is refused. */
+  openExportedPdf(path: string): Promise<OpenExportedPdfResult>;
 }
+
+// --- Autosave, crash recovery and changes on disk (issue 7) ---------------------------------------
+
+/** A recovery copy the renderer can offer to restore: whose plan, and when it was last changed. */
+export interface RecoveryInfo {
+  docId: string;
+  title: string;
+  /** The plan's own file, or null for a plan never saved. */
+  filePath: string | null;
+  /** ISO date-time of the last change kept in the copy. */
+  changedAt: string;
+}
+
+export type RecoveryWriteResult = { status: 'written' } | { status: 'error'; error: FileError };
+export type RecoveryDiscardResult = { status: 'discarded' } | { status: 'error'; error: FileError };
+export type RecoveryRestoreResult =
+  | { status: 'restored'; docId: string; filePath: string | null; plan: Plan; migratedFrom: number | null; changedAt: string }
+  | { status: 'error'; error: FileError };
+
+/** How a plan file compares with what the app last opened or saved there. */
+export type DiskChange = 'unchanged' | 'changed' | 'missing';
+
+/** savePlan refuses to replace a file that something else changed, moved or deleted since. */
+export type SaveConflict = { status: 'conflict'; path: string; change: Exclude<DiskChange, 'unchanged'> };
+
+export interface SavePlanOptions {
+  /** Replace the file even though it changed on disk (the user chose Overwrite or Save here again). */
+  overwrite?: boolean;
+}
+
+export interface PlannerApi {
+  /** Keeps (or replaces) the recovery copy of the open document in the app's data folder. */
+  writeRecovery(docId: string, title: string, filePath: string | null, plan: Plan): Promise<RecoveryWriteResult>;
+  discardRecovery(docId: string): Promise<RecoveryDiscardResult>;
+  listRecoveries(): Promise<RecoveryInfo[]>;
+  restoreRecovery(docId: string): Promise<RecoveryRestoreResult>;
+  checkFileOnDisk(path: string): Promise<DiskChange>;
+}
+
+export const RECOVERY_IPC = {
+  writeRecovery: 'recovery:write',
+  discardRecovery: 'recovery:discard',
+  listRecoveries: 'recovery:list',
+  restoreRecovery: 'recovery:restore',
+  checkFileOnDisk: 'plan:check-on-disk',
+} as const;
+
+// --- end of autosave, recovery and disk changes ----------------------------------------------------
 
 /** invoke channels (renderer → main, with a result) */
 export const IPC = {
@@ -80,6 +141,9 @@ export const IPC = {
   savePlanAs: 'plan:save-as',
   confirmUnsaved: 'app:confirm-unsaved',
   listRecent: 'app:list-recent',
+  ...RECOVERY_IPC,
+  savePdf: 'pdf:save',
+  openExportedPdf: 'pdf:open-exported',
   /** send channels (renderer → main, no result) */
   setDocumentState: 'app:document-state',
   closeWindow: 'app:close-window',

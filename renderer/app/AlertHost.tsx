@@ -1,9 +1,22 @@
 import { AlertDialog } from '../components/AlertDialog';
+import { savePlanAs } from '../file/file-actions';
 import { plannerStore, usePlanner } from '../store/store';
 
 /** Shows the store's current error message, if any. */
 export function AlertHost() {
   const alert = usePlanner((s) => s.alert);
   if (!alert) return null;
-  return <AlertDialog {...alert} onClose={() => plannerStore.getState().dismissAlert()} />;
+  const { offer, ...shown } = alert;
+  const dismiss = () => plannerStore.getState().dismissAlert();
+  const action =
+    offer === 'save-as'
+      ? {
+          label: 'Save As…',
+          run: () => {
+            dismiss();
+            void savePlanAs();
+          },
+        }
+      : undefined;
+  return <AlertDialog {...shown} action={action} onClose={dismiss} />;
 }

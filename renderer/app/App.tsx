@@ -3,11 +3,14 @@ import { runCommand } from '../commands/commands';
 import { useCommandShortcuts, useMenuCommands } from '../commands/use-command-shortcuts';
 import { startDocumentSync } from '../file/document-sync';
 import { plannerStore, usePlanner } from '../store/store';
+import { RecoveryHost } from '../recovery/RecoveryHost';
 import { AlertHost } from './AlertHost';
+import { ExportDialogHost } from '../export/ExportDialog';
 import { FirstRun } from './FirstRun';
 import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
 import { findView } from './views';
+import { DetailPanel } from '../details/DetailPanel';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs';
 
 /** The shell: toolbar, view tabs, the active view (or the first-run screen), a status line. */
@@ -23,12 +26,17 @@ export function App() {
       {hasPlan ? (
         <>
           <ViewTabs />
-          <ActiveView />
+          <div className="workspace">
+            <ActiveView />
+            <DetailPanel />
+          </div>
         </>
       ) : (
         <FirstRun />
       )}
       <StatusLine />
+      <ExportDialogHost />
+      <RecoveryHost />
       <AlertHost />
     </div>
   );

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { FindingsBadge } from '../checks/FindingsBadge';
 import { selectCounts } from '../store/plan-selectors';
 import { selectDirty } from '../store/selectors';
 import { usePlanner } from '../store/store';
@@ -23,6 +24,7 @@ export function StatusLine() {
           {dirty ? ' — unsaved changes' : filePath ? ' — saved' : ''}
         </span>
       )}
+      <FindingsBadge />
       {counts && (
         <span className="status-line__counts">
           {plural(counts.pillars, 'pillar', 'pillars')} · {plural(counts.objectives, 'objective', 'objectives')} ·{' '}

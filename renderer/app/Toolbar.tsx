@@ -20,6 +20,9 @@ export function Toolbar() {
         <CommandButton command="save-as" icon={<Icon name="saveAs" />}>
           Save As
         </CommandButton>
+        <CommandButton command="export-pdf" icon={<Icon name="file" />}>
+          Export PDF
+        </CommandButton>
       </div>
       <div className="toolbar__separator" aria-hidden="true" />
       <div className="toolbar__group">

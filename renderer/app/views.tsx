@@ -1,6 +1,12 @@
 import type { ComponentType } from 'react';
 import type { Command } from '../commands/command';
 import { OutlineView } from '../outline/OutlineView';
+import { BoardView } from '../board/BoardView';
+import { RoadmapView } from '../roadmap/RoadmapView';
+import { FindingsView } from '../checks/FindingsView';
+import { PrioritiesView } from '../priorities/PrioritiesView';
+import { ReadinessView } from '../readiness/ReadinessView';
+import { DimensionsView } from '../dimensions/DimensionsView';
 import { plannerStore } from '../store/store';
 import { selectHasPlan } from '../store/selectors';
 
@@ -16,6 +22,12 @@ export interface ViewDefinition {
 /** The views of an open plan, in tab order. A feature adds its view with one line here. */
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'plan', label: 'Plan', shortcut: 'Mod+1', Component: OutlineView },
+  { id: 'board', label: 'Board', shortcut: 'Mod+2', Component: BoardView },
+  { id: 'roadmap', label: 'Roadmap', shortcut: 'Mod+3', Component: RoadmapView },
+  { id: 'priorities', label: 'Priorities', shortcut: 'Mod+4', Component: PrioritiesView },
+  { id: 'checks', label: 'Findings', shortcut: 'Mod+5', Component: FindingsView },
+  { id: 'dimensions', label: 'Dimensions', shortcut: 'Mod+6', Component: DimensionsView },
+  { id: 'readiness', label: 'Readiness', shortcut: 'Mod+7', Component: ReadinessView },
 ];
 
 export function findView(id: string): ViewDefinition {

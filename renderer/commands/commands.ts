@@ -2,7 +2,9 @@ import { plannerStore } from '../store/store';
 import type { Command } from './command';
 import { editCommands } from './edit-commands';
 import { fileCommands } from '../file/file-commands';
+import { exportCommands } from '../export/export-commands';
 import { viewCommands } from '../app/views';
+import { boardCommands } from '../board/board-commands';
 
 /*
  * The one registry: toolbar buttons, keyboard shortcuts and the main-process menu all run commands
@@ -15,8 +17,10 @@ function commands(): Map<string, Command> {
   registry ??= new Map(
     [
       ...fileCommands,
+      ...exportCommands,
       ...editCommands,
       ...viewCommands(),
+      ...boardCommands,
     ].map((c) => [c.id, c]),
   );
   return registry;

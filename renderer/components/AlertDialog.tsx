@@ -6,13 +6,15 @@ export interface AlertDialogProps {
   message: string;
   details: readonly string[];
   onClose: () => void;
+  /** A second button beside OK, e.g. Save As… after a failed save. */
+  action?: { label: string; run: () => void };
 }
 
 /**
  * A modal error message (role="alertdialog"): the native <dialog> makes the rest of the page inert,
  * Tab stays inside, Escape or OK closes, and focus returns to where it was.
  */
-export function AlertDialog({ title, message, details, onClose }: AlertDialogProps) {
+export function AlertDialog({ title, message, details, onClose, action }: AlertDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const okRef = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -81,6 +83,11 @@ export function AlertDialog({ title, message, details, onClose }: AlertDialogPro
           </>
         )}
         <div className="alert-dialog__actions">
+          {action && (
+            <button type="button" className="button" onClick={action.run}>
+              {action.label}
+            </button>
+          )}
           <button ref={okRef} type="button" className="button button--primary" onClick={onClose}>
             OK
           </button>

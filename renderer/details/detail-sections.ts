@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { KpiCheckinsSection } from '../kpi-checkins/KpiCheckinsSection';
+import { DependencySection } from '../roadmap/DependencySection';
 
 /**
  * Extension points of the detail panel: features append a section with one line, so the board's
@@ -13,3 +15,6 @@ export interface DetailSection {
 
 export const APPLICATION_SECTIONS: DetailSection[] = [];
 export const KPI_SECTIONS: DetailSection[] = [];
+
+APPLICATION_SECTIONS.push({ id: 'dependencies', title: 'Dependencies', Component: DependencySection });
+KPI_SECTIONS.push({ id: 'kpi-checkins', title: 'Check-ins', Component: KpiCheckinsSection });

@@ -1,4 +1,4 @@
-import type { FileError, OpenResult, SaveResult } from '../../shared/ipc-contract';
+import type { FileError, OpenResult, SaveConflict, SaveResult } from '../../shared/ipc-contract';
 import type { TemplateId } from '../../shared/templates/templates';
 import { createPlan } from '../../shared/templates/templates';
 import { addMonths, monthOfDate } from '../../shared/roadmap/months';
@@ -6,6 +6,7 @@ import { commitPendingEdit } from '../commands/text-field';
 import { newId } from '../store/ids';
 import { fileNameOf, selectDirty, selectDisplayName } from '../store/selectors';
 import { plannerStore } from '../store/store';
+import { resolveSaveConflict } from '../recovery/save-conflict';
 
 /*
  * File verbs. Each asks the main process through window.planner; failures are shown in the error
@@ -27,8 +28,8 @@ async function exclusive<T>(action: () => Promise<T>): Promise<T | undefined> {
 
 const store = () => plannerStore.getState();
 
-function showFileError(title: string, error: FileError): void {
-  store().showAlert({ title, message: error.message, details: error.details });
+function showFileError(title: string, error: FileError, offer?: 'save-as'): void {
+  store().showAlert({ title, message: error.message, details: error.details, ...(offer ? { offer } : {}) });
 }
 
 /** The month after today: where a new plan's horizon starts. */
@@ -60,22 +61,31 @@ async function confirmLeavingPlan(): Promise<boolean> {
   return true;
 }
 
-async function saveDocument(forceDialog: boolean): Promise<boolean> {
+async function saveDocument(forceDialog: boolean, overwrite = false): Promise<boolean> {
   commitPendingEdit();
   const { plan, filePath } = store();
   if (!plan) return false;
-  let result: SaveResult;
+  let result: SaveResult | SaveConflict;
   try {
     result =
       filePath && !forceDialog
-        ? await window.planner.savePlan(filePath, plan)
+        ? await (overwrite ? window.planner.savePlan(filePath, plan, { overwrite }) : window.planner.savePlan(filePath, plan))
         : await window.planner.savePlanAs(plan, suggestedFileName(plan.meta.title, filePath));
+    // The file changed or vanished since it was opened or saved: the user decides (renderer/recovery).
+    if (result.status === 'conflict') {
+      const path = result.path;
+      result = await resolveSaveConflict(result, {
+        overwrite: () => window.planner.savePlan(path, plan, { overwrite: true }),
+        saveAs: () => window.planner.savePlanAs(plan, suggestedFileName(plan.meta.title, path)),
+      });
+    }
   } catch (e) {
     result = { status: 'error', path: filePath, error: unexpected(e) };
   }
   if (result.status === 'cancelled') return false;
   if (result.status === 'error') {
-    showFileError('The plan was not saved', result.error);
+    // The plan stays in memory and dirty; Save As is the way out (another folder, another disk).
+    showFileError('The plan was not saved', result.error, 'save-as');
     return false;
   }
   // The plan object that was written becomes the saved state; edits made meanwhile stay dirty.
@@ -128,6 +138,9 @@ export const openPlanAtPath = (path: string) => exclusive(() => open(() => windo
 export const savePlan = () => exclusive(() => saveDocument(false));
 
 export const savePlanAs = () => exclusive(() => saveDocument(true));
+
+/** Saves to the plan's file even though it changed or vanished on disk (the user chose so). */
+export const saveOverFile = () => exclusive(() => saveDocument(false, true));
 
 /** The menu's "save and close" (answering the close prompt with Save): closes only once saved. */
 export const saveAndClose = () =>

@@ -33,6 +33,8 @@ export interface AlertMessage {
   title: string;
   message: string;
   details: string[];
+  /** A way out offered beside OK: after a failed save, Save As. */
+  offer?: 'save-as';
 }
 
 /** View state: never saved, never in undo history. */

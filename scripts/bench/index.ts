@@ -4,6 +4,8 @@
  */
 export const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   files: () => import('./files'),
+  board: () => import('./board'),
+  roadmap: () => import('./roadmap'),
   pdf: () => import('./pdf'),
 };
 

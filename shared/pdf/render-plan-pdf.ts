@@ -13,20 +13,9 @@ import { drawPrioritySection } from './priority-section';
 import { drawReadinessSection } from './readiness-section';
 import { drawRoadmapSection } from './roadmap-section';
 
-export type PdfSection = 'cover' | 'matrix' | 'roadmap' | 'kpis' | 'priorities' | 'findings' | 'readiness';
+import { PDF_SECTIONS, PDF_SECTION_TITLES, type PdfSection } from './pdf-sections';
 
-/** The board pack's sections in print order; `options.sections` picks among them, never reorders. */
-export const PDF_SECTIONS: readonly PdfSection[] = ['cover', 'matrix', 'roadmap', 'kpis', 'priorities', 'findings', 'readiness'];
-
-export const PDF_SECTION_TITLES: Record<PdfSection, string> = {
-  cover: 'Cover and guiding questions',
-  matrix: 'Strategic alignment matrix',
-  roadmap: 'Roadmap',
-  kpis: 'KPIs',
-  priorities: 'Priorities',
-  findings: 'Alignment findings',
-  readiness: 'Readiness and governance',
-};
+export { PDF_SECTIONS, PDF_SECTION_TITLES, type PdfSection };
 
 export interface PdfOptions {
   /** DejaVu Sans regular and bold (assets/fonts), as bytes: the renderer reads no files. */

@@ -38,9 +38,12 @@ export interface TestApp extends AppContext {
 
 const FAILURES = fileURLToPath(new URL('../../.output/failures/', import.meta.url));
 
-export async function openApp(session: FileSession, options: { viewport?: { width: number; height: number } } = {}): Promise<TestApp> {
+export async function openApp(
+  session: FileSession,
+  options: { viewport?: { width: number; height: number }; recoveryDir?: string } = {},
+): Promise<TestApp> {
   const ctx = await newAppPage(session.browser, options.viewport);
-  const bridge = new PlannerBridge(ctx.page);
+  const bridge = new PlannerBridge(ctx.page, { recoveryDir: options.recoveryDir });
   await bridge.install();
   const app = new AppPage(ctx.page, bridge, session.server.origin);
   await app.goto();

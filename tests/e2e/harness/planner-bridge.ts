@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
+import { RecoveryBridge } from './recovery-bridge';
 import { openPlanFile, savePlanFile } from '../../../electron/files/plan-file';
+import { ExportedPdfs, savePdfFile, withPdfExtension } from '../../../electron/files/pdf-file';
+import { parseInvokeArguments } from '../../../electron/ipc-guards';
 import type { DocumentState, MenuCommand, OpenResult, SaveResult, UnsavedChoice } from '../../../shared/ipc-contract';
+import type { OpenExportedPdfResult, PdfSaveResult } from '../../../shared/ipc-contract';
 
 /*
  * Provides `window.planner` to the page from the test, backed by the same Node file modules the
@@ -15,7 +19,9 @@ type BridgeCall =
   | { method: 'savePlanAs'; suggestedName: string }
   | { method: 'confirmUnsaved'; displayName: string }
   | { method: 'listRecent' }
-  | { method: 'closeWindow' };
+  | { method: 'closeWindow' }
+  | { method: 'savePdf'; suggestedName: string; size: number }
+  | { method: 'openExportedPdf'; path: string };
 
 export class PlannerBridge {
   /** What the next Open dialog returns: a path, or null for Cancel. Consumed by one dialog. */
@@ -30,8 +36,20 @@ export class PlannerBridge {
   readonly documentStates: DocumentState[] = [];
   readonly unsavedPrompts: string[] = [];
   closeRequests = 0;
+  // PDF export: what the next Export dialog "chooses" (null for Cancel), and what was "opened".
+  nextPdfPath: string | null = null;
+  readonly openedPdfs: string[] = [];
+  private readonly exportedPdfs = new ExportedPdfs();
 
-  constructor(private readonly page: Page) {}
+  /** Recovery copies and changes on disk (recovery-bridge.ts). */
+  readonly recovery: RecoveryBridge;
+
+  constructor(
+    private readonly page: Page,
+    options: { recoveryDir?: string } = {},
+  ) {
+    this.recovery = new RecoveryBridge(options.recoveryDir);
+  }
 
   /** Installs the bridge; call before the first `page.goto`. It survives reloads. */
   async install(): Promise<void> {
@@ -74,7 +92,29 @@ export class PlannerBridge {
       this.calls.push({ method: 'closeWindow' });
       this.closeRequests++;
     });
+    // PDF export: the bytes cross as base64 and are checked with main's own argument schema.
+    await page.exposeFunction('__bridgeSavePdf', async (base64: unknown, suggestedName: unknown): Promise<PdfSaveResult> => {
+      const bytes = typeof base64 === 'string' ? new Uint8Array(Buffer.from(base64, 'base64')) : base64;
+      const parsed = parseInvokeArguments('savePdf', [bytes, suggestedName]);
+      if (!parsed.ok) throw new Error(`Refused pdf:save: ${parsed.reason}.`);
+      this.calls.push({ method: 'savePdf', suggestedName: parsed.args[1], size: parsed.args[0].byteLength });
+      const path = this.nextPdfPath;
+      this.nextPdfPath = null;
+      if (path === null) return { status: 'cancelled' };
+      const result = await savePdfFile(withPdfExtension(path), parsed.args[0]);
+      if (result.status === 'saved') this.exportedPdfs.remember(result.path);
+      return result;
+    });
+    await page.exposeFunction('__bridgeOpenExportedPdf', async (path: unknown): Promise<OpenExportedPdfResult> => {
+      const parsed = parseInvokeArguments('openExportedPdf', [path]);
+      if (!parsed.ok) throw new Error(`Refused pdf:open-exported: ${parsed.reason}.`);
+      this.calls.push({ method: 'openExportedPdf', path: parsed.args[0] });
+      if (!this.exportedPdfs.isLatest(parsed.args[0])) return { status: 'error', message: 'Only the PDF just exported can be opened from here.' };
+      this.openedPdfs.push(parsed.args[0]);
+      return { status: 'opened' };
+    });
     await page.addInitScript(installPlannerInPage);
+    await this.recovery.install(page);
   }
 
   /** Delivers a menu command, as the main process does from the native menu. */
@@ -108,5 +148,15 @@ function installPlannerInPage(): void {
       return () => void listeners.delete(listener);
     },
     closeWindow: () => void w.__bridgeCloseWindow!(),
+    savePdf: (bytes: unknown, suggestedName: string) => {
+      let encoded: unknown = bytes;
+      if (bytes instanceof Uint8Array) {
+        let binary = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        encoded = btoa(binary);
+      }
+      return w.__bridgeSavePdf!(encoded, suggestedName);
+    },
+    openExportedPdf: (path: string) => w.__bridgeOpenExportedPdf!(path),
   });
 }

@@ -9,6 +9,14 @@ import { FakeBrowserWindow, FakeFrame, FakeIpcMain, FakeWebContents, memorySetti
 
 vi.mock('electron', async () => (await import('./electron-fakes')).electronModule());
 vi.mock('../../../electron/files/plan-file', () => ({ openPlanFile: vi.fn(), savePlanFile: vi.fn() }));
+// The recovery channels' own behaviour is specified in recovery-ipc.test.ts; here they must not touch a disk.
+vi.mock('../../../electron/recovery/recovery-store', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../electron/recovery/recovery-store')>()),
+  writeRecoveryCopy: vi.fn(async () => ({ status: 'written', path: '/r/doc-1.recovery' })),
+  discardRecoveryCopy: vi.fn(async () => ({ status: 'discarded' })),
+  listRecoveryCopies: vi.fn(async () => []),
+  readRecoveryCopy: vi.fn(async () => ({ status: 'error', path: null, error: { code: 'not-found', message: 'gone', details: [] } })),
+}));
 
 const ipcMain = electron.ipcMain as unknown as FakeIpcMain;
 const dialog = vi.mocked(electron.dialog);
@@ -23,6 +31,13 @@ const VALID_INVOKE: { [K in InvokeMethod]: InvokeArguments<K> } = {
   savePlanAs: [PLAN, 'Q3 plan'],
   confirmUnsaved: ['Q3 plan'],
   listRecent: [],
+  savePdf: [new TextEncoder().encode('%PDF-1.3\n'), 'Q3 plan'],
+  openExportedPdf: ['/home/a/q3.pdf'],
+  writeRecovery: ['doc-1', 'Q3 plan', '/home/a/q3.aiplan', PLAN],
+  discardRecovery: ['doc-1'],
+  listRecoveries: [],
+  restoreRecovery: ['doc-1'],
+  checkFileOnDisk: ['/home/a/q3.aiplan'],
 };
 const VALID_SEND: { [K in SendMethod]: SendArguments<K> } = {
   setDocumentState: [{ displayName: 'q3.aiplan', filePath: '/home/a/q3.aiplan', dirty: true }],
@@ -31,10 +46,17 @@ const VALID_SEND: { [K in SendMethod]: SendArguments<K> } = {
 const MALFORMED_INVOKE: { [K in InvokeMethod]: unknown[][] } = {
   openPlanDialog: [['/etc/passwd']],
   openPlanPath: [[], [42], ['relative.aiplan'], ['/etc/passwd'], ['\\\\evil\\share\\x.aiplan'], ['/a/b.aiplan', 'extra']],
-  savePlan: [['/a/b.aiplan'], ['/home/a/.bashrc', PLAN], [null, PLAN]],
+  savePlan: [['/a/b.aiplan'], ['/home/a/.bashrc', PLAN], [null, PLAN], ['/a/b.aiplan', PLAN, { overwrite: 'yes' }], ['/a/b.aiplan', PLAN, { force: true }]],
   savePlanAs: [[PLAN], [PLAN, 7]],
   confirmUnsaved: [[], [{}]],
   listRecent: [[1]],
+  savePdf: [[], [new TextEncoder().encode('<html>'), 'x'], ['%PDF-1.3', 'x'], [new TextEncoder().encode('%PDF-1.3')]],
+  openExportedPdf: [[], ['relative.pdf'], ['/home/a/.bashrc'], ['\\\\evil\\share\\x.pdf']],
+  writeRecovery: [[], ['../etc', 'x', null, PLAN], ['doc-1', 'x', 'relative.aiplan', PLAN], ['doc-1', 7, null, PLAN], ['doc-1', 'x', null]],
+  discardRecovery: [[], ['../../home/a/q3.aiplan'], ['a/b'], [42]],
+  listRecoveries: [['/tmp']],
+  restoreRecovery: [[], ['..'], ['doc 1']],
+  checkFileOnDisk: [[], ['relative.aiplan'], ['\\\\evil\\share\\x.aiplan'], ['/a\0b.aiplan']],
 };
 const MALFORMED_SEND: { [K in SendMethod]: unknown[][] } = {
   setDocumentState: [[], [{ displayName: 'x', dirty: 'yes', filePath: null }], [{ displayName: 'x', dirty: true, filePath: 'rel' }]],
@@ -80,6 +102,7 @@ beforeEach(() => {
     onDocumentState: vi.fn(),
     onRecentFilesChanged: vi.fn(),
     onCloseRequested: vi.fn(),
+    recoveryDir: '/nonexistent/aiplan-recovery',
   };
   registerIpcHandlers(context);
   vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -27,6 +27,13 @@ const PLANNER_API_METHODS = [
   'listRecent',
   'onCommand',
   'closeWindow',
+  'savePdf',
+  'openExportedPdf',
+  'writeRecovery',
+  'discardRecovery',
+  'listRecoveries',
+  'restoreRecovery',
+  'checkFileOnDisk',
 ] as const satisfies readonly (keyof PlannerApi)[];
 type Missing = Exclude<keyof PlannerApi, (typeof PLANNER_API_METHODS)[number]>;
 const everyMethodListed: [Missing] extends [never] ? true : false = true;

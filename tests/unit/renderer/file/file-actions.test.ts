@@ -28,6 +28,13 @@ function fakePlanner(overrides: Partial<PlannerApi> = {}) {
     listRecent: vi.fn(async () => []),
     onCommand: vi.fn(() => () => undefined),
     closeWindow: vi.fn(),
+    savePdf: vi.fn(async () => ({ status: 'cancelled' as const })),
+    openExportedPdf: vi.fn(async () => ({ status: 'opened' as const })),
+    writeRecovery: vi.fn(async () => ({ status: 'written' as const })),
+    discardRecovery: vi.fn(async () => ({ status: 'discarded' as const })),
+    listRecoveries: vi.fn(async () => []),
+    restoreRecovery: vi.fn(async () => ({ status: 'error' as const, error: { code: 'not-found' as const, message: 'gone', details: [] } })),
+    checkFileOnDisk: vi.fn(async () => 'unchanged' as const),
     ...overrides,
   };
   vi.stubGlobal('window', { planner: api });
@@ -112,7 +119,7 @@ describe('save', () => {
     editedPlan('/plans/a.aiplan');
     await savePlan();
     expect(selectDirty(state())).toBe(true);
-    expect(state().alert).toEqual({ title: 'The plan was not saved', message: '"a.aiplan" is marked read-only.', details: ['EROFS'] });
+    expect(state().alert).toEqual({ title: 'The plan was not saved', message: '"a.aiplan" is marked read-only.', details: ['EROFS'], offer: 'save-as' });
   });
 
   it('treats a rejected call like a failed save', async () => {

@@ -1,0 +1,110 @@
+import { Fragment, memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { EditableText } from '../components/EditableText';
+import { STATUS_LABELS } from '../format/labels';
+import { addKpi, renameApplication } from '../store/plan-actions';
+import { usePlanner } from '../store/store';
+import { countCardRender } from './bench-counters';
+import { DragHandle } from './DragHandle';
+import { DropLine, useDimmed, useDropGap, useSelected } from './item-state';
+import { KpiItem } from './KpiRow';
+import { boardApplication, boardApplicationIds, boardKpiIds } from './plan-index';
+import { QuickAdd } from './QuickAdd';
+import { selectOnClick } from './select-on-click';
+import { useItemShell } from './use-item-dnd';
+
+export const ApplicationItem = memo(function ApplicationItem({ id }: { id: string }) {
+  const dnd = useItemShell('application', id);
+  const title = usePlanner((s) => boardApplication(id)(s)?.title ?? '');
+  return (
+    <li className={`application-item${dnd.isDragging ? ' is-dragging' : ''}`} {...dnd.wrapperProps}>
+      <DragHandle {...dnd.handleProps} label={`Move AI application “${title}”`} />
+      <ApplicationBody id={id} />
+    </li>
+  );
+});
+
+interface BodyProps {
+  id: string;
+  /** The copy in the drag overlay: KPIs as plain text, nothing draggable or editable inside. */
+  preview?: boolean;
+}
+
+export const ApplicationBody = memo(function ApplicationBody({ id, preview = false }: BodyProps) {
+  countCardRender();
+  const app = usePlanner(boardApplication(id));
+  const selected = useSelected('application', id);
+  const dimmed = useDimmed('application', id);
+  if (!app) return null;
+  return (
+    <article className="application-card" data-selected={selected || undefined} data-dimmed={dimmed || undefined} onClick={selectOnClick('application', id)}>
+      <header className="application-card__head">
+        {preview ? (
+          <span className="application-card__title">{app.title}</span>
+        ) : (
+          <EditableText className="application-card__title" label="AI application title" value={app.title} onCommit={(t) => renameApplication(id, t)} />
+        )}
+      </header>
+      <p className="application-card__facts">
+        <span className={`status status--${app.status}`}>{STATUS_LABELS[app.status]}</span>
+        <span className={app.owner ? 'application-card__owner' : 'application-card__owner application-card__owner--missing'}>
+          {app.owner || 'No owner'}
+        </span>
+        <span className="application-card__scores" title="Impact and feasibility, 1–5">
+          Impact {app.impact} · Feasibility {app.feasibility}
+        </span>
+        {app.starter && <span className="badge badge--starter">Starter</span>}
+      </p>
+      {preview ? <KpiPreview applicationId={id} /> : <KpiList applicationId={id} />}
+    </article>
+  );
+});
+
+function KpiPreview({ applicationId }: { applicationId: string }) {
+  const count = usePlanner((s) => boardKpiIds(applicationId)(s).length);
+  return count > 0 ? <p className="board-missing">{count === 1 ? '1 KPI' : `${count} KPIs`}</p> : null;
+}
+
+/** Stop bubbling so that typing a KPI never starts a board shortcut or selects the card. */
+const stop = (event: React.SyntheticEvent) => event.stopPropagation();
+
+const KpiList = memo(function KpiList({ applicationId }: { applicationId: string }) {
+  const ids = usePlanner(useShallow(boardKpiIds(applicationId)));
+  const gap = useDropGap('kpi', applicationId, ids);
+  return (
+    <div className="kpi-list">
+      {(ids.length > 0 || gap >= 0) && (
+        <ul aria-label="KPIs">
+          {ids.map((kpiId, i) => (
+            <Fragment key={kpiId}>
+              {gap === i && <DropLine />}
+              <KpiItem id={kpiId} />
+            </Fragment>
+          ))}
+          {gap === ids.length && <DropLine />}
+        </ul>
+      )}
+      {ids.length === 0 && <p className="board-missing">No KPI yet</p>}
+      <div onClick={stop}>
+        <QuickAdd className="quick-add--kpi" label="Add KPI" fieldLabel="New KPI name" placeholder="KPI name, then Enter" onAdd={(name) => addKpi(applicationId, name)} />
+      </div>
+    </div>
+  );
+});
+
+/** The applications of one objective, or (with `objectiveId` null) the unaligned ideas. */
+export const ApplicationList = memo(function ApplicationList({ objectiveId }: { objectiveId: string | null }) {
+  const ids = usePlanner(useShallow(boardApplicationIds(objectiveId)));
+  const gap = useDropGap('application', objectiveId, ids);
+  return (
+    <ul className="application-list" aria-label="AI applications">
+      {ids.map((appId, i) => (
+        <Fragment key={appId}>
+          {gap === i && <DropLine />}
+          <ApplicationItem id={appId} />
+        </Fragment>
+      ))}
+      {gap === ids.length && <DropLine />}
+    </ul>
+  );
+});

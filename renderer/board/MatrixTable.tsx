@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import { baselineToTarget } from '../format/kpi-format';
+import { usePlanner } from '../store/store';
+import { applicationMatches, filterIsActive, objectiveMatches, pillarMatches } from './board-filter';
+import { useBoardView } from './board-view-store';
+import { indexPlan } from './plan-index';
+import { selectOnClick } from './select-on-click';
+import { matrixRows, type TableCell } from './table-rows';
+import type { ItemKind } from '../../shared/model';
+
+/** The same matrix as the board, one row per KPI, like the stock example in a strategy document. */
+export function MatrixTable() {
+  const plan = usePlanner((s) => s.plan);
+  const selection = usePlanner((s) => s.selection);
+  const filter = useBoardView((s) => s.filter);
+  const rows = useMemo(() => (plan ? matrixRows(plan, baselineToTarget) : []), [plan]);
+  if (!plan) return null;
+  const index = indexPlan(plan);
+  const filtering = filterIsActive(filter);
+  const cell = (kind: ItemKind, value: TableCell | null, empty: string) =>
+    value ? (
+      <td
+        data-item-kind={kind}
+        data-item-id={value.id}
+        data-selected={(selection?.kind === kind && selection.id === value.id) || undefined}
+        onClick={selectOnClick(kind, value.id)}
+      >
+        {value.text || 'Untitled'}
+      </td>
+    ) : (
+      <td className="matrix-table__empty">{empty}</td>
+    );
+  return (
+    <div className="matrix-table-wrap">
+      <table className="matrix-table" data-testid="matrix-table">
+        <thead>
+          <tr>
+            <th scope="col">Strategic pillar</th>
+            <th scope="col">Business objective</th>
+            <th scope="col">AI application</th>
+            <th scope="col">KPI</th>
+            <th scope="col">Baseline → target</th>
+            <th scope="col">KPI owner</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const dimmed =
+              filtering &&
+              (row.application
+                ? !applicationMatches(index, row.application.id, filter)
+                : row.objective
+                  ? !objectiveMatches(index, row.objective.id, filter)
+                  : row.pillar
+                    ? !pillarMatches(index, row.pillar.id, filter)
+                    : false);
+            return (
+              <tr key={row.key} data-dimmed={dimmed || undefined}>
+                {cell('pillar', row.pillar, row.application ? 'Unaligned idea' : '—')}
+                {cell('objective', row.objective, row.application && !row.objective ? 'No objective yet' : '—')}
+                {cell('application', row.application, '—')}
+                {cell('kpi', row.kpi, row.application ? 'No KPI yet' : '—')}
+                <td>{row.kpi?.values ?? ''}</td>
+                <td>{row.kpi?.owner ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

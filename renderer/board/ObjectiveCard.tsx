@@ -1,0 +1,81 @@
+import { Fragment, memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { EditableText } from '../components/EditableText';
+import { addApplication, addObjective, renameObjective } from '../store/plan-actions';
+import { usePlanner } from '../store/store';
+import { ApplicationList } from './ApplicationCard';
+import { countCardRender } from './bench-counters';
+import { DragHandle } from './DragHandle';
+import { DropLine, useDimmed, useDropGap, useSelected } from './item-state';
+import { boardApplicationIds, boardObjective, boardObjectiveIds } from './plan-index';
+import { QuickAdd } from './QuickAdd';
+import { selectOnClick } from './select-on-click';
+import { useItemShell } from './use-item-dnd';
+
+export const ObjectiveItem = memo(function ObjectiveItem({ id }: { id: string }) {
+  const dnd = useItemShell('objective', id);
+  const title = usePlanner((s) => boardObjective(id)(s)?.title ?? '');
+  return (
+    <li className={`objective-item${dnd.isDragging ? ' is-dragging' : ''}`} {...dnd.wrapperProps}>
+      <DragHandle {...dnd.handleProps} label={`Move objective “${title}”`} />
+      <ObjectiveBody id={id} />
+    </li>
+  );
+});
+
+export const ObjectiveBody = memo(function ObjectiveBody({ id, preview = false }: { id: string; preview?: boolean }) {
+  countCardRender();
+  const objective = usePlanner(boardObjective(id));
+  const appCount = usePlanner((s) => boardApplicationIds(id)(s).length);
+  const selected = useSelected('objective', id);
+  const dimmed = useDimmed('objective', id);
+  if (!objective) return null;
+  return (
+    <section className="objective-card" data-selected={selected || undefined} data-dimmed={dimmed || undefined} onClick={selectOnClick('objective', id)}>
+      <header className="objective-card__head">
+        <span className="objective-card__tag">Objective</span>
+        {preview ? (
+          <h3 className="objective-card__title">{objective.title}</h3>
+        ) : (
+          <EditableText as="h3" className="objective-card__title" label="Objective title" value={objective.title} onCommit={(t) => renameObjective(id, t)} />
+        )}
+      </header>
+      {preview ? (
+        <p className="board-missing">{appCount === 1 ? '1 AI application' : `${appCount} AI applications`}</p>
+      ) : (
+        <>
+          <ApplicationList objectiveId={id} />
+          {appCount === 0 && <p className="board-missing">No AI application yet: how could AI help here?</p>}
+          <div onClick={(e) => e.stopPropagation()}>
+            <QuickAdd
+              label="Add AI application"
+              fieldLabel="New AI application title"
+              placeholder="AI application, then Enter"
+              onAdd={(title) => addApplication(id, title)}
+            />
+          </div>
+        </>
+      )}
+    </section>
+  );
+});
+
+export const ObjectiveList = memo(function ObjectiveList({ pillarId }: { pillarId: string }) {
+  const ids = usePlanner(useShallow(boardObjectiveIds(pillarId)));
+  const gap = useDropGap('objective', pillarId, ids);
+  return (
+    <>
+      <ol className="objective-list" aria-label="Objectives">
+        {ids.map((objectiveId, i) => (
+          <Fragment key={objectiveId}>
+            {gap === i && <DropLine />}
+            <ObjectiveItem id={objectiveId} />
+          </Fragment>
+        ))}
+        {gap === ids.length && <DropLine />}
+      </ol>
+      {ids.length === 0 && <p className="board-missing">No objective yet: what should this pillar achieve in 1–3 years?</p>}
+      <QuickAdd label="Add objective" fieldLabel="New objective title" placeholder="Objective, then Enter" onAdd={(title) => addObjective(pillarId, title)} />
+    </>
+  );
+});

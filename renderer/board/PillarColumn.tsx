@@ -1,0 +1,78 @@
+import { memo } from 'react';
+import { EditableText } from '../components/EditableText';
+import { renamePillar } from '../store/plan-actions';
+import { usePlanner } from '../store/store';
+import { countCardRender } from './bench-counters';
+import { boardViewStore, useBoardView } from './board-view-store';
+import { DragHandle } from './DragHandle';
+import { useDimmed, useSelected } from './item-state';
+import { ObjectiveList } from './ObjectiveCard';
+import { boardPillar, countsOfPillar } from './plan-index';
+import { selectOnClick } from './select-on-click';
+import { useItemShell } from './use-item-dnd';
+import { useShallow } from 'zustand/react/shallow';
+
+export const PillarColumn = memo(function PillarColumn({ id, index }: { id: string; index: number }) {
+  const dnd = useItemShell('pillar', id);
+  const title = usePlanner((s) => boardPillar(id)(s)?.title ?? '');
+  const collapsed = useBoardView((s) => s.collapsed[id] === true);
+  return (
+    <section
+      className={`pillar-column${collapsed ? ' pillar-column--collapsed' : ''}${dnd.isDragging ? ' is-dragging' : ''}`}
+      aria-label={`Pillar ${index + 1}: ${title}`}
+      {...dnd.wrapperProps}
+    >
+      <div className="pillar-column__head">
+      <DragHandle {...dnd.handleProps} label={`Move pillar “${title}”`} />
+        <PillarHeader id={id} index={index} collapsed={collapsed} />
+      </div>
+      {!collapsed && (
+        <div className="pillar-column__body">
+          <ObjectiveList pillarId={id} />
+        </div>
+      )}
+    </section>
+  );
+});
+
+const countText = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const PillarHeader = memo(function PillarHeader({ id, index, collapsed, preview = false }: { id: string; index: number; collapsed: boolean; preview?: boolean }) {
+  countCardRender();
+  const pillar = usePlanner(boardPillar(id));
+  const counts = usePlanner(useShallow((s) => (s.plan ? countsOfPillar(s.plan, id) : { objectives: 0, applications: 0, kpis: 0 })));
+  const selected = useSelected('pillar', id);
+  const dimmed = useDimmed('pillar', id);
+  if (!pillar) return null;
+  return (
+    <header className="pillar-header" data-selected={selected || undefined} data-dimmed={dimmed || undefined} onClick={selectOnClick('pillar', id)}>
+      <div className="pillar-header__top">
+        <span className="pillar-header__tag">Pillar {index + 1}</span>
+        {!preview && (
+          <button
+            type="button"
+            className="pillar-header__collapse"
+            aria-expanded={!collapsed}
+            aria-label={`${collapsed ? 'Expand' : 'Collapse'} pillar “${pillar.title}”`}
+            title={collapsed ? 'Expand column' : 'Collapse column'}
+            onClick={(e) => {
+              e.stopPropagation();
+              boardViewStore.getState().toggleCollapsed(id);
+            }}
+          >
+            {collapsed ? '▸' : '◂'}
+          </button>
+        )}
+      </div>
+      {preview ? (
+        <h2 className="pillar-header__title">{pillar.title}</h2>
+      ) : (
+        <EditableText as="h2" className="pillar-header__title" label="Pillar title" value={pillar.title} onCommit={(t) => renamePillar(id, t)} />
+      )}
+      <p className="pillar-header__counts">
+        {countText(counts.objectives, 'objective', 'objectives')} · {countText(counts.applications, 'application', 'applications')} ·{' '}
+        {countText(counts.kpis, 'KPI', 'KPIs')}
+      </p>
+    </header>
+  );
+});

@@ -1,0 +1,78 @@
+import type { PlanIndex } from './plan-index';
+import type { BoardFilter } from './board-view-store';
+
+/* Find and filter: which items match. Matching dims the rest; it never changes the plan. */
+
+export function filterIsActive(filter: BoardFilter): boolean {
+  return filter.query.trim() !== '' || filter.owner !== '' || filter.status !== '' || filter.category !== '';
+}
+
+// Letters that do not decompose into a base letter and an accent ("Łódź" is found by "lodz").
+const FOLD: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+const norm = (text: string) =>
+  text
+    .toLocaleLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łøđßæœ]/g, (c) => FOLD[c]!);
+
+function includesQuery(query: string, ...texts: (string | undefined)[]): boolean {
+  return texts.some((t) => t !== undefined && norm(t).includes(query));
+}
+
+export function applicationMatches(index: PlanIndex, applicationId: string, filter: BoardFilter): boolean {
+  const app = index.applications.get(applicationId);
+  if (!app) return false;
+  if (filter.status && app.status !== filter.status) return false;
+  if (filter.category && app.category !== filter.category) return false;
+  const kpis = (index.kpisOf.get(applicationId) ?? []).map((id) => index.kpis.get(id)!);
+  if (filter.owner) {
+    const owner = norm(filter.owner);
+    if (norm(app.owner) !== owner && !kpis.some((k) => norm(k.owner) === owner)) return false;
+  }
+  const query = norm(filter.query.trim());
+  if (!query) return true;
+  const objective = app.objectiveId ? index.objectives.get(app.objectiveId) : undefined;
+  const pillar = objective ? index.pillars.get(objective.pillarId) : undefined;
+  return (
+    includesQuery(query, app.title, app.description, app.owner, objective?.title, pillar?.title) ||
+    kpis.some((k) => includesQuery(query, k.name, k.owner, k.unit, k.source))
+  );
+}
+
+const attributeFilters = (filter: BoardFilter) => filter.owner !== '' || filter.status !== '' || filter.category !== '';
+
+export function objectiveMatches(index: PlanIndex, objectiveId: string, filter: BoardFilter): boolean {
+  const objective = index.objectives.get(objectiveId);
+  if (!objective) return false;
+  if ((index.applicationsOf.get(objectiveId) ?? []).some((id) => applicationMatches(index, id, filter))) return true;
+  if (attributeFilters(filter)) return false;
+  const query = norm(filter.query.trim());
+  return includesQuery(query, objective.title, objective.description, index.pillars.get(objective.pillarId)?.title);
+}
+
+export function pillarMatches(index: PlanIndex, pillarId: string, filter: BoardFilter): boolean {
+  const pillar = index.pillars.get(pillarId);
+  if (!pillar) return false;
+  if ((index.objectivesOf.get(pillarId) ?? []).some((id) => objectiveMatches(index, id, filter))) return true;
+  if (attributeFilters(filter)) return false;
+  return includesQuery(norm(filter.query.trim()), pillar.title, pillar.description);
+}
+
+/** "3 of 12 AI applications match", for the filter bar. */
+export function matchCount(index: PlanIndex, filter: BoardFilter): { matching: number; total: number } {
+  let matching = 0;
+  for (const id of index.applications.keys()) if (applicationMatches(index, id, filter)) matching++;
+  return { matching, total: index.applications.size };
+}
+
+/** Distinct owners of applications and KPIs, for the owner filter. */
+export function ownersOf(index: PlanIndex): string[] {
+  const owners = new Map<string, string>();
+  for (const item of [...index.applications.values(), ...index.kpis.values()]) {
+    const owner = item.owner.trim();
+    if (owner && !owners.has(norm(owner))) owners.set(norm(owner), owner);
+  }
+  return [...owners.values()].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,62 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { Category, Status } from '../../shared/model';
+import type { MatrixItem } from '../../shared/operations/matrix-drop';
+
+/*
+ * How the board is looked at: table or board, collapsed columns, find and filter. View state only:
+ * never in the plan, never in undo history, kept while the app runs.
+ */
+export interface BoardFilter {
+  query: string;
+  owner: string;
+  status: Status | '';
+  category: Category | '';
+}
+
+export const NO_FILTER: BoardFilter = { query: '', owner: '', status: '', category: '' };
+
+export interface BoardViewState {
+  mode: 'board' | 'table';
+  collapsed: Readonly<Record<string, true>>;
+  filter: BoardFilter;
+  /** An item with children waiting for the user to confirm its deletion. */
+  pendingDelete: MatrixItem | null;
+  setPendingDelete(item: MatrixItem | null): void;
+  setMode(mode: 'board' | 'table'): void;
+  toggleCollapsed(pillarId: string): void;
+  expand(pillarId: string): void;
+  setFilter(patch: Partial<BoardFilter>): void;
+  clearFilter(): void;
+}
+
+export const boardViewStore = createStore<BoardViewState>()((set, get) => ({
+  mode: 'board',
+  collapsed: {},
+  filter: NO_FILTER,
+  pendingDelete: null,
+  setPendingDelete: (pendingDelete) => set({ pendingDelete }),
+  setMode: (mode) => set({ mode }),
+  toggleCollapsed: (pillarId) => {
+    const collapsed = { ...get().collapsed };
+    if (collapsed[pillarId]) delete collapsed[pillarId];
+    else collapsed[pillarId] = true;
+    set({ collapsed });
+  },
+  expand: (pillarId) => {
+    if (!get().collapsed[pillarId]) return;
+    const collapsed = { ...get().collapsed };
+    delete collapsed[pillarId];
+    set({ collapsed });
+  },
+  setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),
+  clearFilter: () => set({ filter: NO_FILTER }),
+}));
+
+export function useBoardView<T>(selector: (state: BoardViewState) => T): T {
+  return useStore(boardViewStore, selector);
+}
+
+export function resetBoardView(): void {
+  boardViewStore.setState(boardViewStore.getInitialState(), true);
+}

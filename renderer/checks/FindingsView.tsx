@@ -1,0 +1,69 @@
+import { CHECKS } from '../../shared/checks/alignment-checks';
+import { usePlanner } from '../store/store';
+import { FindingCounts } from './FindingCounts';
+import { FindingRow } from './FindingRow';
+import { countsOf, openCount, selectFindings } from './findings-selector';
+import { SeverityTag } from './SeverityTag';
+import '../styles/insight.css';
+
+/** Every alignment finding, updated live; acknowledged ones listed apart with their notes. */
+export function FindingsView() {
+  const findings = usePlanner(selectFindings);
+  const counts = countsOf(findings);
+  const open = findings.filter((f) => !f.acknowledged);
+  const acknowledged = findings.filter((f) => f.acknowledged);
+
+  return (
+    <div className="findings insight-page">
+      <header className="insight-page__header">
+        <div>
+          <h2 className="insight-page__title">Alignment findings</h2>
+          <p className="insight-page__lead">
+            Where the plan drifts from “business problem first, small measured steps, named owners”. Click a finding to go to
+            the item; acknowledge a deliberate choice so it stops counting.
+          </p>
+        </div>
+        <FindingCounts counts={counts} />
+      </header>
+
+      {openCount(counts) === 0 ? (
+        <p className="findings__none" data-testid="no-findings">
+          <span aria-hidden="true">✓</span> No open findings: every check passes{acknowledged.length ? ' or is acknowledged' : ''}.
+        </p>
+      ) : (
+        <ol className="findings__list" aria-label="Open findings">
+          {open.map((f) => (
+            <FindingRow key={f.key} finding={f} />
+          ))}
+        </ol>
+      )}
+
+      {acknowledged.length > 0 && (
+        <section className="findings__acknowledged" aria-labelledby="acknowledged-title">
+          <h3 id="acknowledged-title" className="insight-page__subtitle">
+            Acknowledged ({acknowledged.length})
+          </h3>
+          <ol className="findings__list" aria-label="Acknowledged findings">
+            {acknowledged.map((f) => (
+              <FindingRow key={f.key} finding={f} />
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <details className="findings__checks">
+        <summary>What is checked ({CHECKS.length} checks)</summary>
+        <ul className="check-list" data-testid="check-list">
+          {CHECKS.map((check) => (
+            <li key={check.id} className="check-list__item" data-check-id={check.id}>
+              <SeverityTag severity={check.severity} />
+              <span>
+                <strong>{check.title}.</strong> {check.description}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

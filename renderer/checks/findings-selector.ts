@@ -1,0 +1,65 @@
+import { alignmentFindings, CHECKS, findingCounts, type CheckId, type CheckView, type Finding } from '../../shared/checks/alignment-checks';
+import type { Plan } from '../../shared/model';
+import type { PlannerState } from '../store/types';
+
+/** Today as YYYY-MM-DD in the user's time zone: the renderer's clock, passed into the domain. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const NONE: readonly Finding[] = [];
+
+/**
+ * Findings of a plan, memoised on the plan object and the day: the badge, the panel and the views
+ * share one computation, and zustand gets the same array back until the plan changes.
+ */
+export function createFindingsSelector(today: () => string = () => localToday()) {
+  let last: { plan: Plan; today: string; findings: readonly Finding[] } | null = null;
+  return (s: Pick<PlannerState, 'plan'>): readonly Finding[] => {
+    if (!s.plan) return NONE;
+    const day = today();
+    if (last && last.plan === s.plan && last.today === day) return last.findings;
+    last = { plan: s.plan, today: day, findings: alignmentFindings(s.plan, { today: day }) };
+    return last.findings;
+  };
+}
+
+export const selectFindings = createFindingsSelector();
+
+export type FindingCounts = ReturnType<typeof findingCounts>;
+
+const countsCache = new WeakMap<readonly Finding[], FindingCounts>();
+
+/** Counts of open findings by severity (acknowledged counted apart), memoised on the findings array. */
+export function countsOf(findings: readonly Finding[]): FindingCounts {
+  let counts = countsCache.get(findings);
+  if (!counts) countsCache.set(findings, (counts = findingCounts(findings)));
+  return counts;
+}
+
+export const selectFindingCounts = (s: Pick<PlannerState, 'plan'>): FindingCounts => countsOf(selectFindings(s));
+
+export const openCount = (c: FindingCounts) => c.high + c.medium + c.low;
+
+const CHECK_BY_ID = new Map<CheckId, (typeof CHECKS)[number]>(CHECKS.map((c) => [c.id, c]));
+
+export function checkOf(id: CheckId) {
+  return CHECK_BY_ID.get(id)!;
+}
+
+/**
+ * The app view that shows a check's items, given the views that exist: the board (or, until it
+ * exists, the outline) for matrix items, the roadmap, or the insight views themselves.
+ */
+const VIEW_CANDIDATES: Record<CheckView, readonly string[]> = {
+  matrix: ['board', 'matrix', 'plan'],
+  kpis: ['board', 'matrix', 'kpis', 'plan'],
+  roadmap: ['roadmap', 'board', 'plan'],
+  priorities: ['priorities', 'plan'],
+  dimensions: ['dimensions', 'board', 'plan'],
+};
+
+export function viewForCheck(view: CheckView, existing: readonly string[]): string | null {
+  return VIEW_CANDIDATES[view].find((id) => existing.includes(id)) ?? null;
+}

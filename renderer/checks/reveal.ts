@@ -1,0 +1,40 @@
+import type { ItemKind } from '../../shared/model';
+import type { Finding } from '../../shared/checks/alignment-checks';
+import { VIEWS } from '../app/views';
+import { plannerStore } from '../store/store';
+import { checkOf, viewForCheck } from './findings-selector';
+
+/** The view a finding's "show" jumps to, among the views this build has. */
+export function targetViewOf(finding: Finding): string | null {
+  return viewForCheck(checkOf(finding.checkId).view, VIEWS.map((v) => v.id));
+}
+
+export function viewLabel(id: string | null): string | null {
+  return VIEWS.find((v) => v.id === id)?.label ?? null;
+}
+
+/** The element of an item in the active view, by the `data-item-kind`/`data-item-id` convention. */
+export function itemElement(kind: string, id: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-item-kind="${CSS.escape(kind)}"][data-item-id="${CSS.escape(id)}"]`);
+}
+
+const nextFrames = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
+
+/**
+ * Selects a finding's item and switches to the view that shows it; once that view has rendered,
+ * scrolls the item into view and focuses it (views also scroll their selection into view).
+ */
+export function revealFinding(finding: Finding): void {
+  const state = plannerStore.getState();
+  const item = finding.item && finding.item.kind !== 'plan' ? { kind: finding.item.kind as ItemKind, id: finding.item.id } : null;
+  if (item) state.select(item);
+  const view = targetViewOf(finding);
+  if (view) state.setActiveView(view);
+  if (!item) return;
+  nextFrames(() => {
+    const element = itemElement(item.kind, item.id);
+    if (!element) return;
+    element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (element.tabIndex >= 0 || element.hasAttribute('tabindex')) element.focus({ preventScroll: true });
+  });
+}

@@ -1,0 +1,118 @@
+import '../styles/details.css';
+import type { ItemRef } from '../../shared/model';
+import type { MatrixKind } from '../../shared/operations/matrix-drop';
+import { EditableText } from '../components/EditableText';
+import { requestDelete } from '../board/delete-flow';
+import { DeleteConfirm } from '../board/DeleteConfirm';
+import { KIND_LABELS } from '../board/announcements';
+import { indexPlan } from '../board/plan-index';
+import { editObjective, editPillar } from '../store/board-actions';
+import { renameApplication, renameKpi, renameObjective, renamePillar } from '../store/plan-actions';
+import { plannerStore, usePlanner } from '../store/store';
+import { ApplicationDetails } from './ApplicationDetails';
+import { TextField } from './fields';
+import { KpiDetails } from './KpiDetails';
+
+const MATRIX_KINDS: readonly string[] = ['pillar', 'objective', 'application', 'kpi'];
+
+/** The right-hand panel for the selected matrix item, and the delete confirmation it and the board share. */
+export function DetailPanel() {
+  return (
+    <>
+      <SelectedItemPanel />
+      <DeleteConfirm />
+    </>
+  );
+}
+
+function SelectedItemPanel() {
+  const selection = usePlanner((s) => s.selection);
+  const exists = usePlanner((s) => (s.plan && selection ? itemTitle(s.plan, selection) !== null : false));
+  if (!selection || !MATRIX_KINDS.includes(selection.kind) || !exists) return null;
+  return <DetailPanelFor key={`${selection.kind}:${selection.id}`} item={selection as { kind: MatrixKind; id: string }} />;
+}
+
+function itemTitle(plan: NonNullable<ReturnType<typeof plannerStore.getState>['plan']>, item: ItemRef): string | null {
+  const index = indexPlan(plan);
+  if (item.kind === 'pillar') return index.pillars.get(item.id)?.title ?? null;
+  if (item.kind === 'objective') return index.objectives.get(item.id)?.title ?? null;
+  if (item.kind === 'application') return index.applications.get(item.id)?.title ?? null;
+  if (item.kind === 'kpi') return index.kpis.get(item.id)?.name ?? null;
+  return null;
+}
+
+function pathOf(plan: NonNullable<ReturnType<typeof plannerStore.getState>['plan']>, item: { kind: MatrixKind; id: string }): string[] {
+  const index = indexPlan(plan);
+  const path: string[] = [];
+  const applicationId = item.kind === 'kpi' ? index.kpis.get(item.id)?.applicationId : item.kind === 'application' ? item.id : undefined;
+  let objectiveId = item.kind === 'objective' ? item.id : undefined;
+  if (applicationId) {
+    if (item.kind === 'kpi') path.unshift(index.applications.get(applicationId)?.title ?? '');
+    objectiveId = index.applications.get(applicationId)?.objectiveId ?? undefined;
+    if (!objectiveId) path.unshift('Unaligned ideas');
+  }
+  if (objectiveId) {
+    const objective = index.objectives.get(objectiveId);
+    if (item.kind !== 'objective') path.unshift(objective?.title ?? '');
+    if (objective) path.unshift(index.pillars.get(objective.pillarId)?.title ?? '');
+  }
+  return path;
+}
+
+const RENAME: Record<MatrixKind, (id: string, title: string) => unknown> = {
+  pillar: renamePillar,
+  objective: renameObjective,
+  application: renameApplication,
+  kpi: renameKpi,
+};
+
+function DetailPanelFor({ item }: { item: { kind: MatrixKind; id: string } }) {
+  const title = usePlanner((s) => (s.plan ? (itemTitle(s.plan, item) ?? '') : ''));
+  const path = usePlanner((s) => (s.plan ? pathOf(s.plan, item).join(' › ') : ''));
+  const label = KIND_LABELS[item.kind];
+  return (
+    <aside className="detail-panel" aria-label={`Details of ${label} ${title}`} data-testid="detail-panel">
+      <header className="detail-panel__head">
+        <div className="detail-panel__top">
+          <span className={`detail-panel__kind detail-panel__kind--${item.kind}`}>{label}</span>
+          <button type="button" className="detail-panel__close" aria-label="Close details" title="Close details (Escape)" onClick={() => plannerStore.getState().select(null)}>
+            ×
+          </button>
+        </div>
+        <EditableText as="h2" className="detail-panel__title" label={`${label} ${item.kind === 'kpi' ? 'name' : 'title'}`} value={title} onCommit={(v) => RENAME[item.kind](item.id, v)} />
+        {path && <p className="detail-panel__path">{path}</p>}
+      </header>
+      <div
+        className="detail-panel__body"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) plannerStore.getState().select(null);
+        }}
+      >
+        {item.kind === 'application' && <ApplicationDetails id={item.id} />}
+        {item.kind === 'kpi' && <KpiDetails id={item.id} />}
+        {(item.kind === 'pillar' || item.kind === 'objective') && <DescriptionOnly item={{ kind: item.kind, id: item.id }} />}
+        <div className="detail-panel__danger">
+          <button type="button" className="button button--danger-outline" onClick={() => requestDelete(item)}>
+            Delete {label}
+          </button>
+        </div>
+      </div>
+    </aside>
+  );
+}
+
+function DescriptionOnly({ item }: { item: { kind: 'pillar' | 'objective'; id: string } }) {
+  const description = usePlanner((s) => {
+    if (!s.plan) return '';
+    const index = indexPlan(s.plan);
+    return (item.kind === 'pillar' ? index.pillars.get(item.id)?.description : index.objectives.get(item.id)?.description) ?? '';
+  });
+  return (
+    <TextField
+      label="Description"
+      multiline
+      value={description}
+      onChange={(v) => (item.kind === 'pillar' ? editPillar(item.id, { description: v }, true) : editObjective(item.id, { description: v }, true))}
+    />
+  );
+}

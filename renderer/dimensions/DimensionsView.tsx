@@ -1,0 +1,176 @@
+import { memo, useEffect, useId, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Dimension, DimensionLevel } from '../../shared/model';
+import { setDimensionLevel, setDimensionNote, setUsesPersonalData } from '../store/insight-actions';
+import { selectApplication } from '../store/plan-selectors';
+import { plannerStore, usePlanner } from '../store/store';
+import { DIMENSION_INFO, LEVEL_INFO, nextLevel } from './dimension-labels';
+import '../styles/insight.css';
+
+interface CellRef {
+  applicationId: string;
+  dimension: Dimension;
+}
+
+const selectApplicationIds = (s: { plan: { applications: { id: string }[] } | null }) => s.plan?.applications.map((a) => a.id) ?? [];
+
+const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onEdit: (cell: CellRef) => void; editing: Dimension | null }) {
+  const app = usePlanner((s) => selectApplication(id)(s));
+  const objective = usePlanner((s) => (app?.objectiveId ? s.plan?.objectives.find((o) => o.id === app.objectiveId)?.title : null));
+  const selected = usePlanner((s) => s.selection?.kind === 'application' && s.selection.id === id);
+  const ref = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  if (!app) return null;
+  const title = app.title.trim() || 'Untitled AI application';
+  const addressed = DIMENSION_INFO.filter((d) => app.dimensions[d.id].level === 'addressed').length;
+  return (
+    <tr ref={ref} className="heat-row" data-item-kind="application" data-item-id={id} data-selected={selected || undefined} tabIndex={-1}>
+      <th scope="row" className="heat-row__head">
+        <button type="button" className="heat-row__title" onClick={() => plannerStore.getState().select({ kind: 'application', id })}>
+          {title}
+        </button>
+        <span className="heat-row__objective">{objective ?? 'No objective yet'}</span>
+      </th>
+      {DIMENSION_INFO.map((d) => {
+        const { level, note } = app.dimensions[d.id];
+        const info = LEVEL_INFO[level];
+        const warn = d.id === 'ethical' && app.usesPersonalData && level !== 'addressed';
+        return (
+          <td key={d.id} className={`heat-cell heat-cell--${level}${editing === d.id ? ' heat-cell--editing' : ''}${warn ? ' heat-cell--warn' : ''}`}>
+            <button
+              type="button"
+              className="heat-cell__button"
+              data-testid="heat-cell"
+              data-dimension={d.id}
+              data-level={level}
+              aria-label={`${title}, ${d.label}: ${info.label}${note ? `. Note: ${note}` : ''}. Click to change.`}
+              title={note || `${d.question} Click to change the level.`}
+              onClick={() => {
+                setDimensionLevel(id, d.id, nextLevel(level));
+                onEdit({ applicationId: id, dimension: d.id });
+              }}
+            >
+              <span className="heat-cell__symbol" aria-hidden="true">
+                {info.symbol}
+              </span>
+              <span className="heat-cell__label">{info.label}</span>
+              {note && (
+                <span className="heat-cell__note-mark" aria-hidden="true">
+                  ✎
+                </span>
+              )}
+            </button>
+          </td>
+        );
+      })}
+      <td className="heat-row__data">
+        <label className="heat-row__personal">
+          <input type="checkbox" checked={app.usesPersonalData} onChange={(e) => setUsesPersonalData(id, e.target.checked)} />
+          <span className="visually-hidden">{title} touches customer or staff data</span>
+          <span aria-hidden="true">{app.usesPersonalData ? 'Yes' : 'No'}</span>
+        </label>
+      </td>
+      <td className="heat-row__total" data-testid="addressed-count">
+        {addressed}/6
+      </td>
+    </tr>
+  );
+});
+
+/** The level and note of one cell, edited below the map. */
+function CellEditor({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
+  const app = usePlanner((s) => selectApplication(cell.applicationId)(s));
+  const noteId = useId();
+  if (!app) return null;
+  const info = DIMENSION_INFO.find((d) => d.id === cell.dimension)!;
+  const { level, note } = app.dimensions[cell.dimension];
+  return (
+    <section className="heat-editor" aria-label="Edit dimension" data-testid="heat-editor">
+      <h3 className="heat-editor__title">
+        {info.label} — {app.title.trim() || 'Untitled AI application'}
+      </h3>
+      <p className="heat-editor__question">{info.question}</p>
+      <fieldset className="heat-editor__levels">
+        <legend className="visually-hidden">Level</legend>
+        {(Object.keys(LEVEL_INFO) as DimensionLevel[]).map((l) => (
+          <label key={l} className={`answer heat-editor__level heat-cell--${l}`}>
+            <input type="radio" name="heat-level" checked={level === l} onChange={() => setDimensionLevel(cell.applicationId, cell.dimension, l)} />
+            <span aria-hidden="true">{LEVEL_INFO[l].symbol}</span> {LEVEL_INFO[l].label}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={noteId} className="plan-field__label">
+        Note
+      </label>
+      <textarea
+        id={noteId}
+        className="plan-field__input"
+        rows={2}
+        value={note}
+        maxLength={10_000}
+        placeholder="What was checked, by whom, what is left"
+        onChange={(e) => setDimensionNote(cell.applicationId, cell.dimension, e.target.value)}
+      />
+      <button type="button" className="button heat-editor__close" onClick={onClose}>
+        Done
+      </button>
+    </section>
+  );
+}
+
+/** Applications × the six alignment dimensions; click a cell to step its level and edit its note. */
+export function DimensionsView() {
+  const ids = usePlanner(useShallow(selectApplicationIds));
+  const [editing, setEditing] = useState<CellRef | null>(null);
+  return (
+    <div className="dimensions insight-page">
+      <header className="insight-page__header">
+        <div>
+          <h2 className="insight-page__title">Six dimensions</h2>
+          <p className="insight-page__lead">
+            Is each application aligned in every sense? Click a cell to step its level (○ not considered → ◐ partly → ● addressed) and add a note below.
+          </p>
+        </div>
+        <p className="heat-legend" aria-label="Legend">
+          {(Object.keys(LEVEL_INFO) as DimensionLevel[]).map((l) => (
+            <span key={l} className={`heat-legend__item heat-cell--${l}`}>
+              <span aria-hidden="true">{LEVEL_INFO[l].symbol}</span> {LEVEL_INFO[l].label}
+            </span>
+          ))}
+        </p>
+      </header>
+      {ids.length === 0 ? (
+        <p className="findings__none">No AI applications yet: add some on the plan first.</p>
+      ) : (
+        <div className="heat-wrap">
+          <table className="heat-map" data-testid="heat-map">
+            <thead>
+              <tr>
+                <th scope="col" className="heat-map__corner">
+                  AI application
+                </th>
+                {DIMENSION_INFO.map((d) => (
+                  <th key={d.id} scope="col" title={d.question}>
+                    {d.label}
+                  </th>
+                ))}
+                <th scope="col" title="Touches customer or staff data: the ethical dimension must be addressed">
+                  Personal data
+                </th>
+                <th scope="col">Addressed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ids.map((id) => (
+                <HeatRow key={id} id={id} onEdit={setEditing} editing={editing?.applicationId === id ? editing.dimension : null} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editing && <CellEditor cell={editing} onClose={() => setEditing(null)} />}
+    </div>
+  );
+}

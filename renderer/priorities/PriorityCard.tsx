@@ -1,0 +1,95 @@
+import { useDraggable } from '@dnd-kit/core';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { selectApplication } from '../store/plan-selectors';
+import { setApplicationScores } from '../store/insight-actions';
+import { plannerStore, usePlanner } from '../store/store';
+import { scoresAfterKey } from './quadrants';
+
+/** A card moved with the keyboard lands in another cell (a new element): it takes focus back there. */
+let focusAfterMove: string | null = null;
+
+/** What a card shows; also drawn in the drag overlay. */
+export function CardFace({ title, impact, feasibility, starter }: { title: string; impact: number; feasibility: number; starter: boolean }) {
+  return (
+    <>
+      <span className="prio-card__title">
+        {starter && (
+          <span className="prio-card__starter" title="Starter project">
+            ★{' '}
+          </span>
+        )}
+        {title.trim() || 'Untitled AI application'}
+      </span>
+      <span className="prio-card__meta">
+        <span className="prio-card__scores" data-testid="card-scores">
+          Impact {impact} · Feas. {feasibility}
+        </span>
+      </span>
+    </>
+  );
+}
+
+/** An application on the 2×2: drag it, or focus it and use the arrow keys, to set both scores. */
+export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
+  const app = usePlanner((s) => selectApplication(id)(s));
+  const selected = usePlanner((s) => s.selection?.kind === 'application' && s.selection.id === id);
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id });
+  const ref = useRef<HTMLDivElement | null>(null);
+
+  useEffect(() => {
+    if (focusAfterMove === id) {
+      focusAfterMove = null;
+      ref.current?.focus();
+    }
+  }, [id]);
+
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [selected]);
+
+  if (!app) return null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      plannerStore.getState().select({ kind: 'application', id });
+      return;
+    }
+    const next = scoresAfterKey(event.key, app.impact, app.feasibility);
+    if (!next) return;
+    event.preventDefault();
+    plannerStore.getState().select({ kind: 'application', id });
+    if (setApplicationScores(id, next.impact, next.feasibility)) focusAfterMove = id;
+  };
+
+  const title = app.title.trim() || 'Untitled AI application';
+  return (
+    <div
+      ref={(node) => {
+        ref.current = node;
+        setNodeRef(node);
+      }}
+      {...attributes}
+      {...listeners}
+      role="button"
+      tabIndex={0}
+      aria-roledescription="movable card"
+      aria-label={`${title}: impact ${app.impact}, feasibility ${app.feasibility}${app.starter ? ', starter project' : ''}`}
+      aria-description="Drag, or use the arrow keys: up and down change impact, left and right change feasibility."
+      title={title}
+      className={`prio-card${app.starter ? ' prio-card--starter' : ''}${app.objectiveId === null ? ' prio-card--unaligned' : ''}${app.status === 'retired' ? ' prio-card--retired' : ''}`}
+      data-testid="priority-card"
+      data-item-kind="application"
+      data-item-id={id}
+      data-impact={app.impact}
+      data-feasibility={app.feasibility}
+      data-selected={selected || undefined}
+      data-dragging={isDragging || undefined}
+      onClick={() => plannerStore.getState().select({ kind: 'application', id })}
+      onKeyDown={onKeyDown}
+    >
+      <CardFace title={app.title} impact={app.impact} feasibility={app.feasibility} starter={app.starter} />
+    </div>
+  );
+});

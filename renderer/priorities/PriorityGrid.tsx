@@ -1,0 +1,104 @@
+import { DndContext, DragOverlay, PointerSensor, pointerWithin, useDroppable, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { Fragment, memo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { PlannerState } from '../store/types';
+import { setApplicationScores } from '../store/insight-actions';
+import { selectApplication } from '../store/plan-selectors';
+import { plannerStore, usePlanner } from '../store/store';
+import { CardFace, PriorityCard } from './PriorityCard';
+import { cellId, parseCellId, QUADRANTS, quadrantOf, SCORES } from './quadrants';
+
+const IMPACT_DESC = [...SCORES].reverse();
+
+/** Ids of the applications in one cell, in plan order. */
+const selectIdsInCell = (impact: number, feasibility: number) => (s: PlannerState) =>
+  s.plan?.applications.filter((a) => a.impact === impact && a.feasibility === feasibility).map((a) => a.id) ?? [];
+
+const Cell = memo(function Cell({ impact, feasibility }: { impact: number; feasibility: number }) {
+  const ids = usePlanner(useShallow(selectIdsInCell(impact, feasibility)));
+  const { setNodeRef, isOver } = useDroppable({ id: cellId(impact, feasibility) });
+  return (
+    <div
+      ref={setNodeRef}
+      className={`prio-cell prio-cell--${quadrantOf(impact, feasibility).id}${isOver ? ' prio-cell--over' : ''}`}
+      style={{ gridRow: 7 - impact, gridColumn: feasibility + 2 }}
+      data-testid="priority-cell"
+      data-impact={impact}
+      data-feasibility={feasibility}
+    >
+      {ids.map((id) => (
+        <PriorityCard key={id} id={id} />
+      ))}
+    </div>
+  );
+});
+
+function DraggedCard({ id }: { id: string }) {
+  const app = usePlanner((s) => selectApplication(id)(s));
+  if (!app) return null;
+  return (
+    <div className="prio-card prio-card--overlay">
+      <CardFace title={app.title} impact={app.impact} feasibility={app.feasibility} starter={app.starter} />
+    </div>
+  );
+}
+
+/**
+ * Impact (up) × feasibility (right) on the 1–5 grid. A drop snaps to the cell under the pointer
+ * and sets both scores in one undo step; nothing is committed while dragging.
+ */
+export function PriorityGrid() {
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
+  const [dragged, setDragged] = useState<string | null>(null);
+
+  const onDragStart = (event: DragStartEvent) => setDragged(String(event.active.id));
+  // Selecting only on drop: the detail panel opening mid-drag would move the cells under the pointer.
+  const onDragEnd = (event: DragEndEvent) => {
+    setDragged(null);
+    const id = String(event.active.id);
+    const cell = event.over ? parseCellId(event.over.id) : null;
+    if (cell) setApplicationScores(id, cell.impact, cell.feasibility);
+    plannerStore.getState().select({ kind: 'application', id });
+  };
+
+  return (
+    <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
+      <div className="prio-chart" role="group" aria-label="Impact (up) by feasibility (right)">
+        <span className="prio-chart__y-title" aria-hidden="true">
+          Impact →
+        </span>
+        {QUADRANTS.map((q) => {
+          const top = q.impact[1] === 5;
+          const columns = `${q.feasibility[0] + 2} / ${q.feasibility[1] + 3}`;
+          return (
+            <Fragment key={q.id}>
+              <div
+                className={`prio-quadrant prio-quadrant--${q.id}`}
+                style={{ gridRow: top ? `1 / ${8 - q.impact[0]}` : `${7 - q.impact[1]} / 8`, gridColumn: columns }}
+                aria-hidden="true"
+              />
+              <div className={`prio-quadrant__caption prio-quadrant__caption--${q.id}`} style={{ gridRow: top ? 1 : 7, gridColumn: columns }} data-testid="quadrant">
+                <span className="prio-quadrant__label">{q.label}</span> <span className="prio-quadrant__hint">{q.hint}</span>
+              </div>
+            </Fragment>
+          );
+        })}
+        {IMPACT_DESC.map((n) => (
+          <span key={`y${n}`} className="prio-chart__tick prio-chart__tick--y" style={{ gridRow: 7 - n }} aria-hidden="true">
+            {n}
+          </span>
+        ))}
+        {IMPACT_DESC.map((impact) => SCORES.map((feasibility) => <Cell key={cellId(impact, feasibility)} impact={impact} feasibility={feasibility} />))}
+        {SCORES.map((n) => (
+          <span key={`x${n}`} className="prio-chart__tick prio-chart__tick--x" style={{ gridColumn: n + 2 }} aria-hidden="true">
+            {n}
+          </span>
+        ))}
+        <span className="prio-chart__x-title" aria-hidden="true">
+          Feasibility →
+        </span>
+      </div>
+      <DragOverlay dropAnimation={null}>{dragged ? <DraggedCard id={dragged} /> : null}</DragOverlay>
+    </DndContext>
+  );
+}

@@ -1,0 +1,35 @@
+import { ModalDialog } from './ModalDialog';
+import { usePrompt } from './prompt-store';
+
+/** Shows the question asked through prompt-store's `ask`, if any, and reports the answer. */
+export function PromptHost() {
+  const prompt = usePrompt();
+  if (!prompt) return null;
+  return (
+    <ModalDialog key={prompt.title} title={prompt.title} description={prompt.message} className="prompt-dialog" onCancel={() => prompt.answer(prompt.cancel)}>
+      {prompt.details && prompt.details.length > 0 && (
+        <>
+          <h3 className="alert-dialog__details-title">Details</h3>
+          <ul className="alert-dialog__details">
+            {prompt.details.map((detail, i) => (
+              <li key={i}>{detail}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="alert-dialog__actions modal-dialog__actions">
+        {prompt.choices.map((choice) => (
+          <button
+            key={choice.id}
+            type="button"
+            className={`button${choice.primary ? ' button--primary' : ''}`}
+            data-autofocus={choice.primary ? '' : undefined}
+            onClick={() => prompt.answer(choice.id)}
+          >
+            {choice.label}
+          </button>
+        ))}
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,215 @@
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Phase, PhaseKind } from '../../shared/model';
+import { monthLabel } from '../../shared/roadmap/months';
+import { PHASE_LABELS, scheduleSpan } from '../../shared/roadmap/phases';
+import { PHASE_MAX_MONTHS, resizePhase as resizePhaseOp, scheduleOf } from '../../shared/roadmap/schedule-ops';
+import { monthString } from '../../shared/roadmap/months';
+import { addDependency, resizePhase } from '../store/roadmap-actions';
+import { plannerStore, usePlanner } from '../store/store';
+import { setDragPreview, useDragPreview } from './drag-preview';
+import { selectApplicationOf, selectIsSelected, selectSchedule, selectWarningsOf } from './roadmap-derived';
+import { takeFocusRequest } from './roadmap-view-state';
+import { useTimelineGeometry } from './timeline-geometry';
+import { barGeometry, type PhaseBox } from './timeline-layout';
+import { ROADMAP_KEYS_HINT_ID } from './roadmap-view-state';
+
+/** One scheduled application: its four phases as one bar that moves in time and whose phase edges resize. */
+export const Bar = memo(function Bar({ id, top }: { id: string; top: number }) {
+  const { monthWidth, startIndex } = useTimelineGeometry();
+  const schedule = usePlanner(selectSchedule(id));
+  const app = usePlanner(selectApplicationOf(id));
+  const warning = usePlanner(selectWarningsOf(id));
+  const selected = usePlanner(selectIsSelected('application', id));
+  const previewPhases = useDragPreview((p) => (p?.kind === 'phases' && p.applicationId === id ? p.phases : null));
+  const leaving = useDragPreview((p) => p?.kind === 'unschedule' && p.applicationId === id);
+  const linkTarget = useDragPreview((p) => p?.kind === 'link' && p.targetId === id);
+  const isDragging = useDragPreview((p) => p?.kind === 'phases' && p.applicationId === id);
+  const ref = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (takeFocusRequest(id)) ref.current?.focus();
+  }, [id]);
+
+  const phases = previewPhases ?? schedule?.phases;
+  const geometry = useMemo(() => (phases ? barGeometry(phases, startIndex, monthWidth) : null), [phases, startIndex, monthWidth]);
+  if (!geometry || !phases || !app) return null;
+  const title = app.title || 'Untitled application';
+  return (
+    <div
+      ref={ref}
+      className="bar"
+      data-bar=""
+      data-item-kind="application"
+      data-item-id={id}
+      data-selected={selected || undefined}
+      data-warning={warning ? true : undefined}
+      data-dragging={isDragging || undefined}
+      data-leaving={leaving || undefined}
+      data-link-target={linkTarget || undefined}
+      data-starter={app.starter || undefined}
+      style={{ left: geometry.left, top, width: geometry.width }}
+      role="button"
+      tabIndex={0}
+      aria-describedby={ROADMAP_KEYS_HINT_ID}
+      aria-roledescription="roadmap bar"
+      aria-label={describeBar(title, phases, app.starter, warning)}
+      onFocus={() => {
+        const s = plannerStore.getState();
+        if (s.selection?.kind !== 'application' || s.selection.id !== id) s.select({ kind: 'application', id });
+      }}
+      onClick={() => plannerStore.getState().select({ kind: 'application', id })}
+    >
+      <BarBody applicationId={id} title={title} starter={app.starter} warning={warning} phases={geometry.phases} />
+    </div>
+  );
+});
+
+function describeBar(title: string, phases: readonly Phase[], starter: boolean, warning: string): string {
+  const span = scheduleSpan(phases);
+  const parts = phases.map((p) => `${PHASE_LABELS[p.kind]} ${monthLabel(p.start)}, ${p.months} month${p.months === 1 ? '' : 's'}`);
+  return `${title}${starter ? ' (starter)' : ''}: ${parts.join('; ')}; ends ${monthLabel(monthString(span.end - 1))}.${warning ? ` Warning: ${warning}` : ''}`;
+}
+
+const BarBody = memo(function BarBody(props: { applicationId: string; title: string; starter: boolean; warning: string; phases: PhaseBox[] }) {
+  return (
+    <>
+      <span className="bar__title">
+        {props.starter && <span className="badge badge--starter bar__starter">Starter</span>}
+        <span className="bar__name">{props.title}</span>
+        {props.warning && (
+          <span className="bar__warning" title={props.warning} aria-hidden="true">
+            ⚠
+          </span>
+        )}
+      </span>
+      <PhaseTrack phases={props.phases} applicationId={props.applicationId} />
+    </>
+  );
+});
+
+/** The coloured phases of a bar; with an application id, their right edges resize and a dot draws dependencies. */
+export const PhaseTrack = memo(function PhaseTrack({ phases, applicationId }: { phases: PhaseBox[]; applicationId: string | null }) {
+  const { monthWidth } = useTimelineGeometry();
+  return (
+    <span className="bar__track">
+      {phases.map((p) => (
+        <span key={p.kind} className={`phase phase--${p.kind}`} style={{ left: p.left, width: p.width }} data-phase={p.kind}>
+          <span className="phase__label">{PHASE_LABELS[p.kind]}</span>
+          {applicationId && <PhaseEdge applicationId={applicationId} kind={p.kind} months={Math.round(p.width / monthWidth)} />}
+        </span>
+      ))}
+      {applicationId && <LinkHandle applicationId={applicationId} />}
+    </span>
+  );
+});
+
+function previewResize(applicationId: string, kind: PhaseKind, months: number): void {
+  const plan = plannerStore.getState().plan;
+  const resized = plan && scheduleOf(resizePhaseOp(plan, applicationId, kind, months), applicationId);
+  setDragPreview(resized ? { kind: 'phases', applicationId, phases: resized.phases } : null);
+}
+
+/** The right edge of a phase: drag it (or use the arrow keys) to change the phase's length; later phases follow. */
+function PhaseEdge({ applicationId, kind, months }: { applicationId: string; kind: PhaseKind; months: number }) {
+  const { monthWidth } = useTimelineGeometry();
+  const drag = useRef<{ startX: number; months: number; pointerId: number } | null>(null);
+  const target = (event: PointerEvent) => Math.max(1, Math.min(PHASE_MAX_MONTHS, drag.current!.months + Math.round((event.clientX - drag.current!.startX) / monthWidth)));
+  const end = (event: PointerEvent, commitIt: boolean) => {
+    if (!drag.current) return;
+    const next = target(event);
+    const original = drag.current.months;
+    drag.current = null;
+    setDragPreview(null);
+    if (commitIt && next !== original) resizePhase(applicationId, kind, next);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowUp' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowDown' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    event.stopPropagation();
+    resizePhase(applicationId, kind, months + step);
+  };
+  return (
+    <span
+      className="phase__edge"
+      role="slider"
+      tabIndex={-1}
+      aria-label={`${PHASE_LABELS[kind]} length in months`}
+      aria-valuemin={1}
+      aria-valuemax={PHASE_MAX_MONTHS}
+      aria-valuenow={months}
+      title={`Drag to change the ${PHASE_LABELS[kind].toLowerCase()} length; later phases follow`}
+      data-edge={kind}
+      onKeyDown={onKeyDown}
+      onPointerDown={(event) => {
+        if (event.button !== 0) return;
+        // The bar behind is draggable too: this edge takes the gesture.
+        event.stopPropagation();
+        event.preventDefault();
+        event.currentTarget.setPointerCapture(event.pointerId);
+        drag.current = { startX: event.clientX, months, pointerId: event.pointerId };
+      }}
+      onPointerMove={(event) => {
+        if (drag.current) previewResize(applicationId, kind, target(event));
+      }}
+      onPointerUp={(event) => end(event, true)}
+      onPointerCancel={(event) => end(event, false)}
+    />
+  );
+}
+
+/** The application under a client point, if it is a bar other than `except`. */
+function barAt(x: number, y: number, except: string): string | null {
+  for (const element of document.elementsFromPoint(x, y)) {
+    const bar = element.closest<HTMLElement>('[data-bar][data-item-id]');
+    const id = bar?.dataset.itemId;
+    if (id && id !== except) return id;
+  }
+  return null;
+}
+
+/** A dot at a bar's end: drag it onto another bar to say that one starts after this one finishes. */
+function LinkHandle({ applicationId }: { applicationId: string }) {
+  const { lanesRef } = useTimelineGeometry();
+  const active = useRef(false);
+  const previewAt = (event: PointerEvent) => {
+    const rect = lanesRef.current?.getBoundingClientRect();
+    if (!rect) return null;
+    const targetId = barAt(event.clientX, event.clientY, applicationId);
+    setDragPreview({ kind: 'link', applicationId, x: event.clientX - rect.left, y: event.clientY - rect.top, targetId });
+    return targetId;
+  };
+  return (
+    <span
+      className="bar__link"
+      title="Drag onto another application that builds on this one (it starts after this finishes)"
+      aria-hidden="true"
+      data-link-handle=""
+      onPointerDown={(event) => {
+        if (event.button !== 0) return;
+        event.stopPropagation();
+        event.preventDefault();
+        event.currentTarget.setPointerCapture(event.pointerId);
+        active.current = true;
+        previewAt(event);
+      }}
+      onPointerMove={(event) => {
+        if (active.current) previewAt(event);
+      }}
+      onPointerUp={(event) => {
+        if (!active.current) return;
+        active.current = false;
+        const targetId = barAt(event.clientX, event.clientY, applicationId);
+        setDragPreview(null);
+        if (!targetId) return;
+        const result = addDependency(applicationId, targetId);
+        const s = plannerStore.getState();
+        const titleOf = (id: string) => s.plan?.applications.find((a) => a.id === id)?.title || 'Untitled application';
+        s.setStatusMessage(result.ok ? `${titleOf(targetId)} now starts after ${titleOf(applicationId)} finishes.` : result.message);
+      }}
+      onPointerCancel={() => {
+        active.current = false;
+        setDragPreview(null);
+      }}
+    />
+  );
+}

@@ -1,0 +1,120 @@
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo, useMemo } from 'react';
+import { monthIndex, monthOfDate } from '../../shared/roadmap/months';
+import { defaultPhases } from '../../shared/roadmap/phases';
+import { roadmapBounds } from '../../shared/roadmap/roadmap-rules';
+import { usePlanner } from '../store/store';
+import { Bar, PhaseTrack } from './Bar';
+import { DependencyArrows } from './DependencyArrows';
+import { useDragPreview } from './drag-preview';
+import { useTimelineGeometry } from './timeline-geometry';
+import { barGeometry, LABEL_WIDTH, lanesLayout, type LanesLayout } from './timeline-layout';
+import { BARS_DRAG_ID, TIMELINE_DROP_ID } from './use-roadmap-dnd';
+
+/** A swimlane per pillar, in the matrix's order, with a row per scheduled application. */
+export function Lanes() {
+  const plan = usePlanner((s) => s.plan);
+  const layout = useMemo(() => (plan ? lanesLayout(plan) : null), [plan]);
+  if (!layout) return null;
+  if (layout.lanes.length === 0)
+    return <p className="timeline__empty">No pillars yet: add a pillar and its AI applications in the Plan view, then schedule them here.</p>;
+  return (
+    <div className="timeline__lanes" style={{ height: layout.height }}>
+      <LaneLabels layout={layout} />
+      <LanesBody layout={layout} />
+    </div>
+  );
+}
+
+function LaneLabels({ layout }: { layout: LanesLayout }) {
+  return (
+    <div className="timeline__lane-labels" style={{ width: LABEL_WIDTH, height: layout.height }}>
+      {layout.lanes.map((lane, i) => (
+        <div
+          key={lane.pillarId ?? 'unaligned'}
+          className="lane-label"
+          data-lane={lane.pillarId ?? 'unaligned'}
+          data-odd={i % 2 === 1 || undefined}
+          style={{ top: lane.top, height: lane.height }}
+        >
+          <span className="lane-label__title">{lane.title || 'Untitled pillar'}</span>
+          <span className="lane-label__count">
+            {lane.rows.length} scheduled
+          </span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function LanesBody({ layout }: { layout: LanesLayout }) {
+  const { monthWidth, horizonMonths, lanesRef } = useTimelineGeometry();
+  const { setNodeRef, isOver } = useDroppable({ id: TIMELINE_DROP_ID });
+  const bars = useDraggable({ id: BARS_DRAG_ID });
+  return (
+    <div
+      className="timeline__lanes-body"
+      data-over={isOver || undefined}
+      ref={(node) => {
+        setNodeRef(node);
+        bars.setNodeRef(node);
+        lanesRef.current = node;
+      }}
+      {...bars.listeners}
+      style={{ width: horizonMonths * monthWidth, height: layout.height, ['--month-width' as string]: `${monthWidth}px` }}
+    >
+      <GridMarks />
+      {layout.lanes.map((lane, i) => (
+        <div
+          key={lane.pillarId ?? 'unaligned'}
+          className="lane"
+          role="group"
+          aria-label={`Lane: ${lane.title || 'Untitled pillar'}`}
+          data-lane={lane.pillarId ?? 'unaligned'}
+          data-odd={i % 2 === 1 || undefined}
+          style={{ top: lane.top, height: lane.height }}
+        >
+          <div className="lane__slot" style={{ top: lane.slotTop - lane.top }} />
+        </div>
+      ))}
+      {layout.lanes.flatMap((lane) => lane.rows.map((row) => <Bar key={row.applicationId} id={row.applicationId} top={row.top} />))}
+      <ScheduleGhost layout={layout} />
+      <DependencyArrows rowTop={layout.rowTop} height={layout.height} />
+    </div>
+  );
+}
+
+/** Quarter boundaries and this month's column. */
+const GridMarks = memo(function GridMarks() {
+  const { monthWidth, startIndex, horizonMonths } = useTimelineGeometry();
+  const meta = usePlanner((s) => s.plan?.meta);
+  if (!meta) return null;
+  const { quarters } = roadmapBounds({ meta });
+  const thisMonth = monthIndex(monthOfDate(new Date())) - startIndex;
+  return (
+    <>
+      {quarters.slice(1).map((q) => (
+        <div key={q.key} className="timeline__quarter-line" style={{ left: q.offset * monthWidth }} />
+      ))}
+      {thisMonth >= 0 && thisMonth < horizonMonths && (
+        <div className="timeline__today" style={{ left: thisMonth * monthWidth, width: monthWidth }} aria-hidden="true" />
+      )}
+    </>
+  );
+});
+
+/** Where an application dragged from the list would land: a faint bar in its own lane's slot. */
+function ScheduleGhost({ layout }: { layout: LanesLayout }) {
+  const { monthWidth, startIndex } = useTimelineGeometry();
+  const preview = useDragPreview((p) => (p?.kind === 'schedule' ? p : null));
+  if (!preview) return null;
+  const lane = layout.lanes.find((l) => l.pillarId === preview.laneId);
+  if (!lane) return null;
+  const phases = defaultPhases(preview.month);
+  const geometry = barGeometry(phases, startIndex, monthWidth);
+  return (
+    <div className="bar bar--ghost" style={{ left: geometry.left, top: lane.slotTop - 20, width: geometry.width }} aria-hidden="true" data-testid="schedule-ghost">
+      <PhaseTrack phases={geometry.phases} applicationId={null} />
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import { useDndContext, useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { addMilestone, scheduleApplication } from '../store/roadmap-actions';
+import { plannerStore, usePlanner } from '../store/store';
+import { roadmapIndex, selectIndex, selectIsSelected } from './roadmap-derived';
+import { RoadmapInspector } from './RoadmapInspector';
+import { requestFocus } from './roadmap-view-state';
+import { BARS_DRAG_ID, UNSCHEDULED_DROP_ID, type RoadmapDragData } from './use-roadmap-dnd';
+
+/** The usual organisation steps, offered as milestones to drag onto the timeline. */
+export const MILESTONE_SUGGESTIONS = ['AI lead nominated', 'Data audit done', 'AI policy approved', 'Quarterly review'] as const;
+
+export function RoadmapSidebar() {
+  return (
+    <aside className="roadmap__sidebar" aria-label="Roadmap tools">
+      <UnscheduledList />
+      <MilestonePalette />
+      <RoadmapInspector />
+      <WarningsList />
+    </aside>
+  );
+}
+
+const selectUnscheduledIds = (s: ReturnType<typeof plannerStore.getState>): string[] => {
+  if (!s.plan) return [];
+  const scheduled = roadmapScheduled(s.plan);
+  return s.plan.applications.filter((a) => !scheduled.has(a.id)).map((a) => a.id);
+};
+
+const scheduledCache = new WeakMap<object, Set<string>>();
+function roadmapScheduled(plan: NonNullable<ReturnType<typeof plannerStore.getState>['plan']>): Set<string> {
+  let set = scheduledCache.get(plan.roadmap);
+  if (!set) {
+    set = new Set(plan.roadmap.schedules.map((s) => s.applicationId));
+    scheduledCache.set(plan.roadmap, set);
+  }
+  return set;
+}
+
+function UnscheduledList() {
+  const ids = usePlanner(useShallow(selectUnscheduledIds));
+  const { setNodeRef, isOver } = useDroppable({ id: UNSCHEDULED_DROP_ID });
+  const { active } = useDndContext();
+  const draggingBar = active?.id === BARS_DRAG_ID;
+  return (
+    <section className="sidebar-section unscheduled" aria-labelledby="unscheduled-title" ref={setNodeRef} data-over={isOver || undefined} data-receiving={draggingBar || undefined}>
+      <h2 id="unscheduled-title" className="sidebar-section__title">
+        Unscheduled <span className="sidebar-section__count">{ids.length}</span>
+      </h2>
+      {draggingBar && <p className="unscheduled__drop-hint">Drop here to take it off the roadmap</p>}
+      {ids.length === 0 && !draggingBar && <p className="sidebar-section__empty">Every AI application is on the roadmap.</p>}
+      <ul className="unscheduled__list">
+        {ids.map((id) => (
+          <UnscheduledItem key={id} id={id} />
+        ))}
+      </ul>
+      {ids.length > 0 && <p className="sidebar-section__hint">Drag onto the timeline, or press Enter to start it in the first month.</p>}
+    </section>
+  );
+}
+
+const UnscheduledItem = memo(function UnscheduledItem({ id }: { id: string }) {
+  const title = usePlanner((s) => s.plan && roadmapIndex(s.plan).applications.get(id)?.title);
+  const starter = usePlanner((s) => (s.plan && roadmapIndex(s.plan).applications.get(id)?.starter) ?? false);
+  const pillar = usePlanner((s) => {
+    if (!s.plan) return '';
+    const pillarId = roadmapIndex(s.plan).pillarOf.get(id);
+    return pillarId ? (s.plan.pillars.find((p) => p.id === pillarId)?.title ?? '') : 'Not yet aligned';
+  });
+  const selected = usePlanner(selectIsSelected('application', id));
+  const data: RoadmapDragData = { type: 'list-application', applicationId: id };
+  const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id: `list:${id}`, data });
+  const scheduleNow = () => {
+    const start = plannerStore.getState().plan?.meta.horizonStart;
+    if (!start || !scheduleApplication(id, start)) return;
+    requestFocus(id);
+    plannerStore.getState().select({ kind: 'application', id });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    scheduleNow();
+  };
+  return (
+    <li>
+      <div
+        ref={setNodeRef}
+        className="unscheduled__item"
+        data-item-kind="application"
+        data-item-id={id}
+        data-selected={selected || undefined}
+        data-dragging={isDragging || undefined}
+        {...attributes}
+        {...listeners}
+        aria-roledescription="unscheduled application"
+        aria-label={`${title || 'Untitled application'}${starter ? ' (starter)' : ''}, ${pillar}. Press Enter to schedule it.`}
+        onKeyDown={onKeyDown}
+        onClick={() => plannerStore.getState().select({ kind: 'application', id })}
+      >
+        <span className="unscheduled__title">
+          {starter && <span className="badge badge--starter">Starter</span>} {title || 'Untitled application'}
+        </span>
+        <span className="unscheduled__pillar">{pillar}</span>
+      </div>
+    </li>
+  );
+});
+
+function MilestonePalette() {
+  return (
+    <section className="sidebar-section" aria-labelledby="milestone-palette-title">
+      <h2 id="milestone-palette-title" className="sidebar-section__title">
+        Add a milestone
+      </h2>
+      <ul className="milestone-palette">
+        {MILESTONE_SUGGESTIONS.map((title) => (
+          <PaletteItem key={title} title={title} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PaletteItem({ title }: { title: string }) {
+  const data: RoadmapDragData = { type: 'new-milestone', title };
+  const { setNodeRef, attributes, listeners } = useDraggable({ id: `new-milestone:${title}`, data });
+  const addNow = () => {
+    const start = plannerStore.getState().plan?.meta.horizonStart;
+    const id = start ? addMilestone(title, start) : null;
+    if (id) {
+      requestFocus(id);
+      plannerStore.getState().select({ kind: 'milestone', id });
+    }
+  };
+  return (
+    <li>
+      <div
+        ref={setNodeRef}
+        className="milestone-palette__item"
+        {...attributes}
+        {...listeners}
+        aria-roledescription="new milestone"
+        aria-label={`Add milestone “${title}”: drag onto the timeline, or press Enter to add it in the first month`}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          addNow();
+        }}
+        onDoubleClick={addNow}
+      >
+        <span className="milestone-diamond" aria-hidden="true" />
+        {title}
+      </div>
+    </li>
+  );
+}
+
+function WarningsList() {
+  const warnings = usePlanner((s) => selectIndex(s)?.warnings);
+  if (!warnings) return null;
+  return (
+    <section className="sidebar-section roadmap-warnings" aria-labelledby="roadmap-warnings-title">
+      <h2 id="roadmap-warnings-title" className="sidebar-section__title">
+        Roadmap warnings <span className="sidebar-section__count">{warnings.length}</span>
+      </h2>
+      {warnings.length === 0 ? (
+        <p className="sidebar-section__empty">None: the plan moves in small, measured steps.</p>
+      ) : (
+        <ul className="roadmap-warnings__list">
+          {warnings.map((w) => (
+            <li key={w.key}>
+              <button
+                type="button"
+                className="roadmap-warnings__item"
+                data-warning-key={w.key}
+                onClick={() => w.item && plannerStore.getState().select(w.item)}
+              >
+                <span aria-hidden="true">⚠ </span>
+                {w.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

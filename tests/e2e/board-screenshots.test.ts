@@ -1,0 +1,74 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { BoardPage } from './pages/board-page';
+
+/* Screenshots of the board at projector size, for people to look at (tests/.output/). */
+const OUTPUT = fileURLToPath(new URL('../.output/', import.meta.url));
+const README_SHOTS = fileURLToPath(new URL('../../assets/screenshots/', import.meta.url));
+
+let session: FileSession;
+let t: TestApp;
+let board: BoardPage;
+
+beforeAll(async () => {
+  session = await startFileSession();
+  await mkdir(OUTPUT, { recursive: true });
+});
+afterAll(async () => {
+  await session?.close();
+});
+beforeEach(async () => {
+  t = await openApp(session);
+  board = new BoardPage(t.app);
+  await t.app.startFromExample();
+  await board.open();
+});
+afterEach(async ({ task }) => {
+  await t?.close(task);
+});
+
+describe('board screenshots at 1280×720', () => {
+  it('the board with the example plan', async () => {
+    const path = join(OUTPUT, 'board.png');
+    await t.app.screenshot(path);
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      await mkdir(README_SHOTS, { recursive: true });
+      await copyFile(path, join(README_SHOTS, 'board.png'));
+    }
+    expect(t.pageErrors).toEqual([]);
+  });
+
+  it('the detail panel of an application', async () => {
+    await board.select('application', 'AI-powered chatbot for website engagement');
+    await t.app.screenshot(join(OUTPUT, 'board-details.png'));
+    expect(t.pageErrors).toEqual([]);
+  });
+
+  it('the detail panel of a KPI', async () => {
+    await board.select('kpi', 'Qualified leads per month');
+    await t.app.screenshot(join(OUTPUT, 'board-kpi-details.png'));
+    expect(t.pageErrors).toEqual([]);
+  });
+
+  it('the table view', async () => {
+    await board.showTable();
+    await t.app.screenshot(join(OUTPUT, 'board-table.png'));
+    expect(t.pageErrors).toEqual([]);
+  });
+
+  it('a drag in progress, with the overlay and the drop line', async () => {
+    await board.dragTo(board.item('application', 'Robotic process automation for order entry'), board.item('application', 'AI-powered chatbot for website engagement'), 'bottom');
+    await t.app.screenshot(join(OUTPUT, 'board-dragging.png'));
+    await board.drop();
+    expect(t.pageErrors).toEqual([]);
+  });
+
+  it('a filter that dims what does not match', async () => {
+    await t.page.getByRole('searchbox').fill('customer');
+    await t.app.screenshot(join(OUTPUT, 'board-filter.png'));
+    expect(t.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { RoadmapPage } from './pages/roadmap-page';
+
+/*
+ * The roadmap of the example plan at projector size, for people to look at (tests/.output/). With
+ * UPDATE_SCREENSHOTS=1 the quarter-zoom shot also replaces the README's assets/screenshots/roadmap.png.
+ */
+const OUTPUT = fileURLToPath(new URL('../.output/', import.meta.url));
+const README_SHOTS = fileURLToPath(new URL('../../assets/screenshots/', import.meta.url));
+
+let session: FileSession;
+let t: TestApp;
+
+beforeAll(async () => {
+  session = await startFileSession();
+  await mkdir(OUTPUT, { recursive: true });
+});
+afterAll(async () => {
+  await session?.close();
+});
+beforeEach(async () => {
+  t = await openApp(session);
+});
+afterEach(async ({ task }) => {
+  await t?.close(task);
+});
+
+describe('roadmap screenshots at 1280×720', () => {
+  it('quarter zoom fits the whole 24-month horizon in the window', async () => {
+    await t.app.startFromExample();
+    const roadmap = new RoadmapPage(t.app);
+    await roadmap.open();
+    await roadmap.setZoom('Quarters');
+    await roadmap.settle();
+    const scroller = await t.page.locator('.roadmap__scroller').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth);
+    expect(await t.page.locator('.timeline__month').count()).toBe(24);
+    const path = join(OUTPUT, 'roadmap-quarter.png');
+    await t.app.screenshot(path);
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      await mkdir(README_SHOTS, { recursive: true });
+      await copyFile(path, join(README_SHOTS, 'roadmap.png'));
+    }
+    expect(t.pageErrors).toEqual([]);
+  });
+
+  it('month zoom', async () => {
+    await t.app.startFromExample();
+    const roadmap = new RoadmapPage(t.app);
+    await roadmap.open();
+    await roadmap.setZoom('Months');
+    await roadmap.settle();
+    await t.app.screenshot(join(OUTPUT, 'roadmap-month.png'));
+    expect(t.pageErrors).toEqual([]);
+  });
+});
