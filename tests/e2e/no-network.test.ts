@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { ExportPage } from './pages/export-page';
 
 /*
  * The built renderer, served with the production Content-Security-Policy, opens a plan with markup
@@ -58,7 +59,7 @@ async function visitEveryView(): Promise<void> {
 }
 
 describe('nothing leaves the app, nothing injected runs', () => {
-  it('opens, edits and saves a plan with markup in every text field with no request beyond its own files', async () => {
+  it('opens, edits, saves and exports a plan with markup in every text field with no request beyond its own files', async () => {
     const { app, page, dir } = t;
     await app.openFile(await hostilePlan());
     await app.outline.waitFor();
@@ -69,6 +70,12 @@ describe('nothing leaves the app, nothing injected runs', () => {
     await visitEveryView();
     await app.addPillar('Safe pillar');
     await app.save(join(dir, 'markup saved.aiplan'));
+    // Exporting loads the PDF worker and the embedded fonts: those too must come from the app.
+    const exporting = new ExportPage(app);
+    await exporting.openWithKeyboard();
+    await exporting.exportTo(join(dir, 'markup.pdf'));
+    expect((await stat(join(dir, 'markup.pdf'))).size).toBeGreaterThan(1000);
+    expect(requests.some((url) => /\.ttf(\?|$)/.test(url))).toBe(true);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
     const origin = session.server.origin;
