@@ -106,8 +106,15 @@ export async function run(): Promise<void> {
     console.log(`first render of the board / a blank plan's board: ${ratio(render.big / render.blank)} (target ≤ 2)   [${ms(render.big)} vs ${ms(render.blank)}]`);
 
     // One drag from a card in the first pillar to a card in the third, with real pointer events.
+    // The target is the third pillar's first card, which is inside the 720-px window: the drag then
+    // measures moving across the board and a drop that lands. (The third card, chosen before, lies
+    // below the window's bottom edge, so the drag ended in auto-scroll: the board scrolled about
+    // 9,000 px, the frames measured were scrolling frames and the drop landed somewhere else.)
+    await page.locator('.board').evaluate((board) => board.scrollTo(0, 0));
     const source = page.locator('.board [data-item-kind="application"]').nth(1);
-    const target = page.locator('.board [data-item-kind="pillar"]').nth(2).locator('[data-item-kind="application"]').nth(2);
+    const target = page.locator('.board [data-item-kind="pillar"]').nth(2).locator('[data-item-kind="application"]').nth(0);
+    const sourceId = await source.getAttribute('data-item-id');
+    const targetId = await target.getAttribute('data-item-id');
     const from = (await source.boundingBox())!;
     const to = (await target.boundingBox())!;
     const before = await counts(page);
@@ -163,8 +170,20 @@ export async function run(): Promise<void> {
     console.log(
       `  draggable wrappers re-rendered by dnd-kit's context: ${shells(before, after)} (start ${shells(before, afterStart)}, moving ${shells(afterStart, beforeDrop)}, drop ${shells(beforeDrop, after)})`,
     );
-    const moved = await target.locator('xpath=..').locator('[data-item-kind="application"]').count();
-    console.log(`  (drop landed: ${moved > 10 ? 'yes' : 'check'}; ${ctx.pageErrors.length} page errors)`);
+    // Landed: the dragged card sits right after the target card, once, and the board still has every card.
+    const landed = await page.evaluate(
+      ([s, t]) => {
+        const board = document.querySelector('.board')!;
+        const copies = board.querySelectorAll(`[data-item-kind="application"][data-item-id="${s}"]`);
+        const previous = copies[0]?.previousElementSibling as HTMLElement | null | undefined;
+        return { copies: copies.length, afterTarget: previous?.dataset.itemId === t, cards: board.querySelectorAll('[data-item-kind="application"]').length };
+      },
+      [sourceId, targetId],
+    );
+    const scrolled = await page.locator('.board').evaluate((board) => board.scrollTop + board.scrollLeft);
+    console.log(
+      `  (drop landed after the target card: ${landed.afterTarget && landed.copies === 1 ? 'yes' : 'NO'}; ${landed.cards} cards on the board; board scrolled ${scrolled} px; ${ctx.pageErrors.length} page errors)`,
+    );
   } finally {
     await browser.close();
     await server.close();
