@@ -1,31 +1,7 @@
-import type { Approach, Cadence, Category, Kpi, Plan, Status } from '../model';
+import type { Kpi, Plan } from '../model';
 import { addMonths, monthLabel } from '../roadmap/months';
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  'customer-support': 'Customer support',
-  'sales-marketing': 'Sales and marketing',
-  'operations-logistics': 'Operations and logistics',
-  'finance-admin': 'Finance and admin',
-  'hr-talent': 'HR and talent',
-  other: 'Other',
-};
-
-export const APPROACH_LABELS: Record<Approach, string> = {
-  'off-the-shelf': 'Off-the-shelf tool',
-  custom: 'Custom solution',
-  hybrid: 'Hybrid',
-};
-
-export const STATUS_LABELS: Record<Status, string> = {
-  idea: 'Idea',
-  pilot: 'Pilot',
-  refine: 'Refine',
-  scale: 'Scale',
-  live: 'Live',
-  retired: 'Retired',
-};
-
-export const CADENCE_LABELS: Record<Cadence, string> = { weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly' };
+export { APPROACH_LABELS, CADENCE_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../labels';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
