@@ -6,6 +6,7 @@ import { loadPlanFromBytes, maxNestingDepth, MAX_JSON_DEPTH, MAX_PLAN_BYTES, ser
 import { planSchema, PLAN_FORMAT, PLAN_VERSION } from '../../shared/schema/plan-schema';
 import { writeFileAtomically } from './atomic-write';
 import { errnoCode, openErrorFrom, saveErrorFrom } from './fs-errors';
+import { readCapped } from './read-capped';
 import { realPlanFs, type PlanFileHandle, type PlanFileStats, type PlanFs } from './plan-fs';
 
 export type { PlanFs } from './plan-fs';
@@ -164,22 +165,3 @@ async function formatVersionOnDisk(fs: PlanFs, path: string, size: number): Prom
   }
 }
 
-/**
- * Reads the whole file, expecting `expected` bytes, but never more than `limit`: returns null when
- * the file holds more (it may have grown since it was measured).
- */
-async function readCapped(handle: PlanFileHandle, expected: number, limit: number): Promise<Uint8Array | null> {
-  let buffer = new Uint8Array(Math.min(expected, limit) + 1);
-  let filled = 0;
-  for (;;) {
-    if (filled === buffer.length) {
-      if (filled > limit) return null;
-      const bigger = new Uint8Array(Math.min(buffer.length * 2, limit + 1));
-      bigger.set(buffer);
-      buffer = bigger;
-    }
-    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-    if (bytesRead === 0) return buffer.subarray(0, filled);
-    filled += bytesRead;
-  }
-}

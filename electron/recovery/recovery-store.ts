@@ -7,6 +7,7 @@ import type { Plan } from '../../shared/model';
 import { loadPlanFromBytes, MAX_PLAN_BYTES, serialisePlan } from '../../shared/plan-load';
 import { writeFileAtomically } from '../files/atomic-write';
 import { errnoCode } from '../files/fs-errors';
+import { readCapped } from '../files/read-capped';
 import { checkPlanForSave } from '../files/plan-file';
 import type { PlanFileHandle, PlanFs } from '../files/plan-fs';
 
@@ -231,22 +232,6 @@ async function removeStaleTemp(fs: RecoveryFs, path: string): Promise<void> {
   }
 }
 
-/** Reads the whole file but never more than `limit` bytes; null when it holds more. */
-async function readCapped(handle: PlanFileHandle, expected: number, limit: number): Promise<Uint8Array | null> {
-  let buffer = new Uint8Array(Math.min(expected, limit) + 1);
-  let filled = 0;
-  for (;;) {
-    if (filled === buffer.length) {
-      if (filled > limit) return null;
-      const bigger = new Uint8Array(Math.min(buffer.length * 2, limit + 1));
-      bigger.set(buffer);
-      buffer = bigger;
-    }
-    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-    if (bytesRead === 0) return buffer.subarray(0, filled);
-    filled += bytesRead;
-  }
-}
 
 function readErrorFrom(error: unknown): FileError {
   const details = [error instanceof Error ? error.message : String(error)];
