@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { ModalDialog } from '../components/ModalDialog';
 import { usePlanner } from '../store/store';
 import { itemName, KIND_LABELS } from './announcements';
 import { boardViewStore, useBoardView } from './board-view-store';
@@ -31,46 +31,16 @@ export function DeleteConfirm() {
 }
 
 function ConfirmDialog({ title, message, onConfirm, onCancel }: { title: string; message: string; onConfirm: () => void; onCancel: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const id = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (previous?.isConnected) previous.focus();
-    };
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="alert-dialog confirm-dialog"
-      role="alertdialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-message`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={`${id}-title`} className="alert-dialog__title">
-        {title}
-      </h2>
-      <p id={`${id}-message`} className="alert-dialog__message">
-        {message}
-      </p>
+    <ModalDialog title={title} description={message} className="confirm-dialog" onCancel={onCancel}>
       <div className="alert-dialog__actions">
-        <button type="button" ref={cancelRef} className="button" onClick={onCancel}>
+        <button type="button" className="button" data-autofocus onClick={onCancel}>
           Keep it
         </button>
         <button type="button" className="button button--danger" onClick={onConfirm}>
           Delete
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../components/ModalDialog';
 import { usePrompt } from './prompt-store';
 
 /** Shows the question asked through prompt-store's `ask`, if any, and reports the answer. */
@@ -6,7 +6,7 @@ export function PromptHost() {
   const prompt = usePrompt();
   if (!prompt) return null;
   return (
-    <ModalDialog key={prompt.title} title={prompt.title} description={prompt.message} className="prompt-dialog" onCancel={() => prompt.answer(prompt.cancel)}>
+    <ModalDialog key={prompt.title} title={prompt.title} description={prompt.message} className="modal-dialog prompt-dialog" onCancel={() => prompt.answer(prompt.cancel)}>
       {prompt.details && prompt.details.length > 0 && (
         <>
           <h3 className="alert-dialog__details-title">Details</h3>

@@ -1,6 +1,6 @@
 import type { RecoveryInfo } from '../../shared/ipc-contract';
 import { fileNameOf } from '../store/selectors';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../components/ModalDialog';
 import { formatChangedAt } from './recovery-offer';
 
 export interface RecoveryDialogProps {
@@ -16,7 +16,7 @@ export function RecoveryDialog({ copies, onRestore, onDiscard, onLater }: Recove
   return (
     <ModalDialog
       role="dialog"
-      className="recovery-dialog"
+      className="modal-dialog recovery-dialog"
       title={one ? 'Restore your unsaved plan?' : `Restore your ${copies.length} unsaved plans?`}
       description={
         one

@@ -7,6 +7,8 @@ export interface ModalDialogProps {
   /** alertdialog for a question about a problem; dialog for an offer. */
   role?: 'alertdialog' | 'dialog';
   className?: string;
+  /** Shown beside the text, e.g. the alert icon of an error. */
+  icon?: ReactNode;
   /** Escape. */
   onCancel(): void;
   children: ReactNode;
@@ -16,7 +18,7 @@ export interface ModalDialogProps {
  * A modal <dialog>: the rest of the page is inert, Tab stays inside, Escape cancels, the first
  * element marked data-autofocus (or the first button) gets focus, and focus returns afterwards.
  */
-export function ModalDialog({ title, description, role = 'alertdialog', className = '', onCancel, children }: ModalDialogProps) {
+export function ModalDialog({ title, description, role = 'alertdialog', className = '', icon, onCancel, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
 
@@ -28,7 +30,7 @@ export function ModalDialog({ title, description, role = 'alertdialog', classNam
     (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('button'))?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      previous?.focus();
+      if (previous?.isConnected) previous.focus();
     };
   }, []);
 
@@ -50,7 +52,7 @@ export function ModalDialog({ title, description, role = 'alertdialog', classNam
   return (
     <dialog
       ref={ref}
-      className={`alert-dialog modal-dialog ${className}`}
+      className={`alert-dialog ${className}`}
       role={role}
       aria-modal="true"
       aria-labelledby={`${id}-title`}
@@ -61,13 +63,18 @@ export function ModalDialog({ title, description, role = 'alertdialog', classNam
         onCancel();
       }}
     >
+      {icon && (
+        <div className="alert-dialog__icon" aria-hidden="true">
+          {icon}
+        </div>
+      )}
       <div className="alert-dialog__body">
         <h2 id={`${id}-title`} className="alert-dialog__title">
           {title}
         </h2>
-        <div id={`${id}-description`} className="alert-dialog__message">
+        <p id={`${id}-description`} className="alert-dialog__message">
           {description}
-        </div>
+        </p>
         {children}
       </div>
     </dialog>
