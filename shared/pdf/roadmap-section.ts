@@ -3,17 +3,16 @@ import { PHASE_KINDS } from '../schema/plan-schema';
 import { addMonths, monthIndex, monthLabel, monthString, quarterLabel } from '../roadmap/months';
 import { PHASE_LABELS, scheduleSpan } from '../roadmap/phases';
 import { pillarGroups } from './plan-groups';
-import { COLOURS, PHASE_STYLE, TYPE } from './pdf-theme';
+import { COLOURS, TYPE } from './pdf-theme';
 import type { PdfWriter, TextStyle } from './pdf-writer';
-import { clipSpan, hatchSegments, monthWindows, paginateLanes, stackLabels, type MonthWindow } from './roadmap-layout';
+import { BAR_HEIGHT, drawArrow, drawCut, drawDiamond, drawPhaseBox } from './gantt-shapes';
+import { clipSpan, monthWindows, paginateLanes, stackLabels, type MonthWindow } from './roadmap-layout';
 
 /** Months narrower than this would crowd the labels: the chart then splits across pages by time. */
 export const MIN_MONTH_WIDTH = 22;
 
 const LABEL_STYLE: TextStyle = { size: TYPE.chart };
 const LANE_STYLE: TextStyle = { size: 8.5, style: 'bold', colour: COLOURS.accent };
-const PHASE_LABEL_SIZE = 6.5;
-const BAR_HEIGHT = 12;
 const ROW_PADDING = 4;
 const QUARTER_ROW = 14;
 const MONTH_ROW = 13;
@@ -321,87 +320,6 @@ function drawRow(w: PdfWriter, frame: Frame, row: ChartRow, top: number): void {
     if (span.end <= frame.windowStart) w.drawLines(['◂ earlier'], frame.chartX + 4, barTop + 1, note);
     else w.drawLines(['later ▸'], right - 4, barTop + 1, note, 'right');
   }
-}
-
-/**
- * One phase segment: its fill, a texture of its own (hatch, dots, rules, solid) and its name
- * inside when there is room, so that the four phases read apart in grey print.
- */
-function drawPhaseBox(w: PdfWriter, kind: PhaseKind, x: number, top: number, width: number, height: number, gap: number, labels: readonly string[] = []): void {
-  const style = PHASE_STYLE[kind];
-  const left = x + gap / 2;
-  const innerWidth = Math.max(0.5, width - gap);
-  w.setFill(style.fill);
-  w.setDraw(style.stroke, 0.6);
-  w.doc.rect(left, top, innerWidth, height, 'FD');
-  const labelStyle: TextStyle = { size: PHASE_LABEL_SIZE, style: 'bold', colour: style.label };
-  const label = labels.find((l) => w.textWidth(l, labelStyle) + 6 <= innerWidth);
-  let textureFrom = left + 1;
-  if (label) {
-    w.drawLines([label], left + 3, top + (height - w.lineHeight(PHASE_LABEL_SIZE)) / 2, labelStyle);
-    textureFrom = left + 3 + w.textWidth(label, labelStyle) + 3;
-  }
-  drawTexture(w, kind, textureFrom, left + innerWidth - 1, top + 1, top + height - 1);
-}
-
-function drawTexture(w: PdfWriter, kind: PhaseKind, xa: number, xb: number, top: number, bottom: number): void {
-  if (xb - xa < 2) return;
-  const style = PHASE_STYLE[kind];
-  if (style.texture === 'hatch') {
-    w.setDraw(style.stroke, 0.5);
-    for (const [x1, y1, x2, y2] of hatchSegments(xa, xb, top, bottom, 3.5)) w.doc.line(x1, y1, x2, y2);
-  } else if (style.texture === 'dots') {
-    w.setFill([52, 84, 122]);
-    let row = 0;
-    for (let y = top + 1.5; y + 1.2 <= bottom; y += 3.2, row++) {
-      for (let x = xa + 1 + (row % 2) * 1.8; x + 1.2 <= xb; x += 3.6) w.doc.rect(x, y, 1.1, 1.1, 'F');
-    }
-  } else if (style.texture === 'rules') {
-    w.setDraw(COLOURS.white, 0.7);
-    const step = (bottom - top) / 3;
-    w.doc.line(xa, top + step, xb, top + step);
-    w.doc.line(xa, top + 2 * step, xb, top + 2 * step);
-  }
-}
-
-/** A small notch at a bar end cut by the page or the horizon: the phase continues there. */
-function drawCut(w: PdfWriter, x: number, top: number, side: 'before' | 'after'): void {
-  const mid = top + BAR_HEIGHT / 2;
-  const d = side === 'after' ? 1 : -1;
-  w.setFill(COLOURS.white);
-  w.setDraw(COLOURS.ink, 0.5);
-  w.doc.triangle(x - d * 4, mid - 3.5, x - d * 4, mid + 3.5, x + d * 0.5, mid, 'FD');
-}
-
-function drawDiamond(w: PdfWriter, cx: number, cy: number, r: number): void {
-  w.setFill(COLOURS.ink);
-  w.setDraw(COLOURS.ink, 0.5);
-  w.doc.lines(
-    [
-      [r, r],
-      [-r, r],
-      [-r, -r],
-      [r, -r],
-    ],
-    cx,
-    cy - r,
-    [1, 1],
-    'FD',
-    true,
-  );
-}
-
-function drawArrow(w: PdfWriter, points: readonly (readonly [number, number])[]): void {
-  w.setDraw(COLOURS.ink, 0.7);
-  for (let i = 1; i < points.length; i++) w.doc.line(points[i - 1]![0], points[i - 1]![1], points[i]![0], points[i]![1]);
-  const [tx, ty] = points[points.length - 1]!;
-  const [px, py] = points[points.length - 2]!;
-  const angle = Math.atan2(ty - py, tx - px);
-  const size = 4;
-  const a1 = angle + Math.PI - 0.45;
-  const a2 = angle + Math.PI + 0.45;
-  w.setFill(COLOURS.ink);
-  w.doc.triangle(tx, ty, tx + size * Math.cos(a1), ty + size * Math.sin(a1), tx + size * Math.cos(a2), ty + size * Math.sin(a2), 'F');
 }
 
 /** Finish-to-start arrow from the end of `fromId`'s last phase to the start of `toId`'s first; false when not both on this page. */
