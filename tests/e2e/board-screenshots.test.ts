@@ -1,43 +1,31 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppPerTest, type TestApp } from './harness/app-session';
 import { BoardPage } from './pages/board-page';
+import { keepForReadme, SCREENSHOT_DIR } from './harness/screenshots';
 
 /* Screenshots of the board at projector size, for people to look at (tests/.output/). */
-const OUTPUT = fileURLToPath(new URL('../.output/', import.meta.url));
-const README_SHOTS = fileURLToPath(new URL('../../assets/screenshots/', import.meta.url));
+const OUTPUT = SCREENSHOT_DIR;
 
-let session: FileSession;
 let t: TestApp;
 let board: BoardPage;
 
 beforeAll(async () => {
-  session = await startFileSession();
   await mkdir(OUTPUT, { recursive: true });
 });
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  t = await openApp(session);
+useAppPerTest(async (opened) => {
+  t = opened;
   board = new BoardPage(t.app);
   await t.app.startFromExample();
   await board.open();
-});
-afterEach(async ({ task }) => {
-  await t?.close(task);
 });
 
 describe('board screenshots at 1280×720', () => {
   it('the board with the example plan', async () => {
     const path = join(OUTPUT, 'board.png');
     await t.app.screenshot(path);
-    if (process.env.UPDATE_SCREENSHOTS === '1') {
-      await mkdir(README_SHOTS, { recursive: true });
-      await copyFile(path, join(README_SHOTS, 'board.png'));
-    }
+    await keepForReadme(path, 'board.png');
     expect(t.pageErrors).toEqual([]);
   });
 

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { describe, expect, it } from 'vitest';
+import { useAppPerTest, type TestApp } from './harness/app-session';
 import { BoardPage } from './pages/board-page';
 
-let session: FileSession;
 let t: TestApp;
 let board: BoardPage;
 
@@ -14,20 +13,11 @@ const ORDERS = 'Reduce order processing time';
 const LEADS_KPI = 'Qualified leads per month';
 const ORDER_TIME_KPI = 'Average order processing time';
 
-beforeAll(async () => {
-  session = await startFileSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  t = await openApp(session);
+useAppPerTest(async (opened) => {
+  t = opened;
   board = new BoardPage(t.app);
   await t.app.startFromExample();
   await board.open();
-});
-afterEach(async ({ task }) => {
-  await t?.close(task);
 });
 
 describe('dragging with the pointer', () => {

@@ -1,8 +1,8 @@
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPlanFromText, serialisePlan } from '../../shared/plan-load';
-import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { useAppPerTest, type TestApp } from './harness/app-session';
 import { RecoveryPage } from './pages/recovery-page';
 
 /*
@@ -10,22 +10,12 @@ import { RecoveryPage } from './pages/recovery-page';
  * written: the app asks, keeps the user's work in memory and offers Save As.
  */
 
-let session: FileSession;
 let t: TestApp;
 let recovery: RecoveryPage;
 
-beforeAll(async () => {
-  session = await startFileSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  t = await openApp(session);
+useAppPerTest(async (opened) => {
+  t = opened;
   recovery = new RecoveryPage(t.page);
-});
-afterEach(async ({ task }) => {
-  await t?.close(task);
 });
 
 async function savedAndEdited(): Promise<string> {

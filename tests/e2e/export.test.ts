@@ -3,33 +3,25 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serialisePlan } from '../../shared/plan-load';
 import { generatePlan } from '../fixtures/generate-plan';
-import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { useAppPerTest, type TestApp } from './harness/app-session';
 import { ExportPage } from './pages/export-page';
 
 const OUTPUT = fileURLToPath(new URL('../.output/', import.meta.url));
 const CJK_FIXTURE = fileURLToPath(new URL('../fixtures/pdf/with-cjk.aiplan', import.meta.url));
 const PILLARS = ['Customer Acquisition', 'Operational Efficiency', 'Product Innovation', 'Customer Retention'];
 
-let session: FileSession;
 let t: TestApp;
 let exporting: ExportPage;
 
 beforeAll(async () => {
-  session = await startFileSession();
   await mkdir(OUTPUT, { recursive: true });
 });
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  t = await openApp(session);
+const e2e = useAppPerTest(async (opened) => {
+  t = opened;
   exporting = new ExportPage(t.app);
-});
-afterEach(async ({ task }) => {
-  await t?.close(task);
 });
 
 const pdfinfo = (path: string) => execFileSync('pdfinfo', [path], { encoding: 'utf8' });
@@ -67,7 +59,7 @@ describe('File → Export PDF', () => {
     await exporting.openPdf();
     expect(t.bridge.openedPdfs).toEqual([out]);
     // Everything stayed on the app's own origin: fonts and the worker came from the bundle.
-    expect(t.pageRequests.filter((url) => !url.startsWith(session.server.origin))).toEqual([]);
+    expect(t.pageRequests.filter((url) => !url.startsWith(e2e.session.server.origin))).toEqual([]);
     expect(t.pageErrors).toEqual([]);
   });
 

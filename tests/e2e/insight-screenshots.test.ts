@@ -1,13 +1,12 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startFileSession, type FileSession } from './harness/app-session';
 import { InsightPage } from './pages/insight-page';
+import { keepForReadme, SCREENSHOT_DIR } from './harness/screenshots';
 
 /* Projector-size screenshots of the insight views with the example plan, for people to look at. */
-const OUTPUT = fileURLToPath(new URL('../.output/', import.meta.url));
-const README_SHOTS = fileURLToPath(new URL('../../assets/screenshots/', import.meta.url));
+const OUTPUT = SCREENSHOT_DIR;
 
 let session: FileSession;
 beforeAll(async () => {
@@ -47,11 +46,8 @@ describe('insight screenshots', () => {
         }
       }
       expect(t.pageErrors).toEqual([]);
-      if (process.env.UPDATE_SCREENSHOTS) {
-        await mkdir(README_SHOTS, { recursive: true });
-        await copyFile(join(OUTPUT, 'insight-priorities.png'), join(README_SHOTS, 'priorities.png'));
-        await copyFile(join(OUTPUT, 'insight-findings.png'), join(README_SHOTS, 'findings.png'));
-      }
+      await keepForReadme(join(OUTPUT, 'insight-priorities.png'), 'priorities.png');
+      await keepForReadme(join(OUTPUT, 'insight-findings.png'), 'findings.png');
     } finally {
       await t.close();
     }

@@ -1,32 +1,23 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppPerTest, type TestApp } from './harness/app-session';
 import { RoadmapPage } from './pages/roadmap-page';
+import { keepForReadme, SCREENSHOT_DIR } from './harness/screenshots';
 
 /*
  * The roadmap of the example plan at projector size, for people to look at (tests/.output/). With
  * UPDATE_SCREENSHOTS=1 the quarter-zoom shot also replaces the README's assets/screenshots/roadmap.png.
  */
-const OUTPUT = fileURLToPath(new URL('../.output/', import.meta.url));
-const README_SHOTS = fileURLToPath(new URL('../../assets/screenshots/', import.meta.url));
+const OUTPUT = SCREENSHOT_DIR;
 
-let session: FileSession;
 let t: TestApp;
 
 beforeAll(async () => {
-  session = await startFileSession();
   await mkdir(OUTPUT, { recursive: true });
 });
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  t = await openApp(session);
-});
-afterEach(async ({ task }) => {
-  await t?.close(task);
+useAppPerTest(async (opened) => {
+  t = opened;
 });
 
 describe('roadmap screenshots at 1280×720', () => {
@@ -41,10 +32,7 @@ describe('roadmap screenshots at 1280×720', () => {
     expect(await t.page.locator('.timeline__month').count()).toBe(24);
     const path = join(OUTPUT, 'roadmap-quarter.png');
     await t.app.screenshot(path);
-    if (process.env.UPDATE_SCREENSHOTS === '1') {
-      await mkdir(README_SHOTS, { recursive: true });
-      await copyFile(path, join(README_SHOTS, 'roadmap.png'));
-    }
+    await keepForReadme(path, 'roadmap.png');
     expect(t.pageErrors).toEqual([]);
   });
 

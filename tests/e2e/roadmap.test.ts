@@ -1,27 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPlanFromText } from '../../shared/plan-load';
 import { scheduleOf } from '../../shared/roadmap/schedule-ops';
-import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { useAppPerTest, type TestApp } from './harness/app-session';
 import { RoadmapPage } from './pages/roadmap-page';
 
-let session: FileSession;
 let t: TestApp;
 let roadmap: RoadmapPage;
 
-beforeAll(async () => {
-  session = await startFileSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  t = await openApp(session);
+useAppPerTest(async (opened) => {
+  t = opened;
   roadmap = new RoadmapPage(t.app);
-});
-afterEach(async ({ task }) => {
-  await t?.close(task);
 });
 
 const ML = 'Machine learning for market trend analysis';

@@ -1,23 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPlanFromText } from '../../shared/plan-load';
-import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { useAppPerTest, type TestApp } from './harness/app-session';
 
-let session: FileSession;
 let t: TestApp;
 
-beforeAll(async () => {
-  session = await startFileSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  t = await openApp(session);
-});
-afterEach(async ({ task }) => {
-  await t?.close(task);
+const e2e = useAppPerTest(async (opened) => {
+  t = opened;
 });
 
 describe('the plan file round trip', () => {
@@ -191,8 +181,8 @@ describe('the plan file round trip', () => {
   it('loads nothing from outside the app and logs no errors', async () => {
     const { app, pageRequests, pageErrors } = t;
     await app.startFromExample();
-    expect(pageRequests.every((url) => url.startsWith(session.server.origin))).toBe(true);
-    expect(session.server.requests.length).toBeGreaterThan(0);
+    expect(pageRequests.every((url) => url.startsWith(e2e.session.server.origin))).toBe(true);
+    expect(e2e.session.server.requests.length).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
   });
 });

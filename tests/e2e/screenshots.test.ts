@@ -1,31 +1,22 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppPerTest, type TestApp } from './harness/app-session';
+import { keepForReadme, SCREENSHOT_DIR } from './harness/screenshots';
 
 /*
  * Screenshots at projector size for people to look at (tests/.output/, git-ignored). With
  * UPDATE_SCREENSHOTS=1 the outline shot also replaces the README's assets/screenshots/outline.png.
  */
-const OUTPUT = fileURLToPath(new URL('../.output/', import.meta.url));
-const README_SHOTS = fileURLToPath(new URL('../../assets/screenshots/', import.meta.url));
+const OUTPUT = SCREENSHOT_DIR;
 
-let session: FileSession;
 let t: TestApp;
 
 beforeAll(async () => {
-  session = await startFileSession();
   await mkdir(OUTPUT, { recursive: true });
 });
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  t = await openApp(session);
-});
-afterEach(async ({ task }) => {
-  await t?.close(task);
+useAppPerTest(async (opened) => {
+  t = opened;
 });
 
 describe('screenshots at 1280×720', () => {
@@ -43,10 +34,7 @@ describe('screenshots at 1280×720', () => {
     await t.app.blurFocus();
     const path = join(OUTPUT, 'outline.png');
     await t.app.screenshot(path);
-    if (process.env.UPDATE_SCREENSHOTS === '1') {
-      await mkdir(README_SHOTS, { recursive: true });
-      await copyFile(path, join(README_SHOTS, 'outline.png'));
-    }
+    await keepForReadme(path, 'outline.png');
     expect(t.pageErrors).toEqual([]);
   });
 

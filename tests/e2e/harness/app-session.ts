@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { AppPage } from '../pages/app-page';
 import { launchBrowser, newAppPage, type AppContext } from './browser';
 import { PlannerBridge } from './planner-bridge';
@@ -62,6 +63,36 @@ export async function openApp(
       }
       await ctx.context.close();
       await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The usual lifecycle of an end-to-end test file: one browser and server for the file, a fresh app
+ * per test (handed to `onOpen` for the file's own setup), closed after each test with a screenshot
+ * on failure.
+ */
+export function useAppPerTest(onOpen: (app: TestApp) => Promise<void> | void): { readonly session: FileSession } {
+  let session: FileSession | undefined;
+  let current: TestApp | undefined;
+  beforeAll(async () => {
+    session = await startFileSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(async () => {
+    current = await openApp(session!);
+    await onOpen(current);
+  });
+  afterEach(async ({ task }) => {
+    await current?.close(task);
+    current = undefined;
+  });
+  return {
+    get session() {
+      if (!session) throw new Error('the e2e session starts in beforeAll');
+      return session;
     },
   };
 }
