@@ -10,6 +10,7 @@ import { DropLine, useDimmed, useDropGap, useSelected } from './item-state';
 import { KpiItem } from './KpiRow';
 import { boardApplication, boardApplicationIds, boardKpiIds } from './plan-index';
 import { QuickAdd } from './QuickAdd';
+import { WindowRest } from './WindowRest';
 import { selectOnClick } from './select-on-click';
 import { useItemShell } from './use-item-dnd';
 
@@ -92,18 +93,23 @@ const KpiList = memo(function KpiList({ applicationId }: { applicationId: string
   );
 });
 
-/** The applications of one objective, or (with `objectiveId` null) the unaligned ideas. */
-export const ApplicationList = memo(function ApplicationList({ objectiveId }: { objectiveId: string | null }) {
+/**
+ * The applications of one objective, or (with `objectiveId` null) the unaligned ideas; on a big
+ * board only the first `limit` (board-window.ts).
+ */
+export const ApplicationList = memo(function ApplicationList({ objectiveId, limit = Infinity }: { objectiveId: string | null; limit?: number }) {
   const ids = usePlanner(useShallow(boardApplicationIds(objectiveId)));
   const gap = useDropGap('application', objectiveId, ids);
+  const shown = limit < ids.length ? ids.slice(0, limit) : ids;
   return (
     <ul className="application-list" aria-label="AI applications">
-      {ids.map((appId, i) => (
+      {shown.map((appId, i) => (
         <Fragment key={appId}>
           {gap === i && <DropLine />}
           <ApplicationItem id={appId} />
         </Fragment>
       ))}
+      {shown !== ids && objectiveId !== null && <WindowRest kind="objective" id={objectiveId} from={shown.length} as="li" />}
       {gap === ids.length && <DropLine />}
     </ul>
   );

@@ -29,6 +29,7 @@ import {
   measureDropPlaces,
   type DragData,
 } from './board-dnd';
+import { isWindowed, useBoardWindow } from './board-window';
 import { dragStore, sameMove, useDrag } from './drag-store';
 import { PillarColumn } from './PillarColumn';
 import { QuickAdd } from './QuickAdd';
@@ -97,6 +98,8 @@ function focusGripLater(kind: string, id: string) {
 export function Board() {
   const pillarIds = usePlanner(useShallow(selectPillarIds));
   const lanesRef = useRef<HTMLDivElement>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+  useBoardWindow(boardRef, usePlanner(isWindowed));
   const sensors = useSensors(
     useSensor(BoardPointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, scrollBehavior: 'auto' }),
@@ -121,7 +124,7 @@ export function Board() {
         <ArmedDraggables />
         <BoardDragOverlay />
       </DndContext>
-      <div className="board" tabIndex={-1} data-testid="board">
+      <div ref={boardRef} className="board" tabIndex={-1} data-testid="board">
         <div ref={lanesRef} className="board__lanes">
           <UnalignedTray />
           {pillarIds.map((id, index) => (

@@ -7,14 +7,17 @@ import { ApplicationList } from './ApplicationCard';
 import { countCardRender } from './bench-counters';
 import { DragHandle } from './DragHandle';
 import { DropLine, useDimmed, useDropGap, useSelected } from './item-state';
+import { contentsProps, useRegionLimit, useWindowedRegion } from './board-window';
 import { boardApplicationIds, boardObjective, boardObjectiveIds } from './plan-index';
 import { QuickAdd } from './QuickAdd';
+import { WindowRest } from './WindowRest';
 import { selectOnClick } from './select-on-click';
 import { useItemShell } from './use-item-dnd';
 
 export const ObjectiveItem = memo(function ObjectiveItem({ id }: { id: string }) {
   const dnd = useItemShell('objective', id);
   const title = usePlanner((s) => boardObjective(id)(s)?.title ?? '');
+  useWindowedRegion('objective', id, dnd.nodeRef);
   return (
     <li className={`objective-item${dnd.isDragging ? ' is-dragging' : ''}`} {...dnd.wrapperProps}>
       <DragHandle {...dnd.handleProps} label={`Move objective “${title}”`} />
@@ -27,6 +30,7 @@ export const ObjectiveBody = memo(function ObjectiveBody({ id, preview = false }
   countCardRender();
   const objective = usePlanner(boardObjective(id));
   const appCount = usePlanner((s) => boardApplicationIds(id)(s).length);
+  const limit = useRegionLimit('objective', id);
   const selected = useSelected('objective', id);
   const dimmed = useDimmed('objective', id);
   if (!objective) return null;
@@ -42,9 +46,9 @@ export const ObjectiveBody = memo(function ObjectiveBody({ id, preview = false }
       </header>
       {preview ? (
         <p className="board-missing">{appCount === 1 ? '1 AI application' : `${appCount} AI applications`}</p>
-      ) : (
-        <>
-          <ApplicationList objectiveId={id} />
+      ) : limit > 0 ? (
+        <div className="objective-card__cards" {...contentsProps('objective', id)}>
+          <ApplicationList objectiveId={id} limit={limit} />
           {appCount === 0 && <p className="board-missing">No AI application yet: how could AI help here?</p>}
           <div onClick={(e) => e.stopPropagation()}>
             <QuickAdd
@@ -54,24 +58,29 @@ export const ObjectiveBody = memo(function ObjectiveBody({ id, preview = false }
               onAdd={(title) => addApplication(id, title)}
             />
           </div>
-        </>
+        </div>
+      ) : (
+        <WindowRest kind="objective" id={id} from={0} as="div" />
       )}
     </section>
   );
 });
 
-export const ObjectiveList = memo(function ObjectiveList({ pillarId }: { pillarId: string }) {
+/** A column's objectives; on a big board only the first `limit` (board-window.ts). */
+export const ObjectiveList = memo(function ObjectiveList({ pillarId, limit = Infinity }: { pillarId: string; limit?: number }) {
   const ids = usePlanner(useShallow(boardObjectiveIds(pillarId)));
   const gap = useDropGap('objective', pillarId, ids);
+  const shown = limit < ids.length ? ids.slice(0, limit) : ids;
   return (
     <>
       <ol className="objective-list" aria-label="Objectives">
-        {ids.map((objectiveId, i) => (
+        {shown.map((objectiveId, i) => (
           <Fragment key={objectiveId}>
             {gap === i && <DropLine />}
             <ObjectiveItem id={objectiveId} />
           </Fragment>
         ))}
+        {shown !== ids && <WindowRest kind="pillar" id={pillarId} from={shown.length} as="li" />}
         {gap === ids.length && <DropLine />}
       </ol>
       {ids.length === 0 && <p className="board-missing">No objective yet: what should this pillar achieve in 1–3 years?</p>}

@@ -6,16 +6,19 @@ import { countCardRender } from './bench-counters';
 import { boardViewStore, useBoardView } from './board-view-store';
 import { DragHandle } from './DragHandle';
 import { useDimmed, useSelected } from './item-state';
+import { contentsProps, useRegionLimit, useWindowedRegion } from './board-window';
 import { ObjectiveList } from './ObjectiveCard';
 import { boardPillar, countsOfPillar } from './plan-index';
 import { selectOnClick } from './select-on-click';
 import { useItemShell } from './use-item-dnd';
 import { useShallow } from 'zustand/react/shallow';
+import { WindowRest } from './WindowRest';
 
 export const PillarColumn = memo(function PillarColumn({ id, index }: { id: string; index: number }) {
   const dnd = useItemShell('pillar', id);
   const title = usePlanner((s) => boardPillar(id)(s)?.title ?? '');
   const collapsed = useBoardView((s) => s.collapsed[id] === true);
+  useWindowedRegion('pillar', id, dnd.nodeRef);
   return (
     <section
       className={`pillar-column${collapsed ? ' pillar-column--collapsed' : ''}${dnd.isDragging ? ' is-dragging' : ''}`}
@@ -26,12 +29,19 @@ export const PillarColumn = memo(function PillarColumn({ id, index }: { id: stri
       <DragHandle {...dnd.handleProps} label={`Move pillar “${title}”`} />
         <PillarHeader id={id} index={index} collapsed={collapsed} />
       </div>
-      {!collapsed && (
-        <div className="pillar-column__body">
-          <ObjectiveList pillarId={id} />
-        </div>
-      )}
+      {!collapsed && <PillarBody id={id} />}
     </section>
+  );
+});
+
+const PillarBody = memo(function PillarBody({ id }: { id: string }) {
+  const limit = useRegionLimit('pillar', id);
+  return limit === 0 ? (
+    <WindowRest kind="pillar" id={id} from={0} as="div" />
+  ) : (
+    <div className="pillar-column__body" {...contentsProps('pillar', id)}>
+      <ObjectiveList pillarId={id} limit={limit} />
+    </div>
   );
 });
 

@@ -10,12 +10,29 @@ export function filterIsActive(filter: BoardFilter): boolean {
 // Letters that do not decompose into a base letter and an accent ("Łódź" is found by "lodz").
 const FOLD: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
 
-const norm = (text: string) =>
+const fold = (text: string) =>
   text
     .toLocaleLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[łøđßæœ]/g, (c) => FOLD[c]!);
+
+/*
+ * Folding is the costly part of matching (Unicode normalisation and two regular expressions), and
+ * the same owners and titles are folded again at every keystroke and every edit of a big plan.
+ */
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 20_000;
+
+function norm(text: string): string {
+  let result = folded.get(text);
+  if (result === undefined) {
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    result = fold(text);
+    folded.set(text, result);
+  }
+  return result;
+}
 
 function includesQuery(query: string, ...texts: (string | undefined)[]): boolean {
   return texts.some((t) => t !== undefined && norm(t).includes(query));
@@ -72,7 +89,9 @@ export function ownersOf(index: PlanIndex): string[] {
   const owners = new Map<string, string>();
   for (const item of [...index.applications.values(), ...index.kpis.values()]) {
     const owner = item.owner.trim();
-    if (owner && !owners.has(norm(owner))) owners.set(norm(owner), owner);
+    if (!owner) continue;
+    const key = norm(owner);
+    if (!owners.has(key)) owners.set(key, owner);
   }
   return [...owners.values()].sort((a, b) => a.localeCompare(b));
 }

@@ -49,6 +49,7 @@ export function useItemShell(kind: MatrixKind, id: string) {
 
   const { onKeyDown: onHandleKeyDown, ...pointerListeners } = (binding?.listeners ?? {}) as Record<string, (event: unknown) => void>;
   return {
+    nodeRef,
     isDragging: binding?.isDragging ?? false,
     wrapperProps: {
       ref: nodeRef as RefObject<never>,

@@ -22,6 +22,7 @@ declare global {
     __longTasks: { start: number; duration: number }[];
     __frames: number[];
     __recordFrames: boolean;
+    __boardTiming?: { clicked: number; painted: number };
   }
 }
 
@@ -54,17 +55,51 @@ const longestFrameBetween = (page: Page, from: number, to: number) =>
     return longest;
   }, [from, to]);
 
-/** Milliseconds from clicking the Board tab to the board painted with all its cards. */
-async function timeBoardRender(page: Page, cards: number): Promise<number> {
-  await page.getByRole('tab', { name: /^Plan/ }).click();
-  await page.locator('.outline').waitFor();
-  await twoFrames(page);
-  const started = await now(page);
-  await page.getByRole('tab', { name: /^Board/ }).click();
-  await page.waitForFunction((n) => document.querySelectorAll('.board [data-item-kind="application"]').length === n, cards, { polling: 'raf' });
-  await twoFrames(page);
-  return (await now(page)) - started;
+/**
+ * True once the board is painted as a user sees it: every objective in view shows its cards. A big
+ * board mounts only the objectives near the view (renderer/board/board-window.ts).
+ */
+function boardInViewIsComplete(expectCards: boolean): boolean {
+  const board = document.querySelector('.board');
+  if (!board) return false;
+  const view = board.getBoundingClientRect();
+  for (const pending of board.querySelectorAll('[data-testid="window-pending"]')) {
+    const r = pending.getBoundingClientRect();
+    if (r.bottom > view.top && r.top < view.bottom && r.right > view.left && r.left < view.right) return false;
+  }
+  return !expectCards || board.querySelector('[data-item-kind="application"]') !== null;
 }
+
+/**
+ * Milliseconds from the click on the Board tab to the frame that paints the board with the cards in
+ * view, measured in the page (a click listener and a check in every animation frame). It starts from
+ * the readiness checklist, whose size does not depend on the plan: from the outline, the time would
+ * include taking down an outline of 1,000 applications, which is not the board's rendering.
+ */
+async function timeBoardRender(page: Page, expectCards: boolean): Promise<number> {
+  await page.getByRole('tab', { name: /^Readiness/ }).click();
+  await page.locator('.readiness-summary').waitFor();
+  await twoFrames(page);
+  await page.evaluate(
+    ([complete, expect]) => {
+      const done = new Function(`return (${complete})`)() as (expect: boolean) => boolean;
+      const timing = (window.__boardTiming = { clicked: 0, painted: 0 });
+      document.addEventListener('click', (event) => (timing.clicked = event.timeStamp), { capture: true, once: true });
+      // The frame in which the check passes is painted; the next frame starts after it.
+      const check = () => {
+        if (timing.clicked && done(expect)) requestAnimationFrame(() => (timing.painted = performance.now()));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    },
+    [boardInViewIsComplete.toString(), expectCards] as const,
+  );
+  await page.getByRole('tab', { name: /^Board/ }).click();
+  await page.waitForFunction(() => window.__boardTiming!.painted > 0);
+  return page.evaluate(() => window.__boardTiming!.painted - window.__boardTiming!.clicked);
+}
+
+const mountedCards = (page: Page) => page.evaluate(() => document.querySelectorAll('.board [data-item-kind="application"]').length);
 
 export async function run(): Promise<void> {
   const plan = generatePlan({ ...SHAPE, scheduled: false, startMonth: '2027-01' });
@@ -92,18 +127,21 @@ export async function run(): Promise<void> {
       if (await app.firstRun.isVisible()) await app.startBlank();
       else await bridge.sendCommand('new-blank');
       await page.waitForFunction(() => document.querySelectorAll('.board [data-item-kind="application"]').length < 1000 && !!document.querySelector('.view'));
-      const b = await timeBoardRender(page, 0);
+      const b = await timeBoardRender(page, false);
       bridge.nextUnsavedChoice = 'discard';
       await app.openFile(path);
-      await page.waitForFunction(() => document.querySelectorAll('[data-item-kind="application"], .application').length >= 1000, undefined, { timeout: 60_000 });
-      const t = await timeBoardRender(page, plan.applications.length);
+      await page.waitForFunction((n) => document.querySelectorAll('.board [data-item-kind="pillar"]').length === n, plan.pillars.length, { timeout: 60_000 });
+      const t = await timeBoardRender(page, true);
       if (round > 0) {
         blank.push(b);
         big.push(t);
       }
     }
     const render = { big: median(big), blank: median(blank) };
-    console.log(`first render of the board / a blank plan's board: ${ratio(render.big / render.blank)} (target ≤ 2)   [${ms(render.big)} vs ${ms(render.blank)}]`);
+    console.log(
+      `first render of the board / a blank plan's board: ${ratio(render.big / render.blank)} (target ≤ 2)   [${ms(render.big)} vs ${ms(render.blank)}; ` +
+        `${await mountedCards(page)} of ${plan.applications.length} application cards mounted, the rest wait off screen]`,
+    );
 
     // One drag from a card in the first pillar to a card in the third, with real pointer events.
     // The target is the third pillar's first card, which is inside the 720-px window: the drag then
@@ -182,7 +220,7 @@ export async function run(): Promise<void> {
     );
     const scrolled = await page.locator('.board').evaluate((board) => board.scrollTop + board.scrollLeft);
     console.log(
-      `  (drop landed after the target card: ${landed.afterTarget && landed.copies === 1 ? 'yes' : 'NO'}; ${landed.cards} cards on the board; board scrolled ${scrolled} px; ${ctx.pageErrors.length} page errors)`,
+      `  (drop landed after the target card: ${landed.afterTarget && landed.copies === 1 ? 'yes' : 'NO'}; ${landed.cards} application cards mounted; board scrolled ${scrolled} px; ${ctx.pageErrors.length} page errors)`,
     );
   } finally {
     await browser.close();

@@ -1,0 +1,259 @@
+import { useLayoutEffect, type RefObject } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { PlannerState } from '../store/types';
+import { plannerStore, usePlanner } from '../store/store';
+import { forgetDropPlaces } from './board-dnd';
+import { dragStore } from './drag-store';
+import { indexPlan, type PlanIndex } from './plan-index';
+
+/*
+ * Windowing of a big board. A board of 1,000 cards mounted whole is 20,000 elements: the first
+ * render took nine times a blank board's, and every drag start and drop restyled all of them.
+ *
+ * From WINDOWED_FROM applications, each pillar column mounts only the first of its objectives, and
+ * each objective only the first of its cards, as far down as the visible board reaches; the rest of
+ * the list is one block of the height it is expected to take ("3 more AI applications"). A column or
+ * objective wholly outside the visible board mounts none. Lists grow as the board scrolls and
+ * shrink only when the whole list leaves, so what the user has seen stays put. Small boards mount
+ * everything, so every card stays in the page.
+ *
+ * Always mounted, whatever the scroll: the lists that hold the selection (so that revealing it
+ * finds it); a list holding the keyboard focus, and everything mounted when a drag starts, keep
+ * their cards until focus leaves or the drag ends.
+ */
+export const WINDOWED_FROM = 150;
+
+/** How far beyond the visible board lists mount, as fractions of its width and height. */
+const AHEAD = { x: 0.5, y: 0.75 };
+
+/** A pillar column's objectives or an objective's cards: the lists that windowing shortens. */
+export type RegionKind = 'pillar' | 'objective';
+const regionKey = (kind: RegionKind, id: string) => `${kind}:${id}`;
+
+/** How many items of each list are in the page, by region key; a list not in the map mounts none. */
+type Limits = ReadonlyMap<string, number>;
+
+const windowStore = createStore<{ limits: Limits }>()(() => ({ limits: new Map<string, number>() }));
+
+/** Measured heights of lists, kept when they unmount. */
+const heights = new Map<string, number>();
+const regions = new Map<HTMLElement, string>();
+let board: HTMLElement | null = null;
+let resizes: ResizeObserver | null = null;
+let frame = 0;
+let settling = false;
+/** False from the board's first paint until the browser is idle: until then only what is in view mounts. */
+let ahead = false;
+
+const APPLICATION_HEIGHT = 86;
+const KPI_HEIGHT = 30;
+const ADD_BUTTON_HEIGHT = 40;
+const OBJECTIVE_HEAD_HEIGHT = 64;
+const COLUMN_HEAD_HEIGHT = 96;
+
+/* Expected heights of what is not in the page, from the plan: a measured height wins when known. */
+
+export function applicationHeight(index: PlanIndex, applicationId: string): number {
+  return APPLICATION_HEIGHT + (index.kpisOf.get(applicationId)?.length ?? 0) * KPI_HEIGHT;
+}
+
+export function cardsHeight(index: PlanIndex, objectiveId: string, from = 0): number {
+  const applications = index.applicationsOf.get(objectiveId) ?? [];
+  if (from === 0 && heights.has(regionKey('objective', objectiveId))) return heights.get(regionKey('objective', objectiveId))!;
+  let height = from === 0 ? ADD_BUTTON_HEIGHT : 0;
+  for (let i = from; i < applications.length; i++) height += applicationHeight(index, applications[i]!);
+  return height;
+}
+
+export function objectiveHeight(index: PlanIndex, objectiveId: string): number {
+  return OBJECTIVE_HEAD_HEIGHT + cardsHeight(index, objectiveId);
+}
+
+export function objectivesHeight(index: PlanIndex, pillarId: string, from = 0): number {
+  const objectives = index.objectivesOf.get(pillarId) ?? [];
+  if (from === 0 && heights.has(regionKey('pillar', pillarId))) return heights.get(regionKey('pillar', pillarId))!;
+  let height = from === 0 ? ADD_BUTTON_HEIGHT : 0;
+  for (let i = from; i < objectives.length; i++) height += objectiveHeight(index, objectives[i]!);
+  return height;
+}
+
+export const isWindowed = (s: PlannerState) => (s.plan?.applications.length ?? 0) >= WINDOWED_FROM;
+
+/** The keys of the lists that hold the selection. */
+function regionsOfSelection(s: PlannerState): readonly string[] {
+  const selection = s.selection;
+  if (!selection || !s.plan || selection.kind === 'pillar') return [];
+  const index = indexPlan(s.plan);
+  const applicationId = selection.kind === 'kpi' ? index.kpis.get(selection.id)?.applicationId : selection.kind === 'application' ? selection.id : undefined;
+  const objectiveId = selection.kind === 'objective' ? selection.id : applicationId ? index.applications.get(applicationId)?.objectiveId : undefined;
+  const pillarId = objectiveId ? index.objectives.get(objectiveId)?.pillarId : undefined;
+  if (!objectiveId || !pillarId) return [];
+  return selection.kind === 'objective' ? [regionKey('pillar', pillarId)] : [regionKey('pillar', pillarId), regionKey('objective', objectiveId)];
+}
+
+/** How many of this column's objectives, or this objective's cards, are in the page now. */
+export function useRegionLimit(kind: RegionKind, id: string): number {
+  const key = regionKey(kind, id);
+  const windowed = usePlanner(isWindowed);
+  const selected = usePlanner((s) => regionsOfSelection(s).includes(key));
+  const limit = useStore(windowStore, (s) => s.limits.get(key) ?? 0);
+  return !windowed || selected ? Infinity : limit;
+}
+
+/** The attribute that marks the block standing for a list's unmounted rest. */
+export const restBlockProps = (kind: RegionKind, id: string) => ({ 'data-window-rest': regionKey(kind, id), 'data-testid': 'window-pending' });
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+/**
+ * Recomputes how much of each list is near the visible board: scroll, resize and size changes call
+ * it. The board's first paint mounts only what is in view; once the browser is idle the lists
+ * reach a little beyond the edges, so that scrolling finds them ready.
+ */
+export function refreshWindow(): void {
+  cancelAnimationFrame(frame);
+  frame = 0;
+  const plan = plannerStore.getState().plan;
+  if (!board || !plan) return;
+  const index = indexPlan(plan);
+  const view = board.getBoundingClientRect();
+  const dx = ahead ? view.width * AHEAD.x : 0;
+  const dy = ahead ? view.height * AHEAD.y : 0;
+  const area = { left: view.left - dx, right: view.right + dx, top: view.top - dy, bottom: view.bottom + dy };
+  const dragging = dragStore.getState().active !== null;
+  const focused = document.activeElement;
+  const current = windowStore.getState().limits;
+  const next = new Map<string, number>();
+  for (const [element, key] of regions) {
+    const had = current.get(key) ?? 0;
+    const rect = element.getBoundingClientRect();
+    if (overlaps(rect, area)) {
+      // No block for the rest: the whole list is in the page (it holds the selection).
+      const rest = element.querySelector<HTMLElement>(`[data-window-rest="${key}"]`);
+      grow(index, key, had, rest ? rest.getBoundingClientRect().top : -Infinity, area, next);
+    } else if (had > 0 && (dragging || (focused !== null && element.contains(focused)))) {
+      next.set(key, had);
+    } else if (had > 0) {
+      rememberHeight(key, element);
+    }
+  }
+  if (next.size === current.size && [...next].every(([key, limit]) => current.get(key) === limit)) return;
+  windowStore.setState({ limits: next });
+  // The drag's places were collected from the cards in the page; the next collision re-collects.
+  forgetDropPlaces();
+}
+
+/**
+ * Lengthens a list whose unmounted rest starts at `top` until the expected rest starts below the
+ * area (a `top` of -Infinity takes the whole list). The objectives a column adds are not in the page yet: those expected in the area get their
+ * cards in the same render (the next refresh corrects any guess from what it measures).
+ */
+function grow(index: PlanIndex, key: string, had: number, top: number, area: Rect, next: Map<string, number>): void {
+  const [kind, id] = key.split(/:(.*)/s) as [RegionKind, string];
+  const children = (kind === 'pillar' ? index.objectivesOf.get(id) : index.applicationsOf.get(id)) ?? [];
+  let limit = had;
+  let y = top;
+  while (limit < children.length && y < area.bottom) {
+    const child = children[limit]!;
+    const height = kind === 'pillar' ? objectiveHeight(index, child) : applicationHeight(index, child);
+    if (kind === 'pillar' && y + height > area.top) grow(index, regionKey('objective', child), next.get(regionKey('objective', child)) ?? 0, y + OBJECTIVE_HEAD_HEIGHT, area, next);
+    y += height;
+    limit++;
+  }
+  // At least one, so that an empty list shows its "add" button and a list never waits for a scroll.
+  next.set(key, Math.max(limit, 1, next.get(key) ?? 0));
+}
+
+function rememberHeight(key: string, element: HTMLElement): void {
+  const contents = element.querySelector<HTMLElement>(`[data-window-contents="${key}"]`);
+  if (contents) heights.set(key, contents.getBoundingClientRect().height);
+}
+
+/** The attribute that marks a list's contents, measured when the list unmounts. */
+export const contentsProps = (kind: RegionKind, id: string) => ({ 'data-window-contents': regionKey(kind, id) });
+
+function scheduleRefresh(): void {
+  if (!frame && board) frame = requestAnimationFrame(refreshWindow);
+}
+
+/**
+ * Lists that just mounted inside a list that just grew are measured before the browser paints, so
+ * the view never shows a frame of placeholders where cards belong.
+ */
+function settleBeforePaint(): void {
+  if (settling || !board) return;
+  settling = true;
+  queueMicrotask(() => {
+    settling = false;
+    refreshWindow();
+  });
+}
+
+/**
+ * Each column and objective on a windowed board registers its element; a change in its size moves
+ * those below or beside it.
+ */
+export function useWindowedRegion(kind: RegionKind, id: string, nodeRef: RefObject<HTMLElement | null>): void {
+  const windowed = usePlanner(isWindowed);
+  useLayoutEffect(() => {
+    const element = nodeRef.current;
+    if (!windowed || !element) return;
+    regions.set(element, regionKey(kind, id));
+    resizes?.observe(element);
+    settleBeforePaint();
+    return () => {
+      regions.delete(element);
+      resizes?.unobserve(element);
+    };
+  }, [kind, id, nodeRef, windowed]);
+}
+
+/**
+ * The board's scrolling element drives the window. Its layout effect runs after the lists'
+ * (children first), so the first paint of a big board already has the cards in view.
+ */
+export function useBoardWindow(boardRef: RefObject<HTMLElement | null>, windowed: boolean): void {
+  useLayoutEffect(() => {
+    const element = boardRef.current;
+    if (!windowed || !element) return;
+    board = element;
+    ahead = false;
+    resizes = new ResizeObserver(scheduleRefresh);
+    resizes.observe(element);
+    for (const region of regions.keys()) resizes.observe(region);
+    element.addEventListener('scroll', scheduleRefresh, { passive: true });
+    element.addEventListener('focusout', scheduleRefresh);
+    // Lists held for the drag are let go when it ends.
+    const unsubscribe = dragStore.subscribe((s, previous) => {
+      if (previous.active && !s.active) scheduleRefresh();
+    });
+    refreshWindow();
+    const idle = requestIdleCallback(
+      () => {
+        ahead = true;
+        refreshWindow();
+      },
+      { timeout: 500 },
+    );
+    return () => {
+      cancelIdleCallback(idle);
+      unsubscribe();
+      element.removeEventListener('scroll', scheduleRefresh);
+      element.removeEventListener('focusout', scheduleRefresh);
+      resizes?.disconnect();
+      resizes = null;
+      board = null;
+      cancelAnimationFrame(frame);
+      frame = 0;
+      windowStore.setState({ limits: new Map() });
+    };
+  }, [boardRef, windowed]);
+}
