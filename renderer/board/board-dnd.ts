@@ -64,9 +64,9 @@ const DROP_SELECTOR = '[data-item-kind][data-item-id], [data-drop-list]';
  * collected (no layout read); each collision then measures just the places on the way down to the
  * point: the columns, the objectives of the column under it, the applications of that objective…,
  * a few dozen rectangles in the current layout. Places are nested on screen as in the DOM, so a
- * place outside its parent's rectangle can never hold the point. Cards far off screen are never
- * measured, so the board can leave them unrendered (content-visibility) and a drag never forces
- * their layout; and as nothing is remembered between moves, scrolling needs no correction.
+ * place outside its parent's rectangle can never hold the point. As nothing is remembered between
+ * moves, scrolling needs no correction; a big board that mounts more cards as it scrolls
+ * (board-window.ts) drops the collected tree, and the next move collects it again.
  */
 let places: DropNode[] | null = null;
 

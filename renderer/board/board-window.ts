@@ -46,11 +46,12 @@ let settling = false;
 /** False from the board's first paint until the browser is idle: until then only what is in view mounts. */
 let ahead = false;
 
-const APPLICATION_HEIGHT = 86;
-const KPI_HEIGHT = 30;
-const ADD_BUTTON_HEIGHT = 40;
-const OBJECTIVE_HEAD_HEIGHT = 64;
-const COLUMN_HEAD_HEIGHT = 96;
+// Measured on the board at its default size: a card with its "Add KPI" button, a KPI row (one or
+// two lines), an objective's header with its padding, an "add" button below a list.
+const APPLICATION_HEIGHT = 130;
+const KPI_HEIGHT = 66;
+const OBJECTIVE_HEAD_HEIGHT = 91;
+const ADD_BUTTON_HEIGHT = 36;
 
 /* Expected heights of what is not in the page, from the plan: a measured height wins when known. */
 
