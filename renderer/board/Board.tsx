@@ -35,6 +35,7 @@ import { PillarColumn } from './PillarColumn';
 import { QuickAdd } from './QuickAdd';
 import { UnalignedTray } from './UnalignedTray';
 import { ArmedDraggables, DRAG_INSTRUCTIONS_ID } from './use-item-dnd';
+import { useRevealSelection } from './use-reveal-selection';
 
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 // Only the outer edges scroll, so dropping on a card near the bottom of the window stays possible.
@@ -100,6 +101,8 @@ export function Board() {
   const lanesRef = useRef<HTMLDivElement>(null);
   const boardRef = useRef<HTMLDivElement>(null);
   useBoardWindow(boardRef, usePlanner(isWindowed));
+  // Here rather than in BoardView: coming back from the table shows the row chosen there.
+  useRevealSelection();
   const sensors = useSensors(
     useSensor(BoardPointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, scrollBehavior: 'auto' }),

@@ -3,12 +3,10 @@ import { Board } from './Board';
 import { BoardToolbar } from './BoardToolbar';
 import { useBoardView } from './board-view-store';
 import { MatrixTable } from './MatrixTable';
-import { useRevealSelection } from './use-reveal-selection';
 
 /** The alignment matrix: pillars as columns (or a table), fast entry, drag-and-drop, find and filter. */
 export function BoardView() {
   const mode = useBoardView((s) => s.mode);
-  useRevealSelection();
   return (
     <div className="board-view">
       <BoardToolbar />
