@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { CATEGORIES, STATUSES } from '../../shared/schema/plan-schema';
 import type { Category, Status } from '../../shared/model';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../format/labels';
@@ -17,9 +17,10 @@ export function BoardToolbar() {
   const owners = useMemo(() => (plan ? ownersOf(indexPlan(plan)) : []), [plan]);
   const counts = useMemo(() => (plan && filterIsActive(filter) ? matchCount(indexPlan(plan), filter) : null), [plan, filter]);
   const { setFilter, clearFilter, setMode } = boardViewStore.getState();
+  const ref = useToolbarHeight();
 
   return (
-    <div className="board-toolbar" role="search" aria-label="Find and filter">
+    <div ref={ref} className="board-toolbar" role="search" aria-label="Find and filter">
       <div className="board-toolbar__mode" role="group" aria-label="Show as">
         <button type="button" className="board-mode__button" aria-pressed={mode === 'board'} onClick={() => setMode('board')}>
           Board
@@ -89,4 +90,26 @@ export function BoardToolbar() {
       )}
     </div>
   );
+}
+
+/**
+ * Publishes the toolbar's height to the work area, where the detail panel starts below it on the
+ * board (details.css): the panel then never covers the filters, however many lines they wrap to.
+ */
+function useToolbarHeight() {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const toolbar = ref.current;
+    const workspace = toolbar?.closest<HTMLElement>('.workspace');
+    if (!toolbar || !workspace) return;
+    const publish = () => workspace.style.setProperty('--board-toolbar-height', `${toolbar.offsetHeight}px`);
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(toolbar);
+    return () => {
+      observer.disconnect();
+      workspace.style.removeProperty('--board-toolbar-height');
+    };
+  }, []);
+  return ref;
 }

@@ -29,9 +29,7 @@ function Sparkline({ kpi }: { kpi: Kpi }) {
         {g.dots.length > 1 && <polyline className="sparkline__line" points={g.points} data-testid="sparkline-line" />}
         {g.dots.map((d) => (
           <circle key={d.date} className={`sparkline__dot${d.metTarget ? ' sparkline__dot--met' : ''}`} cx={d.x} cy={d.y} r={3.5}>
-            <title>
-              {d.date}: {formatNumber(d.value)}
-            </title>
+            <title>{`${d.date}: ${formatNumber(d.value)}`}</title>
           </circle>
         ))}
       </svg>
