@@ -30,14 +30,18 @@ const AHEAD = { x: 0.5, y: 0.75 };
 /** A pillar column's objectives or an objective's cards: the lists that windowing shortens. */
 export type RegionKind = 'pillar' | 'objective';
 const regionKey = (kind: RegionKind, id: string) => `${kind}:${id}`;
+const splitKey = (key: string) => key.split(/:(.*)/s) as [RegionKind, string];
 
 /** How many items of each list are in the page, by region key; a list not in the map mounts none. */
 type Limits = ReadonlyMap<string, number>;
 
 const windowStore = createStore<{ limits: Limits }>()(() => ({ limits: new Map<string, number>() }));
 
-/** Measured heights of lists, kept when they unmount. */
-const heights = new Map<string, number>();
+/**
+ * Measured heights of lists, kept when they unmount, with what the list held then: a list whose
+ * contents changed since (a card dropped into it, another plan opened) is estimated again.
+ */
+const heights = new Map<string, { height: number; contents: string }>();
 const regions = new Map<HTMLElement, string>();
 let board: HTMLElement | null = null;
 let resizes: ResizeObserver | null = null;
@@ -59,9 +63,22 @@ export function applicationHeight(index: PlanIndex, applicationId: string): numb
   return APPLICATION_HEIGHT + (index.kpisOf.get(applicationId)?.length ?? 0) * KPI_HEIGHT;
 }
 
+/** What a list holds, to tell whether a height measured earlier still applies. */
+function contentsOf(index: PlanIndex, key: string): string {
+  const [kind, id] = splitKey(key);
+  if (kind === 'objective') return (index.applicationsOf.get(id) ?? []).map((a) => `${a}/${index.kpisOf.get(a)?.length ?? 0}`).join(',');
+  return (index.objectivesOf.get(id) ?? []).map((o) => contentsOf(index, regionKey('objective', o))).join(';');
+}
+
+function measured(index: PlanIndex, key: string): number | undefined {
+  const known = heights.get(key);
+  return known && known.contents === contentsOf(index, key) ? known.height : undefined;
+}
+
 export function cardsHeight(index: PlanIndex, objectiveId: string, from = 0): number {
   const applications = index.applicationsOf.get(objectiveId) ?? [];
-  if (from === 0 && heights.has(regionKey('objective', objectiveId))) return heights.get(regionKey('objective', objectiveId))!;
+  const known = from === 0 ? measured(index, regionKey('objective', objectiveId)) : undefined;
+  if (known !== undefined) return known;
   let height = from === 0 ? ADD_BUTTON_HEIGHT : 0;
   for (let i = from; i < applications.length; i++) height += applicationHeight(index, applications[i]!);
   return height;
@@ -73,7 +90,8 @@ export function objectiveHeight(index: PlanIndex, objectiveId: string): number {
 
 export function objectivesHeight(index: PlanIndex, pillarId: string, from = 0): number {
   const objectives = index.objectivesOf.get(pillarId) ?? [];
-  if (from === 0 && heights.has(regionKey('pillar', pillarId))) return heights.get(regionKey('pillar', pillarId))!;
+  const known = from === 0 ? measured(index, regionKey('pillar', pillarId)) : undefined;
+  if (known !== undefined) return known;
   let height = from === 0 ? ADD_BUTTON_HEIGHT : 0;
   for (let i = from; i < objectives.length; i++) height += objectiveHeight(index, objectives[i]!);
   return height;
@@ -143,7 +161,7 @@ export function refreshWindow(): void {
     } else if (had > 0 && (dragging || (focused !== null && element.contains(focused)))) {
       next.set(key, had);
     } else if (had > 0) {
-      rememberHeight(key, element);
+      rememberHeight(index, key, element);
     }
   }
   if (next.size === current.size && [...next].every(([key, limit]) => current.get(key) === limit)) return;
@@ -158,7 +176,7 @@ export function refreshWindow(): void {
  * cards in the same render (the next refresh corrects any guess from what it measures).
  */
 function grow(index: PlanIndex, key: string, had: number, top: number, area: Rect, next: Map<string, number>): void {
-  const [kind, id] = key.split(/:(.*)/s) as [RegionKind, string];
+  const [kind, id] = splitKey(key);
   const children = (kind === 'pillar' ? index.objectivesOf.get(id) : index.applicationsOf.get(id)) ?? [];
   let limit = had;
   let y = top;
@@ -173,9 +191,9 @@ function grow(index: PlanIndex, key: string, had: number, top: number, area: Rec
   next.set(key, Math.max(limit, 1, next.get(key) ?? 0));
 }
 
-function rememberHeight(key: string, element: HTMLElement): void {
+function rememberHeight(index: PlanIndex, key: string, element: HTMLElement): void {
   const contents = element.querySelector<HTMLElement>(`[data-window-contents="${key}"]`);
-  if (contents) heights.set(key, contents.getBoundingClientRect().height);
+  if (contents) heights.set(key, { height: contents.getBoundingClientRect().height, contents: contentsOf(index, key) });
 }
 
 /** The attribute that marks a list's contents, measured when the list unmounts. */
