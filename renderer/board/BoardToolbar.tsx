@@ -95,6 +95,7 @@ export function BoardToolbar() {
 /**
  * Publishes the toolbar's height to the work area, where the detail panel starts below it on the
  * board (details.css): the panel then never covers the filters, however many lines they wrap to.
+ * The observer reports after layout, so reading the height forces no extra layout.
  */
 function useToolbarHeight() {
   const ref = useRef<HTMLDivElement>(null);
@@ -102,9 +103,10 @@ function useToolbarHeight() {
     const toolbar = ref.current;
     const workspace = toolbar?.closest<HTMLElement>('.workspace');
     if (!toolbar || !workspace) return;
-    const publish = () => workspace.style.setProperty('--board-toolbar-height', `${toolbar.offsetHeight}px`);
-    publish();
-    const observer = new ResizeObserver(publish);
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize[0]?.blockSize ?? toolbar.offsetHeight;
+      workspace.style.setProperty('--board-toolbar-height', `${height}px`);
+    });
     observer.observe(toolbar);
     return () => {
       observer.disconnect();

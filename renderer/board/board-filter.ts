@@ -84,8 +84,19 @@ export function matchCount(index: PlanIndex, filter: BoardFilter): { matching: n
   return { matching, total: index.applications.size };
 }
 
-/** Distinct owners of applications and KPIs, for the owner filter. */
+const ownersByIndex = new WeakMap<PlanIndex, string[]>();
+
+/** Distinct owners of applications and KPIs, for the owner filter (once per plan). */
 export function ownersOf(index: PlanIndex): string[] {
+  let owners = ownersByIndex.get(index);
+  if (!owners) {
+    owners = distinctOwners(index);
+    ownersByIndex.set(index, owners);
+  }
+  return owners;
+}
+
+function distinctOwners(index: PlanIndex): string[] {
   const owners = new Map<string, string>();
   for (const item of [...index.applications.values(), ...index.kpis.values()]) {
     const owner = item.owner.trim();

@@ -122,7 +122,7 @@ export async function run(): Promise<void> {
     // Time to first render: the big board against a blank plan's board, alternately.
     const big: number[] = [];
     const blank: number[] = [];
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < 8; round++) {
       bridge.nextUnsavedChoice = 'discard';
       if (await app.firstRun.isVisible()) await app.startBlank();
       else await bridge.sendCommand('new-blank');
