@@ -1,5 +1,5 @@
 import { usePlanner } from '../store/store';
-import { cardsHeight, objectivesHeight, restBlockProps, type RegionKind } from './board-window';
+import { listHeight, restBlockProps, type RegionKind } from './board-window';
 import { boardApplicationIds, boardObjectiveIds, indexPlan } from './plan-index';
 
 const NOUNS: Record<RegionKind, [one: string, many: string]> = {
@@ -13,11 +13,7 @@ const NOUNS: Record<RegionKind, [one: string, many: string]> = {
  */
 export function WindowRest({ kind, id, from, as: Tag }: { kind: RegionKind; id: string; from: number; as: 'li' | 'div' }) {
   const total = usePlanner((s) => (kind === 'pillar' ? boardObjectiveIds(id)(s) : boardApplicationIds(id)(s)).length);
-  const height = usePlanner((s) => {
-    if (!s.plan) return 0;
-    const index = indexPlan(s.plan);
-    return kind === 'pillar' ? objectivesHeight(index, id, from) : cardsHeight(index, id, from);
-  });
+  const height = usePlanner((s) => (s.plan ? listHeight(indexPlan(s.plan), kind, id, from) : 0));
   const count = total - from;
   const [one, many] = NOUNS[kind];
   return (

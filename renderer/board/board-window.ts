@@ -59,7 +59,7 @@ const ADD_BUTTON_HEIGHT = 36;
 
 /* Expected heights of what is not in the page, from the plan: a measured height wins when known. */
 
-export function applicationHeight(index: PlanIndex, applicationId: string): number {
+function applicationHeight(index: PlanIndex, applicationId: string): number {
   return APPLICATION_HEIGHT + (index.kpisOf.get(applicationId)?.length ?? 0) * KPI_HEIGHT;
 }
 
@@ -75,25 +75,19 @@ function measured(index: PlanIndex, key: string): number | undefined {
   return known && known.contents === contentsOf(index, key) ? known.height : undefined;
 }
 
-export function cardsHeight(index: PlanIndex, objectiveId: string, from = 0): number {
-  const applications = index.applicationsOf.get(objectiveId) ?? [];
-  const known = from === 0 ? measured(index, regionKey('objective', objectiveId)) : undefined;
-  if (known !== undefined) return known;
-  let height = from === 0 ? ADD_BUTTON_HEIGHT : 0;
-  for (let i = from; i < applications.length; i++) height += applicationHeight(index, applications[i]!);
-  return height;
-}
+const childrenOf = (index: PlanIndex, kind: RegionKind, id: string): readonly string[] =>
+  (kind === 'pillar' ? index.objectivesOf.get(id) : index.applicationsOf.get(id)) ?? [];
 
-export function objectiveHeight(index: PlanIndex, objectiveId: string): number {
-  return OBJECTIVE_HEAD_HEIGHT + cardsHeight(index, objectiveId);
-}
+const childHeight = (index: PlanIndex, kind: RegionKind, child: string): number =>
+  kind === 'pillar' ? OBJECTIVE_HEAD_HEIGHT + listHeight(index, 'objective', child) : applicationHeight(index, child);
 
-export function objectivesHeight(index: PlanIndex, pillarId: string, from = 0): number {
-  const objectives = index.objectivesOf.get(pillarId) ?? [];
-  const known = from === 0 ? measured(index, regionKey('pillar', pillarId)) : undefined;
+/** A column's objectives or an objective's cards from the `from`-th on; from 0, with the "add" button. */
+export function listHeight(index: PlanIndex, kind: RegionKind, id: string, from = 0): number {
+  const known = from === 0 ? measured(index, regionKey(kind, id)) : undefined;
   if (known !== undefined) return known;
+  const children = childrenOf(index, kind, id);
   let height = from === 0 ? ADD_BUTTON_HEIGHT : 0;
-  for (let i = from; i < objectives.length; i++) height += objectiveHeight(index, objectives[i]!);
+  for (let i = from; i < children.length; i++) height += childHeight(index, kind, children[i]!);
   return height;
 }
 
@@ -137,7 +131,7 @@ const overlaps = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a
  * it. The board's first paint mounts only what is in view; once the browser is idle the lists
  * reach a little beyond the edges, so that scrolling finds them ready.
  */
-export function refreshWindow(): void {
+function refreshWindow(): void {
   cancelAnimationFrame(frame);
   frame = 0;
   const plan = plannerStore.getState().plan;
@@ -177,12 +171,12 @@ export function refreshWindow(): void {
  */
 function grow(index: PlanIndex, key: string, had: number, top: number, area: Rect, next: Map<string, number>): void {
   const [kind, id] = splitKey(key);
-  const children = (kind === 'pillar' ? index.objectivesOf.get(id) : index.applicationsOf.get(id)) ?? [];
+  const children = childrenOf(index, kind, id);
   let limit = had;
   let y = top;
   while (limit < children.length && y < area.bottom) {
     const child = children[limit]!;
-    const height = kind === 'pillar' ? objectiveHeight(index, child) : applicationHeight(index, child);
+    const height = childHeight(index, kind, child);
     if (kind === 'pillar' && y + height > area.top) grow(index, regionKey('objective', child), next.get(regionKey('objective', child)) ?? 0, y + OBJECTIVE_HEAD_HEIGHT, area, next);
     y += height;
     limit++;
