@@ -65,9 +65,13 @@ export async function savePlanFile(path: string, plan: unknown, options: { fs?: 
       const refusal = notARegularFile(existing, path, 'save') ?? (await refusalToReplace(fs, path, existing));
       if (refusal) return fail(refusal);
     }
-    await writeFileAtomically(path, Buffer.from(serialisePlan(toWrite), 'utf8'), {
+    // A plan opened through a symbolic link (into a synced folder, say) is saved into the file the
+    // link points at, with its backup beside it: replacing the link with a new file would leave the
+    // real file behind, unsaved.
+    const target = existing ? await fs.realpath(path) : path;
+    await writeFileAtomically(target, Buffer.from(serialisePlan(toWrite), 'utf8'), {
       fs,
-      backupPath: existing ? backupPathOf(path) : null,
+      backupPath: existing ? backupPathOf(target) : null,
       mode: existing ? existing.mode & 0o777 : undefined,
     });
     const written = await fs.stat(path).catch(() => null);

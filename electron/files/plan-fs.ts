@@ -12,6 +12,8 @@ export interface PlanFs {
   unlink(path: string): Promise<void>;
   copyFile(source: string, destination: string): Promise<void>;
   link(existingPath: string, newPath: string): Promise<void>;
+  /** The path with every symbolic link resolved. */
+  realpath(path: string): Promise<string>;
 }
 
 export interface PlanFileHandle {

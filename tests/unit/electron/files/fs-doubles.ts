@@ -113,6 +113,10 @@ export function spyFs(faults: Faults = {}): FsSpy {
       fault(faults.link?.(existing, newPath, attempt('link')));
       await realPlanFs.link(existing, newPath);
     },
+    async realpath(path) {
+      calls.push(`realpath ${path}`);
+      return realPlanFs.realpath(path);
+    },
   };
   return { fs, calls, bytesRead: () => bytesRead };
 }
@@ -164,5 +168,9 @@ export function memoryFs(files: Map<string, Uint8Array>): PlanFs {
     unlink: readOnly,
     copyFile: readOnly,
     link: readOnly,
+    async realpath(path) {
+      if (!files.has(path)) throw missing(path);
+      return path;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -101,6 +101,21 @@ describe('savePlanFile', () => {
       const positions = order.map((step) => steps.indexOf(step));
       expect(positions.every((p) => p >= 0)).toBe(true);
       expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    });
+
+    it('saves a plan opened through a symbolic link into the file it points at, and the link stays a link', async () => {
+      const { dir, plan } = await folderWithSavedPlan();
+      const elsewhere = folders.make();
+      const link = join(elsewhere, 'shortcut.aiplan');
+      symlinkSync(join(dir, 'plan.aiplan'), link);
+      const saved = await savePlanFile(link, renamed(plan, 'Saved through the link'));
+      expect(saved).toMatchObject({ status: 'saved', path: link });
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      const opened = await openPlanFile(join(dir, 'plan.aiplan'));
+      expect(opened.status === 'opened' && opened.plan.meta.title).toBe('Saved through the link');
+      // The backup sits beside the real file, not beside the link.
+      expect(readdirSync(dir).sort()).toEqual(['plan.aiplan', 'plan.aiplan.bak']);
+      expect(readdirSync(elsewhere)).toEqual(['shortcut.aiplan']);
     });
 
     it('keeps the backup as a copy on disks without hard links (FAT, some network shares)', async () => {

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { jsPDF } from 'jspdf';
+import { addEmbeddedFonts } from '../shared/pdf/pdf-document';
+const file = (name: string) => new Uint8Array(readFileSync(`assets/fonts/${name}`));
+const fonts = { regular: file('DejaVuSans.ttf'), bold: file('DejaVuSans-Bold.ttf') };
+const t = (name: string, f: () => unknown) => { const xs: number[] = []; for (let i = 0; i < 9; i++) { const s = performance.now(); f(); xs.push(performance.now() - s); } xs.sort((a, b) => a - b); console.log(name.padEnd(36), xs[4]!.toFixed(1)); };
+t('new jsPDF', () => new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true }));
+t('new + fonts', () => { const d = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true }); addEmbeddedFonts(d, fonts); });
+t('new + fonts + 1 text + output', () => { const d = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true }); addEmbeddedFonts(d, fonts); d.setFont('DejaVuSans', 'normal'); d.text('Hello Łódź', 40, 40); d.setFont('DejaVuSans', 'bold'); d.text('Hello', 40, 80); d.output('arraybuffer'); });
+const d = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true }); addEmbeddedFonts(d, fonts); d.setFont('DejaVuSans', 'normal'); d.text('Hello Łódź', 40, 40); d.setFont('DejaVuSans', 'bold'); d.text('Hello', 40, 80);
+const { Session } = await import('node:inspector/promises');
+const session = new Session(); session.connect();
+await session.post('Profiler.enable'); await session.post('Profiler.start');
+for (let i = 0; i < 5; i++) d.output('arraybuffer');
+const { profile } = await session.post('Profiler.stop') as any;
+const self = new Map<string, number>(); const byId = new Map<number, any>(profile.nodes.map((n: any) => [n.id, n]));
+profile.samples.forEach((id: number, i: number) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + profile.timeDeltas[i] / 1000); });
+for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(v.toFixed(1).padStart(7), k);
