@@ -166,8 +166,9 @@ function refreshWindow(): void {
 
 /**
  * Lengthens a list whose unmounted rest starts at `top` until the expected rest starts below the
- * area (a `top` of -Infinity takes the whole list). The objectives a column adds are not in the page yet: those expected in the area get their
- * cards in the same render (the next refresh corrects any guess from what it measures).
+ * area (a `top` of -Infinity takes the whole list). The objectives a column adds are not in the
+ * page yet: those expected in the area get their cards in the same render, and the next refresh
+ * corrects any guess from what it measures.
  */
 function grow(index: PlanIndex, key: string, had: number, top: number, area: Rect, next: Map<string, number>): void {
   const [kind, id] = splitKey(key);
@@ -181,7 +182,7 @@ function grow(index: PlanIndex, key: string, had: number, top: number, area: Rec
     y += height;
     limit++;
   }
-  // At least one, so that an empty list shows its "add" button and a list never waits for a scroll.
+  // At least one: a list in the area shows something, and an empty one its "add" button.
   next.set(key, Math.max(limit, 1, next.get(key) ?? 0));
 }
 
