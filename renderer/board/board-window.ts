@@ -5,7 +5,7 @@ import type { PlannerState } from '../store/types';
 import { plannerStore, usePlanner } from '../store/store';
 import { forgetDropPlaces } from './board-dnd';
 import { dragStore } from './drag-store';
-import { indexPlan, type PlanIndex } from './plan-index';
+import { indexPlan, placeOfItem, type PlanIndex } from './plan-index';
 
 /*
  * Windowing of a big board. A board of 1,000 cards mounted whole is 20,000 elements: the first
@@ -95,14 +95,10 @@ export const isWindowed = (s: PlannerState) => (s.plan?.applications.length ?? 0
 
 /** The keys of the lists that hold the selection. */
 function regionsOfSelection(s: PlannerState): readonly string[] {
-  const selection = s.selection;
-  if (!selection || !s.plan || selection.kind === 'pillar') return [];
-  const index = indexPlan(s.plan);
-  const applicationId = selection.kind === 'kpi' ? index.kpis.get(selection.id)?.applicationId : selection.kind === 'application' ? selection.id : undefined;
-  const objectiveId = selection.kind === 'objective' ? selection.id : applicationId ? index.applications.get(applicationId)?.objectiveId : undefined;
-  const pillarId = objectiveId ? index.objectives.get(objectiveId)?.pillarId : undefined;
-  if (!objectiveId || !pillarId) return [];
-  return selection.kind === 'objective' ? [regionKey('pillar', pillarId)] : [regionKey('pillar', pillarId), regionKey('objective', objectiveId)];
+  if (!s.selection || !s.plan) return [];
+  const { pillarId, objectiveId } = placeOfItem(indexPlan(s.plan), s.selection);
+  if (!pillarId || !objectiveId) return [];
+  return s.selection.kind === 'objective' ? [regionKey('pillar', pillarId)] : [regionKey('pillar', pillarId), regionKey('objective', objectiveId)];
 }
 
 /** How many of this column's objectives, or this objective's cards, are in the page now. */

@@ -1,4 +1,4 @@
-import type { Application, Kpi, Objective, Pillar, Plan } from '../../shared/model';
+import type { Application, ItemRef, Kpi, Objective, Pillar, Plan } from '../../shared/model';
 import type { PlannerState } from '../store/types';
 
 /*
@@ -59,6 +59,15 @@ export const boardObjectiveIds = (pillarId: string) => (s: PlannerState) => (s.p
 export const boardApplicationIds = (objectiveId: string | null) => (s: PlannerState) =>
   s.plan ? (indexPlan(s.plan).applicationsOf.get(objectiveId) ?? NONE) : NONE;
 export const boardKpiIds = (applicationId: string) => (s: PlannerState) => (s.plan ? (indexPlan(s.plan).kpisOf.get(applicationId) ?? NONE) : NONE);
+
+/** The objective and pillar an item sits under (none for a pillar or an unaligned idea). */
+export function placeOfItem(index: PlanIndex, item: ItemRef): { pillarId: string | null; objectiveId: string | null } {
+  if (item.kind === 'pillar') return { pillarId: null, objectiveId: null };
+  const applicationId = item.kind === 'kpi' ? index.kpis.get(item.id)?.applicationId : item.kind === 'application' ? item.id : undefined;
+  const objectiveId = item.kind === 'objective' ? item.id : applicationId ? (index.applications.get(applicationId)?.objectiveId ?? null) : null;
+  const pillarId = objectiveId ? (index.objectives.get(objectiveId)?.pillarId ?? null) : null;
+  return { pillarId, objectiveId };
+}
 
 export interface PillarCounts {
   objectives: number;

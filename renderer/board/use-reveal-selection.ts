@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { ItemRef } from '../../shared/model';
 import { plannerStore } from '../store/store';
 import { boardViewStore } from './board-view-store';
-import { indexPlan } from './plan-index';
+import { indexPlan, placeOfItem } from './plan-index';
 
 const frames = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
 
@@ -12,15 +12,7 @@ function elementOf(item: ItemRef): HTMLElement | null {
 
 function pillarOf(item: ItemRef): string | null {
   const plan = plannerStore.getState().plan;
-  if (!plan) return null;
-  const index = indexPlan(plan);
-  if (item.kind === 'pillar') return null;
-  let objectiveId: string | null | undefined = item.kind === 'objective' ? item.id : undefined;
-  if (item.kind === 'kpi') {
-    const applicationId = index.kpis.get(item.id)?.applicationId;
-    objectiveId = applicationId ? index.applications.get(applicationId)?.objectiveId : undefined;
-  } else if (item.kind === 'application') objectiveId = index.applications.get(item.id)?.objectiveId;
-  return objectiveId ? (index.objectives.get(objectiveId)?.pillarId ?? null) : null;
+  return plan ? placeOfItem(indexPlan(plan), item).pillarId : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWindowed, listHeight, WINDOWED_FROM } from '../../../../renderer/board/board-window';
-import { indexPlan } from '../../../../renderer/board/plan-index';
+import { indexPlan, placeOfItem } from '../../../../renderer/board/plan-index';
 import type { PlannerState } from '../../../../renderer/store/types';
 import { generatePlan } from '../../../fixtures/generate-plan';
 
@@ -36,5 +36,18 @@ describe('which boards are windowed', () => {
     expect(isWindowed(state(WINDOWED_FROM - 1))).toBe(false);
     expect(isWindowed(state(WINDOWED_FROM))).toBe(true);
     expect(isWindowed({ plan: null } as unknown as PlannerState)).toBe(false);
+  });
+});
+
+describe('placeOfItem', () => {
+  it('finds the objective and pillar above a KPI, an application and an objective, and none for a pillar or an idea', () => {
+    const generated = plan(2, 1);
+    const index = indexPlan(generated);
+    expect(placeOfItem(index, { kind: 'kpi', id: generated.kpis.find((k) => k.applicationId === 'P1O2A2')!.id })).toEqual({ pillarId: 'P1', objectiveId: 'P1O2' });
+    expect(placeOfItem(index, { kind: 'application', id: 'P1O3A1' })).toEqual({ pillarId: 'P1', objectiveId: 'P1O3' });
+    expect(placeOfItem(index, { kind: 'objective', id: 'P1O1' })).toEqual({ pillarId: 'P1', objectiveId: 'P1O1' });
+    expect(placeOfItem(index, { kind: 'pillar', id: 'P1' })).toEqual({ pillarId: null, objectiveId: null });
+    const idea = { ...generated, applications: [...generated.applications, { ...generated.applications[0]!, id: 'IDEA', objectiveId: null }] };
+    expect(placeOfItem(indexPlan(idea), { kind: 'application', id: 'IDEA' })).toEqual({ pillarId: null, objectiveId: null });
   });
 });
