@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { PlannerApi } from '../shared/ipc-contract';
 import { isAppUrl } from './security/url-policy';
 import { docIdSchema } from './recovery/recovery-store';
+import { dialogFileName } from './files/file-names';
 import { isPdfFileName, pdfBytesProblem } from './files/pdf-file';
 
 /*
@@ -135,15 +136,7 @@ export function parseSendArguments<K extends SendMethod>(method: K, args: unknow
 
 /** A file name for the Save dialog: the plan title without path separators or reserved characters. */
 export function safeFileName(suggested: string): string {
-  const cleaned = suggested
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
-    .slice(0, 120)
-    .trim();
-  const base = cleaned.replace(PLAN_EXTENSION, '') || 'Untitled plan';
-  return `${base}.aiplan`;
+  return dialogFileName(suggested, { extension: 'aiplan', strip: PLAN_EXTENSION, fallback: 'Untitled plan' });
 }
 
 export function isPlanFileName(path: string): boolean {

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { PdfSaveResult } from '../../shared/ipc-contract';
 import { writeFileAtomically } from './atomic-write';
+import { dialogFileName } from './file-names';
 import { saveErrorFrom } from './fs-errors';
 
 /*
@@ -33,15 +34,7 @@ export function withPdfExtension(path: string): string {
 
 /** A file name for the Export dialog: the plan's name without path separators or reserved characters. */
 export function safePdfFileName(suggested: string): string {
-  const cleaned = suggested
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
-    .slice(0, 120)
-    .trim();
-  const base = cleaned.replace(/\.(pdf|aiplan)$/i, '').trim() || 'AI plan';
-  return `${base}.pdf`;
+  return dialogFileName(suggested, { extension: 'pdf', strip: /\.(pdf|aiplan)$/i, fallback: 'AI plan' });
 }
 
 /** Writes the PDF atomically; a failure leaves whatever was at `path` untouched. */
