@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { app, dialog, ipcMain, shell, type BrowserWindow, type FileFilter, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { IPC, type DocumentState, type OpenResult, type PlannerApi, type SaveResult } from '../shared/ipc-contract';
 import { openPlanFile, savePlanFile } from './files/plan-file';
 import { createRecoveryHandlers } from './recovery/recovery-handlers';
@@ -126,6 +126,11 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
   };
 
   const startFolder = () => settings.getLastFolder() ?? app.getPath('documents');
+  /** The native Save dialog, starting in the last folder used; null when cancelled. */
+  const askSavePath = async (window: BrowserWindow, title: string, fileName: string, filters: FileFilter[]): Promise<string | null> => {
+    const r = await dialog.showSaveDialog(window, { title, defaultPath: join(startFolder(), fileName), filters, properties: ['createDirectory', 'showOverwriteConfirmation'] });
+    return r.canceled || !r.filePath ? null : r.filePath;
+  };
   const recovery = createRecoveryHandlers(() => context.recoveryDir ?? join(app.getPath('userData'), 'recovery'), stamps);
   const exportedPdfs = new ExportedPdfs();
 
@@ -146,14 +151,8 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
       return change === 'unchanged' ? saveAndRemember(path, plan) : { status: 'conflict', path, change };
     },
     async savePlanAs(window, plan, suggestedName) {
-      const r = await dialog.showSaveDialog(window, {
-        title: 'Save Plan As',
-        defaultPath: join(startFolder(), safeFileName(suggestedName)),
-        filters: PLAN_FILE_FILTERS,
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      });
-      if (r.canceled || !r.filePath) return { status: 'cancelled' };
-      return saveAndRemember(withPlanExtension(r.filePath), plan);
+      const path = await askSavePath(window, 'Save Plan As', safeFileName(suggestedName), PLAN_FILE_FILTERS);
+      return path ? saveAndRemember(withPlanExtension(path), plan) : { status: 'cancelled' };
     },
     async confirmUnsaved(window, displayName) {
       const { response } = await dialog.showMessageBox(window, unsavedChangesMessage(displayName));
@@ -170,14 +169,9 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
     checkFileOnDisk: (_window, path) => stamps.check(path),
     // PDF export
     async savePdf(window, bytes, suggestedName) {
-      const r = await dialog.showSaveDialog(window, {
-        title: 'Export PDF',
-        defaultPath: join(startFolder(), safePdfFileName(suggestedName)),
-        filters: PDF_FILE_FILTERS,
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      });
-      if (r.canceled || !r.filePath) return { status: 'cancelled' };
-      const result = await savePdfFile(withPdfExtension(r.filePath), bytes);
+      const path = await askSavePath(window, 'Export PDF', safePdfFileName(suggestedName), PDF_FILE_FILTERS);
+      if (!path) return { status: 'cancelled' };
+      const result = await savePdfFile(withPdfExtension(path), bytes);
       if (result.status === 'saved') {
         exportedPdfs.remember(result.path);
         try {
