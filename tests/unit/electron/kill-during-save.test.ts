@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlanFile, savePlanFile } from '../../../electron/files/plan-file';
 import type { Plan } from '../../../shared/model';
 import { serialisePlan } from '../../../shared/plan-load';
-import { generatePlan } from '../../fixtures/generate-plan';
+import { generatePlan, seededRandom } from '../../fixtures/generate-plan';
 
 /*
  * A child process saves a large plan to one file over and over, alternating two versions, and is
@@ -24,20 +24,9 @@ import { generatePlan } from '../../fixtures/generate-plan';
  */
 
 const KILLS = 105;
+/** The kill moments are the same on every run. */
 const SEED = 0x5eed2027;
 const CHILD_SOURCE = fileURLToPath(new URL('./helpers/save-loop-child.ts', import.meta.url));
-
-/** mulberry32: the kill moments are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Version = 'a' | 'b';
 const other = (v: Version): Version => (v === 'a' ? 'b' : 'a');
