@@ -3,9 +3,9 @@ import { EditableText } from '../components/EditableText';
 import { APPROACH_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../format/labels';
 import { addKpi, renameApplication } from '../store/plan-actions';
 import { selectApplication, selectKpiIdsOfApplication } from '../store/plan-selectors';
-import { plannerStore, usePlanner } from '../store/store';
+import { usePlanner } from '../store/store';
 import { AddButton } from './AddButton';
-import { titleEditKey } from './edit-keys';
+import { addThenEdit, titleEditKey } from './edit-keys';
 import { KpiLine } from './KpiLine';
 import { useSelectable } from './use-selectable';
 
@@ -37,10 +37,7 @@ export function ApplicationOutline({ id }: { id: string }) {
         <AddButton
           className="add-button--small"
           label={`Add KPI to ${application.title || 'this application'}`}
-          onClick={() => {
-            const created = addKpi(id);
-            if (created) plannerStore.getState().requestEdit(titleEditKey('kpi', created));
-          }}
+          onClick={addThenEdit('kpi', () => addKpi(id))}
         >
           Add KPI
         </AddButton>

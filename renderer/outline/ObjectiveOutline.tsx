@@ -2,10 +2,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { EditableText } from '../components/EditableText';
 import { addApplication, renameObjective } from '../store/plan-actions';
 import { selectApplicationIdsOfObjective, selectObjective } from '../store/plan-selectors';
-import { plannerStore, usePlanner } from '../store/store';
+import { usePlanner } from '../store/store';
 import { AddButton } from './AddButton';
 import { ApplicationOutline } from './ApplicationOutline';
-import { titleEditKey } from './edit-keys';
+import { addThenEdit, titleEditKey } from './edit-keys';
 import { useSelectable } from './use-selectable';
 
 export function ObjectiveOutline({ id }: { id: string }) {
@@ -27,10 +27,7 @@ export function ObjectiveOutline({ id }: { id: string }) {
         />
         <AddButton
           label={`Add AI application to ${objective.title || 'this objective'}`}
-          onClick={() => {
-            const created = addApplication(id);
-            if (created) plannerStore.getState().requestEdit(titleEditKey('application', created));
-          }}
+          onClick={addThenEdit('application', () => addApplication(id))}
         >
           Add AI application
         </AddButton>

@@ -1,9 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import { addPillar } from '../store/plan-actions';
 import { selectPillarIds } from '../store/plan-selectors';
-import { plannerStore, usePlanner } from '../store/store';
+import { usePlanner } from '../store/store';
 import { AddButton } from './AddButton';
-import { titleEditKey } from './edit-keys';
+import { addThenEdit } from './edit-keys';
 import { PillarOutline } from './PillarOutline';
 import { PlanHeader } from './PlanHeader';
 import { UnalignedIdeas } from './UnalignedIdeas';
@@ -28,10 +28,7 @@ export function OutlineView() {
         </ol>
         <AddButton
           className="outline__add-pillar"
-          onClick={() => {
-            const id = addPillar();
-            if (id) plannerStore.getState().requestEdit(titleEditKey('pillar', id));
-          }}
+          onClick={addThenEdit('pillar', () => addPillar())}
         >
           Add pillar
         </AddButton>

@@ -2,9 +2,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { EditableText } from '../components/EditableText';
 import { addObjective, renamePillar } from '../store/plan-actions';
 import { selectObjectiveIdsOfPillar, selectPillar } from '../store/plan-selectors';
-import { plannerStore, usePlanner } from '../store/store';
+import { usePlanner } from '../store/store';
 import { AddButton } from './AddButton';
-import { titleEditKey } from './edit-keys';
+import { addThenEdit, titleEditKey } from './edit-keys';
 import { ObjectiveOutline } from './ObjectiveOutline';
 import { useSelectable } from './use-selectable';
 
@@ -27,10 +27,7 @@ export function PillarOutline({ id, index }: { id: string; index: number }) {
         />
         <AddButton
           label={`Add objective to ${pillar.title || 'this pillar'}`}
-          onClick={() => {
-            const created = addObjective(id);
-            if (created) plannerStore.getState().requestEdit(titleEditKey('objective', created));
-          }}
+          onClick={addThenEdit('objective', () => addObjective(id))}
         >
           Add objective
         </AddButton>

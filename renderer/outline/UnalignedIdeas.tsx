@@ -1,10 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
 import { addApplication } from '../store/plan-actions';
 import { selectApplicationIdsOfObjective } from '../store/plan-selectors';
-import { plannerStore, usePlanner } from '../store/store';
+import { usePlanner } from '../store/store';
 import { AddButton } from './AddButton';
 import { ApplicationOutline } from './ApplicationOutline';
-import { titleEditKey } from './edit-keys';
+import { addThenEdit } from './edit-keys';
 
 const selectUnaligned = selectApplicationIdsOfObjective(null);
 
@@ -27,10 +27,7 @@ export function UnalignedIdeas() {
         </ul>
       )}
       <AddButton
-        onClick={() => {
-          const id = addApplication(null, 'New idea');
-          if (id) plannerStore.getState().requestEdit(titleEditKey('application', id));
-        }}
+        onClick={addThenEdit('application', () => addApplication(null, 'New idea'))}
       >
         Add idea
       </AddButton>
