@@ -1,19 +1,12 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useAppPerTest, type TestApp } from './harness/app-session';
 import { BoardPage } from './pages/board-page';
-import { keepForReadme, SCREENSHOT_DIR } from './harness/screenshots';
+import { keepForReadme, screenshotPath } from './harness/screenshots';
 
 /* Screenshots of the board at projector size, for people to look at (tests/.output/). */
-const OUTPUT = SCREENSHOT_DIR;
-
 let t: TestApp;
 let board: BoardPage;
 
-beforeAll(async () => {
-  await mkdir(OUTPUT, { recursive: true });
-});
 useAppPerTest(async (opened) => {
   t = opened;
   board = new BoardPage(t.app);
@@ -23,7 +16,7 @@ useAppPerTest(async (opened) => {
 
 describe('board screenshots at 1280×720', () => {
   it('the board with the example plan', async () => {
-    const path = join(OUTPUT, 'board.png');
+    const path = screenshotPath('board.png');
     await t.app.screenshot(path);
     await keepForReadme(path, 'board.png');
     expect(t.pageErrors).toEqual([]);
@@ -31,32 +24,32 @@ describe('board screenshots at 1280×720', () => {
 
   it('the detail panel of an application', async () => {
     await board.select('application', 'AI-powered chatbot for website engagement');
-    await t.app.screenshot(join(OUTPUT, 'board-details.png'));
+    await t.app.screenshot(screenshotPath('board-details.png'));
     expect(t.pageErrors).toEqual([]);
   });
 
   it('the detail panel of a KPI', async () => {
     await board.select('kpi', 'Qualified leads per month');
-    await t.app.screenshot(join(OUTPUT, 'board-kpi-details.png'));
+    await t.app.screenshot(screenshotPath('board-kpi-details.png'));
     expect(t.pageErrors).toEqual([]);
   });
 
   it('the table view', async () => {
     await board.showTable();
-    await t.app.screenshot(join(OUTPUT, 'board-table.png'));
+    await t.app.screenshot(screenshotPath('board-table.png'));
     expect(t.pageErrors).toEqual([]);
   });
 
   it('a drag in progress, with the overlay and the drop line', async () => {
     await board.dragTo(board.item('application', 'Robotic process automation for order entry'), board.item('application', 'AI-powered chatbot for website engagement'), 'bottom');
-    await t.app.screenshot(join(OUTPUT, 'board-dragging.png'));
+    await t.app.screenshot(screenshotPath('board-dragging.png'));
     await board.drop();
     expect(t.pageErrors).toEqual([]);
   });
 
   it('a filter that dims what does not match', async () => {
     await t.page.getByRole('searchbox').fill('customer');
-    await t.app.screenshot(join(OUTPUT, 'board-filter.png'));
+    await t.app.screenshot(screenshotPath('board-filter.png'));
     expect(t.pageErrors).toEqual([]);
   });
 });

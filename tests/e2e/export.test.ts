@@ -1,24 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serialisePlan } from '../../shared/plan-load';
 import { generatePlan } from '../fixtures/generate-plan';
 import { useAppPerTest, type TestApp } from './harness/app-session';
 import { ExportPage } from './pages/export-page';
+import { screenshotPath } from './harness/screenshots';
 
-const OUTPUT = fileURLToPath(new URL('../.output/', import.meta.url));
 const CJK_FIXTURE = fileURLToPath(new URL('../fixtures/pdf/with-cjk.aiplan', import.meta.url));
 const PILLARS = ['Customer Acquisition', 'Operational Efficiency', 'Product Innovation', 'Customer Retention'];
 
 let t: TestApp;
 let exporting: ExportPage;
 
-beforeAll(async () => {
-  await mkdir(OUTPUT, { recursive: true });
-});
 const e2e = useAppPerTest(async (opened) => {
   t = opened;
   exporting = new ExportPage(t.app);
@@ -41,7 +37,7 @@ describe('File → Export PDF', () => {
 
     await exporting.choosePageSize('Letter');
     await exporting.dateField.fill('2027-03-15');
-    await t.app.screenshot(join(OUTPUT, 'export-dialog.png'));
+    await t.app.screenshot(screenshotPath('export-dialog.png'));
     const out = join(t.dir, 'board pack.pdf');
     await exporting.exportTo(out);
 
@@ -54,7 +50,7 @@ describe('File → Export PDF', () => {
     for (const pillar of PILLARS) expect(text).toContain(pillar);
     expect(text).toContain('15 March 2027');
     expect(await t.app.statusMessage.innerText()).toContain('Exported board pack.pdf');
-    await t.page.screenshot({ path: join(OUTPUT, 'export-dialog-saved.png') });
+    await t.page.screenshot({ path: screenshotPath('export-dialog-saved.png') });
 
     await exporting.openPdf();
     expect(t.bridge.openedPdfs).toEqual([out]);
@@ -86,7 +82,7 @@ describe('File → Export PDF', () => {
     expect(warning).toMatch(/東\s*U\+6771\s*in pillar “Expansion to 東京” \(title\)/);
     expect(warning).toMatch(/京\s*U\+4EAC\s*in pillar “Expansion to 東京” \(title\)/);
     expect(await exporting.exportButton.innerText()).toBe('Export anyway…');
-    await t.page.screenshot({ path: join(OUTPUT, 'export-dialog-unsupported.png') });
+    await t.page.screenshot({ path: screenshotPath('export-dialog-unsupported.png') });
 
     // Cancel: nothing was rendered or written.
     await exporting.cancel();

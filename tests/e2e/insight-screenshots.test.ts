@@ -1,13 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startFileSession, type FileSession } from './harness/app-session';
 import { InsightPage } from './pages/insight-page';
-import { keepForReadme, SCREENSHOT_DIR } from './harness/screenshots';
+import { keepForReadme, screenshotPath } from './harness/screenshots';
 
 /* Projector-size screenshots of the insight views with the example plan, for people to look at. */
-const OUTPUT = SCREENSHOT_DIR;
-
 let session: FileSession;
 beforeAll(async () => {
   session = await startFileSession();
@@ -20,7 +16,6 @@ describe('insight screenshots', () => {
   it('draws every insight view of the example plan at 1280×720', async () => {
     const t = await openApp(session);
     try {
-      await mkdir(OUTPUT, { recursive: true });
       await t.app.startFromExample();
       const insight = new InsightPage(t.page);
       const views = [
@@ -33,7 +28,7 @@ describe('insight screenshots', () => {
         if ((await t.page.getByRole('tab', { name: label, exact: true }).count()) === 0) continue;
         await insight.showView(label);
         await insight.nextFrames();
-        await insight.screenshot(join(OUTPUT, file));
+        await insight.screenshot(screenshotPath(file));
       }
       if ((await t.page.getByRole('tab', { name: 'Board', exact: true }).count()) > 0) {
         await insight.selectKpi('Qualified leads per month');
@@ -42,12 +37,12 @@ describe('insight screenshots', () => {
           await insight.addCheckin('2027-02-28', '52');
           await insight.checkins.scrollIntoViewIfNeeded();
           await insight.nextFrames();
-          await insight.screenshot(join(OUTPUT, 'insight-kpi-checkins.png'));
+          await insight.screenshot(screenshotPath('insight-kpi-checkins.png'));
         }
       }
       expect(t.pageErrors).toEqual([]);
-      await keepForReadme(join(OUTPUT, 'insight-priorities.png'), 'priorities.png');
-      await keepForReadme(join(OUTPUT, 'insight-findings.png'), 'findings.png');
+      await keepForReadme(screenshotPath('insight-priorities.png'), 'priorities.png');
+      await keepForReadme(screenshotPath('insight-findings.png'), 'findings.png');
     } finally {
       await t.close();
     }

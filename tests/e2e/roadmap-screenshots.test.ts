@@ -1,21 +1,14 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useAppPerTest, type TestApp } from './harness/app-session';
 import { RoadmapPage } from './pages/roadmap-page';
-import { keepForReadme, SCREENSHOT_DIR } from './harness/screenshots';
+import { keepForReadme, screenshotPath } from './harness/screenshots';
 
 /*
  * The roadmap of the example plan at projector size, for people to look at (tests/.output/). With
  * UPDATE_SCREENSHOTS=1 the quarter-zoom shot also replaces the README's assets/screenshots/roadmap.png.
  */
-const OUTPUT = SCREENSHOT_DIR;
-
 let t: TestApp;
 
-beforeAll(async () => {
-  await mkdir(OUTPUT, { recursive: true });
-});
 useAppPerTest(async (opened) => {
   t = opened;
 });
@@ -30,7 +23,7 @@ describe('roadmap screenshots at 1280×720', () => {
     const scroller = await t.page.locator('.roadmap__scroller').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
     expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth);
     expect(await t.page.locator('.timeline__month').count()).toBe(24);
-    const path = join(OUTPUT, 'roadmap-quarter.png');
+    const path = screenshotPath('roadmap-quarter.png');
     await t.app.screenshot(path);
     await keepForReadme(path, 'roadmap.png');
     expect(t.pageErrors).toEqual([]);
@@ -42,7 +35,7 @@ describe('roadmap screenshots at 1280×720', () => {
     await roadmap.open();
     await roadmap.setZoom('Months');
     await roadmap.settle();
-    await t.app.screenshot(join(OUTPUT, 'roadmap-month.png'));
+    await t.app.screenshot(screenshotPath('roadmap-month.png'));
     expect(t.pageErrors).toEqual([]);
   });
 });

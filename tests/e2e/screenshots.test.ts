@@ -1,20 +1,15 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useAppPerTest, type TestApp } from './harness/app-session';
-import { keepForReadme, SCREENSHOT_DIR } from './harness/screenshots';
+import { keepForReadme, screenshotPath } from './harness/screenshots';
 
 /*
  * Screenshots at projector size for people to look at (tests/.output/, git-ignored). With
  * UPDATE_SCREENSHOTS=1 the outline shot also replaces the README's assets/screenshots/outline.png.
  */
-const OUTPUT = SCREENSHOT_DIR;
-
 let t: TestApp;
 
-beforeAll(async () => {
-  await mkdir(OUTPUT, { recursive: true });
-});
 useAppPerTest(async (opened) => {
   t = opened;
 });
@@ -24,7 +19,7 @@ describe('screenshots at 1280×720', () => {
     t.bridge.recentFiles = ['/home/sam/Documents/Board off-site 2027.aiplan', '/home/sam/Documents/Ops automation.aiplan'];
     await t.app.reload();
     await t.page.getByText('Recent plans').waitFor();
-    await t.app.screenshot(join(OUTPUT, 'first-run.png'));
+    await t.app.screenshot(screenshotPath('first-run.png'));
     expect(t.pageErrors).toEqual([]);
   });
 
@@ -32,7 +27,7 @@ describe('screenshots at 1280×720', () => {
     await t.app.startFromExample();
     await t.page.getByRole('button', { name: 'Pillar title: Customer Acquisition', exact: true }).focus();
     await t.app.blurFocus();
-    const path = join(OUTPUT, 'outline.png');
+    const path = screenshotPath('outline.png');
     await t.app.screenshot(path);
     await keepForReadme(path, 'outline.png');
     expect(t.pageErrors).toEqual([]);
@@ -44,7 +39,7 @@ describe('screenshots at 1280×720', () => {
     await writeFile(broken, '{"format":"ai-alignment-plan","version":1,"meta":{"title":""},"pillars":[]}');
     await t.app.openFile(broken);
     await t.app.errorDialog.waitFor();
-    await t.app.screenshot(join(OUTPUT, 'error-dialog.png'));
+    await t.app.screenshot(screenshotPath('error-dialog.png'));
   });
 
   it('editing a pillar title, with the focus ring', async () => {
@@ -53,6 +48,6 @@ describe('screenshots at 1280×720', () => {
     await t.page.getByRole('button', { name: 'Add objective to Customer Acquisition' }).focus();
     await t.page.keyboard.press('Shift+Tab');
     await t.page.keyboard.press('Tab');
-    await t.app.screenshot(join(OUTPUT, 'focus.png'));
+    await t.app.screenshot(screenshotPath('focus.png'));
   });
 });
