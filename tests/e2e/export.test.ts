@@ -27,6 +27,17 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
+/** Opens a generated plan of 1,000 applications and its Export dialog, ready to export. */
+async function openExportOfBigPlan(): Promise<void> {
+  const big = generatePlan({ pillars: 5, objectivesPerPillar: 10, applicationsPerObjective: 20, kpisPerApplication: 1, scheduled: true, startMonth: '2027-01', now: '2026-11-23T10:00:00.000Z' });
+  const file = join(t.dir, 'big.aiplan');
+  writeFileSync(file, serialisePlan(big));
+  await t.app.openFile(file);
+  await t.page.locator('.view').waitFor();
+  await exporting.openWithKeyboard();
+  await expect.poll(() => exporting.exportButton.isEnabled(), { timeout: 10_000 }).toBe(true);
+}
+
 describe('File → Export PDF', () => {
   it('exports the example as a Letter board pack through the main process, then opens that PDF', async () => {
     await t.app.startFromExample();
@@ -96,13 +107,7 @@ describe('File → Export PDF', () => {
   });
 
   it('shows progress on a 1,000-application plan while the window keeps responding', async () => {
-    const big = generatePlan({ pillars: 5, objectivesPerPillar: 10, applicationsPerObjective: 20, kpisPerApplication: 1, scheduled: true, startMonth: '2027-01', now: '2026-11-23T10:00:00.000Z' });
-    const file = join(t.dir, 'big.aiplan');
-    writeFileSync(file, serialisePlan(big));
-    await t.app.openFile(file);
-    await t.page.locator('.view').waitFor();
-    await exporting.openWithKeyboard();
-    await expect.poll(() => exporting.exportButton.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await openExportOfBigPlan();
     t.app.bridge.nextPdfPath = join(t.dir, 'big.pdf');
 
     // Record animation frames while the progress bar shows: a frozen window draws none.
@@ -134,13 +139,7 @@ describe('File → Export PDF', () => {
   });
 
   it('stops a running export with Stop, back at the options, with nothing saved', async () => {
-    const big = generatePlan({ pillars: 5, objectivesPerPillar: 10, applicationsPerObjective: 20, kpisPerApplication: 1, scheduled: true, startMonth: '2027-01', now: '2026-11-23T10:00:00.000Z' });
-    const file = join(t.dir, 'big.aiplan');
-    writeFileSync(file, serialisePlan(big));
-    await t.app.openFile(file);
-    await t.page.locator('.view').waitFor();
-    await exporting.openWithKeyboard();
-    await expect.poll(() => exporting.exportButton.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await openExportOfBigPlan();
     await exporting.exportButton.click();
     await exporting.progress.waitFor();
     await exporting.dialog.getByRole('button', { name: 'Stop' }).click();
