@@ -1,7 +1,10 @@
 import type { FileError, OpenResult, SaveConflict, SaveResult } from '../../shared/ipc-contract';
 import type { TemplateId } from '../../shared/templates/templates';
 import { createPlan } from '../../shared/templates/templates';
-import { addMonths, monthOfDate } from '../../shared/roadmap/months';
+import { monthAfter } from '../../shared/calendar';
+import { stampUpdated } from '../../shared/operations/document';
+import { now, nowIso } from '../clock';
+import { whileModal } from '../commands/modal-gate';
 import { commitPendingEdit } from '../commands/text-field';
 import { newId } from '../store/ids';
 import { fileNameOf, selectDirty, selectDisplayName } from '../store/selectors';
@@ -32,11 +35,6 @@ function showFileError(title: string, error: FileError, offer?: 'save-as'): void
   store().showAlert({ title, message: error.message, details: error.details, ...(offer ? { offer } : {}) });
 }
 
-/** The month after today: where a new plan's horizon starts. */
-export function nextMonth(today: Date): string {
-  return addMonths(monthOfDate(today), 1);
-}
-
 /** The file name offered by Save As: the current file's, or one made from the plan title. */
 export function suggestedFileName(title: string, filePath: string | null): string {
   if (filePath) return fileNameOf(filePath);
@@ -55,7 +53,8 @@ export function suggestedFileName(title: string, filePath: string | null): strin
 async function confirmLeavingPlan(): Promise<boolean> {
   commitPendingEdit();
   if (!selectDirty(store())) return true;
-  const choice = await window.planner.confirmUnsaved(selectDisplayName(store()));
+  // A native prompt: on macOS the menu stays live under it, so the command gate is held meanwhile.
+  const choice = await whileModal(() => window.planner.confirmUnsaved(selectDisplayName(store())));
   if (choice === 'cancel') return false;
   if (choice === 'save') return saveDocument(false);
   return true;
@@ -63,8 +62,9 @@ async function confirmLeavingPlan(): Promise<boolean> {
 
 async function saveDocument(forceDialog: boolean, overwrite = false): Promise<boolean> {
   commitPendingEdit();
-  const { plan, filePath } = store();
-  if (!plan) return false;
+  const { plan: current, filePath } = store();
+  if (!current) return false;
+  const plan = stampUpdated(current, nowIso());
   let result: SaveResult | SaveConflict;
   try {
     result =
@@ -89,7 +89,7 @@ async function saveDocument(forceDialog: boolean, overwrite = false): Promise<bo
     return false;
   }
   // The plan object that was written becomes the saved state; edits made meanwhile stay dirty.
-  store().markSaved({ plan, filePath: result.path, mtimeMs: result.mtimeMs });
+  store().markSaved({ plan, filePath: result.path, mtimeMs: result.mtimeMs, stampedFrom: current });
   store().setStatusMessage(`Saved ${fileNameOf(result.path)}`);
   return true;
 }
@@ -124,8 +124,8 @@ async function open(request: () => Promise<OpenResult>): Promise<boolean> {
 export const newPlanFromTemplate = (template: TemplateId) =>
   exclusive(async () => {
     if (!(await confirmLeavingPlan())) return false;
-    const now = new Date();
-    const plan = createPlan(template, { now: now.toISOString(), newId, startMonth: nextMonth(now) });
+    const moment = now();
+    const plan = createPlan(template, { now: moment.toISOString(), newId, startMonth: monthAfter(moment) });
     store().loadDocument({ plan, filePath: null, mtimeMs: null });
     store().setStatusMessage(template === 'example' ? 'New plan from the example' : 'New blank plan');
     return true;

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { checkinOverdueDays, isDrifting, kpiTrend, type KpiTrend } from '../../shared/checks/kpi-checkins';
 import type { Kpi } from '../../shared/model';
-import { localToday } from '../checks/findings-selector';
+import { today } from '../clock';
 import { formatNumber } from '../format/kpi-format';
 import { addKpiCheckin, removeKpiCheckin } from '../store/insight-actions';
 import { selectKpi } from '../store/plan-selectors';
@@ -45,7 +45,7 @@ function Sparkline({ kpi }: { kpi: Kpi }) {
 /** Dated actual values of a KPI after launch, so drift shows: a section of the KPI detail panel. */
 export function KpiCheckinsSection({ id }: { id: string }) {
   const kpi = usePlanner((s) => selectKpi(id)(s));
-  const [date, setDate] = useState(() => localToday());
+  const [date, setDate] = useState(() => today());
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +63,7 @@ export function KpiCheckinsSection({ id }: { id: string }) {
     setNote('');
   };
 
-  const overdue = checkinOverdueDays(kpi, localToday());
+  const overdue = checkinOverdueDays(kpi, today());
   const drifting = isDrifting(kpi);
   const newestFirst = [...kpi.actuals].reverse();
   return (

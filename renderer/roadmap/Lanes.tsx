@@ -1,6 +1,7 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { memo, useMemo } from 'react';
-import { monthIndex, monthOfDate } from '../../shared/roadmap/months';
+import { monthIndex } from '../../shared/roadmap/months';
+import { thisMonth as currentMonth } from '../clock';
 import { defaultPhases } from '../../shared/roadmap/phases';
 import { roadmapBounds } from '../../shared/roadmap/roadmap-rules';
 import { usePlanner } from '../store/store';
@@ -90,7 +91,7 @@ const GridMarks = memo(function GridMarks() {
   const meta = usePlanner((s) => s.plan?.meta);
   if (!meta) return null;
   const { quarters } = roadmapBounds({ meta });
-  const thisMonth = monthIndex(monthOfDate(new Date())) - startIndex;
+  const thisMonth = monthIndex(currentMonth()) - startIndex;
   return (
     <>
       {quarters.slice(1).map((q) => (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { HORIZON_MAX_MONTHS, HORIZON_MIN_MONTHS, PHASE_KINDS } from '../../shared/schema/plan-schema';
-import { addMonths, monthIndex, monthLabel, monthOfDate } from '../../shared/roadmap/months';
+import { addMonths, monthIndex, monthLabel } from '../../shared/roadmap/months';
+import { thisMonth } from '../clock';
 import { PHASE_LABELS } from '../../shared/roadmap/phases';
 import { setHorizon } from '../store/roadmap-actions';
 import { usePlanner } from '../store/store';
@@ -15,7 +16,7 @@ export function RoadmapControls() {
   const zoom = useZoom();
   const startId = useId();
   const lengthId = useId();
-  const today = monthOfDate(new Date());
+  const today = thisMonth();
   const offset = start ? monthIndex(today) - monthIndex(start) : 0;
   const todayNote = offset < 0 ? 'before the horizon' : offset >= months ? 'after the horizon' : null;
   return (

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { monthIndex, monthOfDate } from '../../shared/roadmap/months';
+import { monthIndex } from '../../shared/roadmap/months';
+import { thisMonth as currentMonth } from '../clock';
 import { roadmapBounds, type QuarterGroup } from '../../shared/roadmap/roadmap-rules';
 import { usePlanner } from '../store/store';
 import { selectIndex } from './roadmap-derived';
@@ -21,7 +22,7 @@ export const TimelineHeader = memo(function TimelineHeader() {
   const meta = usePlanner((s) => s.plan?.meta);
   if (!meta) return null;
   const bounds = roadmapBounds({ meta });
-  const thisMonth = monthIndex(monthOfDate(new Date()));
+  const thisMonth = monthIndex(currentMonth());
   const narrow = monthWidth < 48;
   return (
     <div className="timeline__header">

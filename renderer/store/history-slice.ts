@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { elapsedMs } from '../clock';
 import type { HistorySlice, PlannerState, StoreDeps } from './types';
 
 export const HISTORY_LIMIT = 200;
 export const COALESCE_MS = 1500;
 
 export function createHistorySlice(deps: StoreDeps): StateCreator<PlannerState, [], [], HistorySlice> {
-  const clock = deps.clock ?? (() => Date.now());
+  const clock = deps.clock ?? elapsedMs;
   return (set, get) => ({
     past: [],
     future: [],

@@ -5,6 +5,7 @@ import type { Dimension, DimensionLevel, GuidingQuestions, Plan, ReadinessAnswer
 import { updateGuidingQuestions, updateReadiness, updateReadinessItem } from '../../shared/operations/document';
 import { updateApplication } from '../../shared/operations/matrix';
 import type { ReadinessTextKey } from '../../shared/checks/readiness';
+import { nowIso } from '../clock';
 import { commit } from './plan-actions';
 
 /*
@@ -17,7 +18,7 @@ export const setApplicationScores = (id: string, impact: number, feasibility: nu
 export const markStarter = (id: string, starter: boolean) => commit((p) => setStarter(p, id, starter));
 
 /** `now` is an ISO timestamp from the renderer's clock (the domain never reads it). */
-export const acknowledge = (findingKey: string, note: string, now: string = new Date().toISOString()) =>
+export const acknowledge = (findingKey: string, note: string, now: string = nowIso()) =>
   commit((p) => acknowledgeFinding(p, findingKey, note, now));
 
 export const unacknowledge = (findingKey: string) => commit((p) => unacknowledgeFinding(p, findingKey));

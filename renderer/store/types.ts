@@ -1,3 +1,4 @@
+import type { ViewId } from '../../shared/commands/command-catalogue';
 import type { ItemRef, Plan } from '../../shared/model';
 
 /** The document being edited. `savedPlan` is the object last saved or opened: dirty = plan !== savedPlan. */
@@ -11,7 +12,8 @@ export interface DocumentSlice {
   /** Back to the first-run screen. */
   closeDocument(): void;
   /** Records that `plan` (the object that was sent to disk) is now what the file holds. */
-  markSaved(saved: { plan: Plan; filePath: string; mtimeMs: number }): void;
+  /** `stampedFrom`: the in-memory plan that `plan` is a stamped copy of (meta.updatedAt set at save). */
+  markSaved(saved: { plan: Plan; filePath: string; mtimeMs: number; stampedFrom?: Plan }): void;
 }
 
 export interface CommitOptions {
@@ -40,7 +42,7 @@ export interface AlertMessage {
 /** View state: never saved, never in undo history. */
 export interface UiSlice {
   selection: ItemRef | null;
-  activeView: string;
+  activeView: ViewId;
   /** The error dialog's content, or null when closed. */
   alert: AlertMessage | null;
   /** A short line for the status bar ("Saved plan.aiplan"). */
@@ -48,7 +50,7 @@ export interface UiSlice {
   /** The `editKey` of an EditableText that should open in edit mode when it mounts (just-added items). */
   pendingEdit: string | null;
   select(selection: ItemRef | null): void;
-  setActiveView(id: string): void;
+  setActiveView(id: ViewId): void;
   showAlert(alert: AlertMessage): void;
   dismissAlert(): void;
   setStatusMessage(message: string | null): void;

@@ -33,8 +33,3 @@ export function monthLabel(month: string): string {
 export function quarterLabel(month: string): string {
   return `Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1} ${month.slice(0, 4)}`;
 }
-
-/** The month a Date falls in, in UTC; callers pass the clock in. */
-export function monthOfDate(date: Date): string {
-  return monthString(date.getUTCFullYear() * 12 + date.getUTCMonth());
-}

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenResult, PlannerApi, SaveResult } from '../../../../shared/ipc-contract';
 import {
   newPlanFromTemplate,
-  nextMonth,
   openPlanAtPath,
   openPlanWithDialog,
   saveAndClose,
@@ -46,12 +45,18 @@ function editedPlan(filePath: string | null = null) {
   renamePillar(state().plan!.pillars[0]!.id, 'Edited');
 }
 
+// The renderer's clock is pinned for every test: local time, an evening on the last day of a year.
+const PINNED = new Date(2027, 11, 31, 23, 30);
+
 beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(PINNED);
   resetPlannerStore();
   // No text field has focus: commitPendingEdit has nothing to blur.
   vi.stubGlobal('document', { activeElement: null });
 });
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
@@ -61,7 +66,8 @@ describe('new plan from a template', () => {
     await newPlanFromTemplate('example');
     const s = state();
     expect(s.plan!.pillars).toHaveLength(4);
-    expect(s.plan!.meta.horizonStart).toBe(nextMonth(new Date()));
+    expect(s.plan!.meta.horizonStart).toBe('2028-01');
+    expect(s.plan!.meta.createdAt).toBe(PINNED.toISOString());
     expect(selectDirty(s)).toBe(false);
     expect(s.filePath).toBeNull();
   });
@@ -96,9 +102,10 @@ describe('save', () => {
   it('saves to the current file, then is clean', async () => {
     const api = fakePlanner();
     editedPlan('/plans/a.aiplan');
-    const sent = state().plan;
+    const edited = state().plan!;
     await savePlan();
-    expect(api.savePlan).toHaveBeenCalledWith('/plans/a.aiplan', sent);
+    expect(api.savePlan).toHaveBeenCalledWith('/plans/a.aiplan', { ...edited, meta: { ...edited.meta, updatedAt: PINNED.toISOString() } });
+    expect(state().plan!.meta.updatedAt).toBe(PINNED.toISOString());
     expect(selectDirty(state())).toBe(false);
     expect(state().mtimeMs).toBe(7);
     expect(state().statusMessage).toBe('Saved a.aiplan');
@@ -206,8 +213,16 @@ describe('names and dates', () => {
     expect(suggestedFileName('Anything', '/plans/kept.aiplan')).toBe('kept.aiplan');
   });
 
-  it('starts new plans the month after today, across a year end', () => {
-    expect(nextMonth(new Date('2026-12-15T12:00:00Z'))).toBe('2027-01');
-    expect(nextMonth(new Date('2026-03-01T12:00:00Z'))).toBe('2026-04');
+  it('stamps updatedAt on each save, and keeps an edit made while the save was under way unsaved', async () => {
+    let finish: (r: SaveResult) => void = () => undefined;
+    const api = fakePlanner({ savePlan: vi.fn(() => new Promise<SaveResult>((resolve) => (finish = resolve))) });
+    editedPlan('/plans/a.aiplan');
+    const saving = savePlan();
+    renamePillar(state().plan!.pillars[0]!.id, 'Edited again');
+    finish({ status: 'saved', path: '/plans/a.aiplan', mtimeMs: 9 });
+    await saving;
+    expect(vi.mocked(api.savePlan).mock.calls[0]![1].meta.updatedAt).toBe(PINNED.toISOString());
+    expect(state().plan!.pillars[0]!.title).toBe('Edited again');
+    expect(selectDirty(state())).toBe(true);
   });
 });

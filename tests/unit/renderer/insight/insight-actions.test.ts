@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createFindingsSelector, countsOf, localToday, viewForCheck } from '../../../../renderer/checks/findings-selector';
+import { createFindingsSelector, countsOf, viewForCheck } from '../../../../renderer/checks/findings-selector';
 import * as insight from '../../../../renderer/store/insight-actions';
 import { plannerStore, resetPlannerStore } from '../../../../renderer/store/store';
 import { examplePlan } from '../fixtures';
@@ -118,9 +118,5 @@ describe('findings selector', () => {
     expect(viewForCheck('roadmap', ['plan', 'roadmap'])).toBe('roadmap');
     expect(viewForCheck('priorities', ['plan', 'priorities'])).toBe('priorities');
     expect(viewForCheck('kpis', ['plan'])).toBe('plan');
-  });
-
-  it("takes today from the renderer's local clock as YYYY-MM-DD", () => {
-    expect(localToday(new Date(2027, 0, 5, 23, 30))).toBe('2027-01-05');
   });
 });
