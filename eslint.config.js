@@ -13,6 +13,19 @@ export default tseslint.config(
     },
   },
   {
+    // Time and chance come in through one door each, so tests can pin them: the clock modules and
+    // the id module are the only readers (tests pin the clock: page.clock, vi.setSystemTime).
+    files: ['**/*.{ts,tsx,js}'],
+    ignores: ['renderer/clock.ts', 'electron/clock.ts', 'tests/e2e/harness/pinned-clock.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time through the clock module (renderer/clock.ts, electron/clock.ts) or take `now` as an argument.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time through the clock module (renderer/clock.ts, electron/clock.ts), or use performance.now() for an interval.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Take an id or random generator as an argument (renderer/store/ids.ts makes ids); tests use a seeded generator.' },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -8,6 +8,7 @@ import { writeFileAtomically } from './atomic-write';
 import { errnoCode, openErrorFrom, saveErrorFrom } from './fs-errors';
 import { readCapped } from './read-capped';
 import { realPlanFs, type PlanFileHandle, type PlanFileStats, type PlanFs } from './plan-fs';
+import { systemNowMs } from '../clock';
 
 export type { PlanFs } from './plan-fs';
 
@@ -75,7 +76,7 @@ export async function savePlanFile(path: string, plan: unknown, options: { fs?: 
       mode: existing ? existing.mode & 0o777 : undefined,
     });
     const written = await fs.stat(path).catch(() => null);
-    return { status: 'saved', path, mtimeMs: written?.mtimeMs ?? Date.now() };
+    return { status: 'saved', path, mtimeMs: written?.mtimeMs ?? systemNowMs() };
   } catch (error) {
     return fail(saveErrorFrom(error, path));
   }

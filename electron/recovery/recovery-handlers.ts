@@ -2,6 +2,7 @@ import type { Plan } from '../../shared/model';
 import type { RecoveryDiscardResult, RecoveryInfo, RecoveryRestoreResult, RecoveryWriteResult } from '../../shared/ipc-contract';
 import { discardRecoveryCopy, listRecoveryCopies, readRecoveryCopy, writeRecoveryCopy } from './recovery-store';
 import type { StampBook } from './stamp-book';
+import { systemNow } from '../clock';
 
 /*
  * The recovery channels of the IPC contract over the plain recovery store: arguments arrive already
@@ -15,7 +16,7 @@ export interface RecoveryHandlers {
   restoreRecovery(docId: string): Promise<RecoveryRestoreResult>;
 }
 
-export function createRecoveryHandlers(recoveryDir: () => string, stamps: StampBook, now: () => Date = () => new Date()): RecoveryHandlers {
+export function createRecoveryHandlers(recoveryDir: () => string, stamps: StampBook, now: () => Date = systemNow): RecoveryHandlers {
   return {
     async writeRecovery(docId, title, filePath, plan) {
       const result = await writeRecoveryCopy(recoveryDir(), { docId, title, filePath, changedAt: now().toISOString(), plan });

@@ -10,6 +10,7 @@ import { errnoCode } from '../files/fs-errors';
 import { readCapped } from '../files/read-capped';
 import { checkPlanForSave } from '../files/plan-file';
 import type { PlanFileHandle, PlanFs } from '../files/plan-fs';
+import { systemNowMs } from '../clock';
 
 /*
  * Recovery copies of plans with unsaved changes, kept in the app's data folder (never beside the
@@ -68,6 +69,8 @@ export interface RecoveryFs extends PlanFs {
 }
 export interface RecoveryDeps {
   fs?: RecoveryFs;
+  /** The clock, in epoch milliseconds: how old a temp file is, and the name of a copy set aside. */
+  nowMs?: () => number;
 }
 const realFs: RecoveryFs = nodeFs;
 
@@ -126,7 +129,7 @@ export async function listRecoveryCopies(dir: string, deps: RecoveryDeps = {}): 
   const entries: RecoveryEntry[] = [];
   for (const name of names) {
     if (TEMP_NAME.test(name)) {
-      await removeStaleTemp(fs, join(dir, name));
+      await removeStaleTemp(fs, join(dir, name), deps.nowMs ?? systemNowMs);
       continue;
     }
     const docId = COPY_NAME.exec(name)?.[1];
@@ -147,7 +150,7 @@ export async function readRecoveryCopy(dir: string, docId: string, deps: Recover
   if (!docIdSchema.safeParse(docId).success) return { status: 'error', path: null, error: badDocId() };
   const path = recoveryPathOf(dir, docId);
   const corrupt = async (error: FileError): Promise<RecoveryReadResult> => {
-    await moveAside(fs, path);
+    await moveAside(fs, path, deps.nowMs ?? systemNowMs);
     return { status: 'error', path, error: { ...error, message: `The recovery copy could not be used and was set aside: ${error.message}` } };
   };
   let handle: PlanFileHandle | null = null;
@@ -217,16 +220,16 @@ const invalidMeta = (error: z.ZodError): FileError => ({
   details: error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(copy)'}: ${i.message}`),
 });
 
-async function moveAside(fs: RecoveryFs, path: string): Promise<void> {
-  const aside = `${path}.${Date.now()}-${randomBytes(3).toString('hex')}${CORRUPT_SUFFIX}`;
+async function moveAside(fs: RecoveryFs, path: string, nowMs: () => number): Promise<void> {
+  const aside = `${path}.${nowMs()}-${randomBytes(3).toString('hex')}${CORRUPT_SUFFIX}`;
   // If even the rename fails, the copy stays and is refused again next time: never worse.
   await fs.rename(path, aside).catch(() => undefined);
 }
 
-async function removeStaleTemp(fs: RecoveryFs, path: string): Promise<void> {
+async function removeStaleTemp(fs: RecoveryFs, path: string, nowMs: () => number): Promise<void> {
   try {
     const stats = await fs.lstat(path);
-    if (Date.now() - stats.mtimeMs > STALE_TEMP_MS) await fs.unlink(path);
+    if (nowMs() - stats.mtimeMs > STALE_TEMP_MS) await fs.unlink(path);
   } catch {
     // Gone already, or not ours to remove: harmless either way.
   }

@@ -2,6 +2,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Store from 'electron-store';
 import { createMemorySettings, settingsOver, type SettingsStore } from './settings';
+import { systemNow } from '../clock';
 
 export const SETTINGS_FILE_NAME = 'config';
 
@@ -22,7 +23,7 @@ export interface ElectronSettingsOptions {
  * altogether, settings are kept in memory for this session. Nothing here ever throws.
  */
 export function createElectronSettings(cwd: string, options: ElectronSettingsOptions = {}): SettingsStore {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemNow;
   const report = options.onProblem ?? (() => undefined);
   const configPath = join(cwd, `${SETTINGS_FILE_NAME}.json`);
 

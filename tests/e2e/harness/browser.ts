@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { pinnedNow } from './pinned-clock';
 import { RENDERER_DIR } from './server';
 
 /** Debian's chromium, launched as TOOLCHAIN.md says; one browser per test file. */
@@ -23,9 +24,13 @@ export interface AppContext {
   pageErrors: string[];
 }
 
-/** A fresh context and page at projector size (1280×720). */
+/**
+ * A fresh context and page at projector size (1280×720), its clock pinned (pinned-clock.ts): `Date`
+ * reads the pinned moment while timers and `performance.now` run as usual.
+ */
 export async function newAppPage(browser: Browser, viewport = { width: 1280, height: 720 }): Promise<AppContext> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'en-GB' });
+  await context.clock.setFixedTime(pinnedNow());
   const page = await context.newPage();
   const pageRequests: string[] = [];
   const pageErrors: string[] = [];

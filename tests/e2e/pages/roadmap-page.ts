@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { addMonths, monthLabel } from '../../../shared/roadmap/months';
 import type { AppPage } from './app-page';
 
 /** Bounding box of a locator, or a clear failure. */
@@ -56,6 +57,23 @@ export class RoadmapPage {
 
   paletteItem(title: string): Locator {
     return this.page.locator('.milestone-palette__item').filter({ hasText: title });
+  }
+
+  /** The horizon's first month as the Starts field shows it ("YYYY-MM"). */
+  async horizonStart(): Promise<string> {
+    const start = await this.page.getByLabel('Starts', { exact: true }).inputValue();
+    if (!/^\d{4}-\d{2}$/.test(start)) throw new Error(`the horizon start reads "${start}"`);
+    return start;
+  }
+
+  /** The month `offset` months into the horizon, as "YYYY-MM": tests derive months, never hard-code them. */
+  async monthAt(offset: number): Promise<string> {
+    return addMonths(await this.horizonStart(), offset);
+  }
+
+  /** The label the roadmap gives the month `offset` months into the horizon ("Aug 2027"). */
+  async monthLabelAt(offset: number): Promise<string> {
+    return monthLabel(await this.monthAt(offset));
   }
 
   get warnings(): Locator {

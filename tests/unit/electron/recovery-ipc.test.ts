@@ -1,5 +1,5 @@
 import * as electron from 'electron';
-import { mkdtemp, readdir, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -26,7 +26,12 @@ let window: FakeBrowserWindow;
 const call = (channel: string, ...args: unknown[]) =>
   ipcMain.invoke(channel, { sender: window.webContents, senderFrame: window.webContents.mainFrame }, ...args) as Promise<unknown>;
 
+// The main process's clock is pinned: the time a recovery copy records is this one.
+const PINNED = new Date('2027-12-31T23:30:00.000Z');
+
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(PINNED);
   dir = await mkdtemp(join(tmpdir(), 'aiplan-recovery-ipc-'));
   ipcMain.handlers.clear();
   ipcMain.listeners.clear();
@@ -42,6 +47,7 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => {
+  vi.useRealTimers();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -51,8 +57,7 @@ describe('recovery copies over IPC', () => {
     await expect(call(IPC.writeRecovery, 'doc-1', 'Off-site in Łódź', '/home/a/q3.aiplan', edited)).resolves.toEqual({ status: 'written' });
 
     const list = (await call(IPC.listRecoveries)) as RecoveryInfo[];
-    expect(list).toEqual([{ docId: 'doc-1', title: 'Off-site in Łódź', filePath: '/home/a/q3.aiplan', changedAt: expect.any(String) }]);
-    expect(Date.now() - Date.parse(list[0]!.changedAt)).toBeLessThan(60_000);
+    expect(list).toEqual([{ docId: 'doc-1', title: 'Off-site in Łódź', filePath: '/home/a/q3.aiplan', changedAt: PINNED.toISOString() }]);
 
     const restored = await call(IPC.restoreRecovery, 'doc-1');
     expect(restored).toMatchObject({ status: 'restored', docId: 'doc-1', filePath: '/home/a/q3.aiplan', migratedFrom: null });
@@ -86,7 +91,8 @@ describe('changes on disk over IPC', () => {
   it('sees an opened file as unchanged, also when only its time was touched', async () => {
     const path = await openedFile();
     await expect(call(IPC.checkFileOnDisk, path)).resolves.toBe('unchanged');
-    await utimes(path, new Date(), new Date(Date.now() + 5000));
+    const { mtimeMs } = await stat(path);
+    await utimes(path, new Date(mtimeMs), new Date(mtimeMs + 5000));
     await expect(call(IPC.checkFileOnDisk, path)).resolves.toBe('unchanged');
   });
 
@@ -122,7 +128,7 @@ describe('changes on disk over IPC', () => {
     const path = join(dir, 'restored.aiplan');
     await writeFile(path, serialisePlan(plan));
     await call(IPC.writeRecovery, 'doc-3', 'AI alignment plan', path, plan);
-    await utimes(path, new Date(), new Date(Date.now() + 60_000));
+    await utimes(path, PINNED, new Date(PINNED.getTime() + 60_000));
     await expect(call(IPC.restoreRecovery, 'doc-3')).resolves.toMatchObject({ status: 'restored' });
     await expect(call(IPC.checkFileOnDisk, path)).resolves.toBe('changed');
     await expect(call(IPC.savePlan, path, plan)).resolves.toMatchObject({ status: 'conflict', change: 'changed' });

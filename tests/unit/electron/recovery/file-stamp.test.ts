@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ function planFile(content = '{"format":"ai-alignment-plan"}\n') {
 }
 
 const later = (path: string, seconds: number) => {
-  const when = new Date(Date.now() + seconds * 1000);
+  const when = new Date(statSync(path).mtimeMs + seconds * 1000);
   utimesSync(path, when, when);
 };
 

@@ -264,10 +264,12 @@ describe('listRecoveryCopies', () => {
     const fresh = join(dir, '.doc-1.recovery.ba9876543210.tmp');
     writeFileSync(stale, 'half a plan');
     writeFileSync(fresh, 'a plan being written');
-    const hourAgo = new Date(Date.now() - 3_600_000);
+    const now = Date.parse('2027-03-01T10:05:00.000Z');
+    const hourAgo = new Date(now - 3_600_000);
     utimesSync(stale, hourAgo, hourAgo);
+    utimesSync(fresh, new Date(now), new Date(now));
 
-    expect((await listRecoveryCopies(dir)).map((e) => e.docId)).toEqual(['doc-1']);
+    expect((await listRecoveryCopies(dir, { nowMs: () => now })).map((e) => e.docId)).toEqual(['doc-1']);
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(fresh)).toBe(true);
   });
