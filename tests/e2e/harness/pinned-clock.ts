@@ -4,6 +4,8 @@
  * holds at a year end or on a leap day. Tests derive expected months from the plan's horizon, never
  * from this value.
  */
+import { localDay } from '../../../shared/calendar';
+
 const DEFAULT_NOW = '2026-11-24T10:00:00';
 
 export function pinnedNow(): Date {
@@ -15,6 +17,5 @@ export function pinnedNow(): Date {
 
 /** `pinnedNow()` as the local calendar day, YYYY-MM-DD. */
 export function pinnedToday(): string {
-  const d = pinnedNow();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localDay(pinnedNow());
 }
