@@ -1,6 +1,6 @@
-import { shell, type Session, type WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { SECURITY_HEADERS } from './security/csp';
-import { isAllowedExternalUrl, isAllowedRequest, needsSecurityHeaders, type RequestPolicyOptions } from './security/url-policy';
+import { isAllowedRequest, needsSecurityHeaders, type RequestPolicyOptions } from './security/url-policy';
 
 /*
  * The session and web contents are locked down here; the decisions themselves (which URL, which
@@ -38,17 +38,13 @@ export function hardenSession(session: Session, policy: RequestPolicyOptions = {
 
 /**
  * The app is one page that never navigates: every navigation, redirect, new window and webview
- * is refused. A link to https or mailto that asks for a new window opens in the user's browser or
- * mail program instead; nothing else ever leaves the app.
+ * is refused. The UI has no links, so nothing is handed to the browser or mail program either:
+ * a window.open or target=_blank is denied outright.
  */
 export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-frame-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK only https and mailto pass isAllowedExternalUrl (security/url-policy.ts)
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }

@@ -5,6 +5,7 @@ import { isAppUrl } from './security/url-policy';
 import { docIdSchema } from './recovery/recovery-store';
 import { dialogFileName } from './files/file-names';
 import { isPdfFileName, pdfBytesProblem } from './files/pdf-file';
+import { isDevicePath, isNetworkPath, isUncPath } from './handed-out-paths';
 
 /*
  * What the main process accepts over IPC, decided without Electron so it can be tested alone:
@@ -28,17 +29,33 @@ export interface FrameLike {
 }
 
 /**
- * True only for the main window's own top-level frame while it shows app://bundle. A null frame
- * (navigated away or destroyed), a subframe, another window or another origin is refused.
+ * True only for the main window's own top-level frame while it shows app://bundle, or, in an
+ * unpackaged `npm run dev` run, the electron-vite dev server main loaded it from (`devServerOrigin`,
+ * null in production). A null frame (navigated away or destroyed), a subframe, another window or
+ * another origin is refused.
  */
-export function isTrustedFrame(frame: FrameLike | null | undefined, topFrame: FrameLike | null | undefined): boolean {
+export function isTrustedFrame(
+  frame: FrameLike | null | undefined,
+  topFrame: FrameLike | null | undefined,
+  devServerOrigin: string | null = null,
+): boolean {
   if (!frame || !topFrame) return false;
   try {
     if (frame.detached === true || frame.parent !== null) return false;
     const sameFrame = frame === topFrame || (frame.processId === topFrame.processId && frame.routingId === topFrame.routingId);
-    return sameFrame && isAppUrl(frame.url);
+    return sameFrame && (isAppUrl(frame.url) || isDevServerPage(frame.url, devServerOrigin));
   } catch {
     // A destroyed frame throws on property access.
+    return false;
+  }
+}
+
+function isDevServerPage(url: string, devServerOrigin: string | null): boolean {
+  if (!devServerOrigin) return false;
+  try {
+    const page = new URL(url);
+    return (page.protocol === 'http:' || page.protocol === 'https:') && page.origin === new URL(devServerOrigin).origin && page.username === '' && page.password === '';
+  } catch {
     return false;
   }
 }
@@ -46,67 +63,84 @@ export function isTrustedFrame(frame: FrameLike | null | undefined, topFrame: Fr
 export const MAX_PATH_LENGTH = 4096;
 const PLAN_EXTENSION = /\.aiplan$/i;
 
-/**
- * A local, absolute path. UNC and device paths (\\server\share, //server, \\?\) are refused:
- * opening one would make Windows contact another machine and hand it the user's credentials.
- */
-export const localPathSchema = z
-  .string()
-  .min(1)
-  .max(MAX_PATH_LENGTH - 1)
-  .refine((p) => !p.includes('\0'), 'contains NUL')
-  .refine((p) => !/^[\\/]{2}/.test(p), 'is a network or device path')
-  .refine((p) => isAbsolute(p), 'is not absolute');
+/** Which network paths the renderer may name: those main handed out itself (handed-out-paths.ts). */
+export interface PathTrust {
+  has(path: string): boolean;
+}
+const TRUSTS_NO_NETWORK_PATH: PathTrust = { has: () => false };
 
-/** A plan file the renderer names itself (to save, or to reopen): it must end in .aiplan. */
-export const planPathSchema = localPathSchema.refine((p) => PLAN_EXTENSION.test(p), 'is not an .aiplan file');
+/**
+ * An absolute path. A network path (\\server\share\…) is accepted only when main handed it out
+ * (the user chose that share in a dialog, a file manager or Open Recent): a page must never make
+ * Windows contact a machine of its choosing and hand it the user's credentials. Device paths
+ * (\\?\, \\.\) are always refused.
+ */
+function pathSchema(trust: PathTrust) {
+  return z
+    .string()
+    .min(1)
+    .max(MAX_PATH_LENGTH - 1)
+    .refine((p) => !p.includes('\0'), 'contains NUL')
+    .refine((p) => !isDevicePath(p), 'is a device path')
+    .refine((p) => !isNetworkPath(p) || (isUncPath(p) && trust.has(p)), 'is a network path the app did not open or save itself')
+    .refine((p) => isNetworkPath(p) || isAbsolute(p), 'is not absolute');
+}
 
 export const displayNameSchema = z.string().max(1024);
 export const suggestedNameSchema = z.string().max(1024);
 
-export const documentStateSchema = z.strictObject({
-  displayName: displayNameSchema,
-  filePath: localPathSchema.nullable(),
-  dirty: z.boolean(),
-});
-
-// PDF export: the bytes must be a PDF of sane size; only a .pdf path may be asked to open.
+// PDF export: the bytes must be a PDF of sane size.
 export const pdfBytesSchema = z.custom<Uint8Array>((value) => pdfBytesProblem(value) === null, {
   error: (issue) => `the PDF ${pdfBytesProblem(issue.input) ?? 'is invalid'}`,
 });
-export const pdfPathSchema = localPathSchema.refine((p) => isPdfFileName(p), 'is not a .pdf file');
 
 // Recovery and disk changes: the plan inside a recovery copy is validated by the recovery store.
 export const savePlanOptionsSchema = z.strictObject({ overwrite: z.boolean().optional() });
 export const recoveryTitleSchema = z.string().max(500);
 
-/** One tuple schema per invoke channel; the plan itself is validated by savePlanFile. */
-export const INVOKE_ARGUMENTS = {
-  openPlanDialog: z.tuple([]),
-  openPlanPath: z.tuple([planPathSchema]),
-  savePlan: z.tuple([planPathSchema, z.unknown(), savePlanOptionsSchema.optional()]),
-  savePlanAs: z.tuple([z.unknown(), suggestedNameSchema]),
-  confirmUnsaved: z.tuple([displayNameSchema]),
-  listRecent: z.tuple([]),
-  writeRecovery: z.tuple([docIdSchema, recoveryTitleSchema, localPathSchema.nullable(), z.unknown()]),
-  discardRecovery: z.tuple([docIdSchema]),
-  listRecoveries: z.tuple([]),
-  restoreRecovery: z.tuple([docIdSchema]),
-  checkFileOnDisk: z.tuple([localPathSchema]),
-  savePdf: z.tuple([pdfBytesSchema, suggestedNameSchema]),
-  openExportedPdf: z.tuple([pdfPathSchema]),
-} as const satisfies { [K in InvokeMethod]: z.ZodType<unknown[]> };
+/** One tuple schema per channel; the plan itself is validated by savePlanFile. */
+function argumentSchemas(trust: PathTrust) {
+  const path = pathSchema(trust);
+  /** A plan file the renderer names itself (to save, or to reopen): it must end in .aiplan. */
+  const planPath = path.refine((p) => PLAN_EXTENSION.test(p), 'is not an .aiplan file');
+  const pdfPath = path.refine((p) => isPdfFileName(p), 'is not a .pdf file');
+  const documentState = z.strictObject({ displayName: displayNameSchema, filePath: path.nullable(), dirty: z.boolean() });
+  return {
+    invoke: {
+      openPlanDialog: z.tuple([]),
+      openPlanPath: z.tuple([planPath]),
+      savePlan: z.tuple([planPath, z.unknown(), savePlanOptionsSchema.optional()]),
+      savePlanAs: z.tuple([z.unknown(), suggestedNameSchema]),
+      confirmUnsaved: z.tuple([displayNameSchema]),
+      listRecent: z.tuple([]),
+      writeRecovery: z.tuple([docIdSchema, recoveryTitleSchema, path.nullable(), z.unknown()]),
+      discardRecovery: z.tuple([docIdSchema]),
+      listRecoveries: z.tuple([]),
+      restoreRecovery: z.tuple([docIdSchema]),
+      checkFileOnDisk: z.tuple([path]),
+      savePdf: z.tuple([pdfBytesSchema, suggestedNameSchema]),
+      openExportedPdf: z.tuple([pdfPath]),
+    } as const satisfies { [K in InvokeMethod]: z.ZodType<unknown[]> },
+    send: {
+      setDocumentState: z.tuple([documentState]),
+      closeWindow: z.tuple([]),
+    } as const satisfies { [K in SendMethod]: z.ZodType<unknown[]> },
+  };
+}
 
-export const SEND_ARGUMENTS = {
-  setDocumentState: z.tuple([documentStateSchema]),
-  closeWindow: z.tuple([]),
-} as const satisfies { [K in SendMethod]: z.ZodType<unknown[]> };
+type ArgumentSchemas = ReturnType<typeof argumentSchemas>;
+export type InvokeArguments<K extends InvokeMethod> = z.output<ArgumentSchemas['invoke'][K]>;
+export type SendArguments<K extends SendMethod> = z.output<ArgumentSchemas['send'][K]>;
 
-export type InvokeArguments<K extends InvokeMethod> = z.output<(typeof INVOKE_ARGUMENTS)[K]>;
-export type SendArguments<K extends SendMethod> = z.output<(typeof SEND_ARGUMENTS)[K]>;
+const schemasByTrust = new WeakMap<PathTrust, ArgumentSchemas>();
+function schemasFor(trust: PathTrust): ArgumentSchemas {
+  let schemas = schemasByTrust.get(trust);
+  if (!schemas) schemasByTrust.set(trust, (schemas = argumentSchemas(trust)));
+  return schemas;
+}
 
-export const INVOKE_METHODS = Object.keys(INVOKE_ARGUMENTS) as InvokeMethod[];
-export const SEND_METHODS = Object.keys(SEND_ARGUMENTS) as SendMethod[];
+export const INVOKE_METHODS = Object.keys(schemasFor(TRUSTS_NO_NETWORK_PATH).invoke) as InvokeMethod[];
+export const SEND_METHODS = Object.keys(schemasFor(TRUSTS_NO_NETWORK_PATH).send) as SendMethod[];
 
 export type Parsed<T> = { ok: true; args: T } | { ok: false; reason: string };
 
@@ -125,13 +159,16 @@ function parseWith<T>(schema: z.ZodType<unknown[]>, args: unknown[]): Parsed<T> 
   return { ok: false, reason };
 }
 
-/** The validated arguments of an invoke channel, or why they were refused. */
-export function parseInvokeArguments<K extends InvokeMethod>(method: K, args: unknown[]): Parsed<InvokeArguments<K>> {
-  return parseWith(INVOKE_ARGUMENTS[method], args);
+/**
+ * The validated arguments of an invoke channel, or why they were refused. Network paths pass only
+ * when `trust` (main's record of the paths it handed out) knows them.
+ */
+export function parseInvokeArguments<K extends InvokeMethod>(method: K, args: unknown[], trust: PathTrust = TRUSTS_NO_NETWORK_PATH): Parsed<InvokeArguments<K>> {
+  return parseWith(schemasFor(trust).invoke[method], args);
 }
 
-export function parseSendArguments<K extends SendMethod>(method: K, args: unknown[]): Parsed<SendArguments<K>> {
-  return parseWith(SEND_ARGUMENTS[method], args);
+export function parseSendArguments<K extends SendMethod>(method: K, args: unknown[], trust: PathTrust = TRUSTS_NO_NETWORK_PATH): Parsed<SendArguments<K>> {
+  return parseWith(schemasFor(trust).send[method], args);
 }
 
 /** A file name for the Save dialog: the plan title without path separators or reserved characters. */

@@ -19,6 +19,7 @@ import {
   type SendArguments,
   type SendMethod,
 } from './ipc-guards';
+import { HandedOutPaths } from './handed-out-paths';
 import type { PendingOpen } from './pending-open';
 import type { SettingsStore } from './settings/settings';
 import { unsavedChangesMessage, unsavedChoiceFromResponse } from './window-state';
@@ -37,8 +38,16 @@ export interface IpcContext {
   onRecentFilesChanged(): void;
   /** The renderer finished a save-and-close and asks for the window to close. */
   onCloseRequested(): void;
+  /** A Save or Save As finished; `saved` is false when it failed, was cancelled or met a conflict. */
+  onSaveSettled?(saved: boolean): void;
   /** Where recovery copies live; by default `<userData>/recovery`. */
   recoveryDir?: string;
+  /** In an unpackaged `npm run dev` run, the electron-vite dev server the window shows; else null. */
+  devServerOrigin?: string | null;
+  /** The paths main has handed to the renderer (network paths are accepted back only from here). */
+  handedOut?: HandedOutPaths;
+  /** The clock recovery copies are stamped with (the system clock unless a test passes one). */
+  now?: () => Date;
 }
 
 type InvokeHandlers = {
@@ -52,12 +61,13 @@ export const PLAN_FILE_FILTERS = [{ name: 'AI Alignment Plan', extensions: ['aip
 export const PDF_FILE_FILTERS = [{ name: 'PDF document', extensions: ['pdf'] }];
 
 export function registerIpcHandlers(context: IpcContext): void {
-  const invoke = invokeHandlers(context);
+  const handedOut = context.handedOut ?? new HandedOutPaths();
+  const invoke = invokeHandlers(context, handedOut);
   for (const method of INVOKE_METHODS) {
     ipcMain.handle(IPC[method], (event, ...raw: unknown[]) => {
       const window = trustedWindow(event, context);
       if (!window) throw refusal(IPC[method], 'the sender is not the app window');
-      const parsed = parseInvokeArguments(method, raw);
+      const parsed = parseInvokeArguments(method, raw, handedOut);
       if (!parsed.ok) throw refusal(IPC[method], parsed.reason);
       const handler = invoke[method] as (window: BrowserWindow, ...args: unknown[]) => unknown;
       return handler(window, ...parsed.args);
@@ -67,7 +77,7 @@ export function registerIpcHandlers(context: IpcContext): void {
   for (const method of SEND_METHODS) {
     ipcMain.on(IPC[method], (event, ...raw: unknown[]) => {
       const window = trustedWindow(event, context);
-      const parsed = window ? parseSendArguments(method, raw) : null;
+      const parsed = window ? parseSendArguments(method, raw, handedOut) : null;
       if (!window || !parsed?.ok) {
         console.warn(refusal(IPC[method], window ? (parsed as { reason: string }).reason : 'the sender is not the app window').message);
         return;
@@ -81,14 +91,14 @@ export function registerIpcHandlers(context: IpcContext): void {
 function trustedWindow(event: IpcMainEvent | IpcMainInvokeEvent, context: IpcContext): BrowserWindow | null {
   const window = context.getWindow();
   if (!window || window.isDestroyed() || event.sender !== window.webContents) return null;
-  return isTrustedFrame(event.senderFrame, window.webContents.mainFrame) ? window : null;
+  return isTrustedFrame(event.senderFrame, window.webContents.mainFrame, context.devServerOrigin ?? null) ? window : null;
 }
 
 function refusal(channel: string, reason: string): Error {
   return new Error(`Refused ${channel}: ${reason}.`);
 }
 
-function invokeHandlers(context: IpcContext): InvokeHandlers {
+function invokeHandlers(context: IpcContext, handedOut: HandedOutPaths): InvokeHandlers {
   const { settings } = context;
   const stamps = new StampBook();
 
@@ -104,6 +114,7 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
 
   const openAndRemember = async (path: string): Promise<OpenResult> => {
     const result = await openPlanFile(path);
+    if (result.status === 'opened') handedOut.add(result.path);
     if (result.status === 'opened') await stamps.remember(path);
     if (result.status === 'opened')
       remember(() => {
@@ -116,6 +127,7 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
 
   const saveAndRemember = async (path: string, plan: unknown): Promise<SaveResult> => {
     const result = await savePlanFile(path, plan);
+    if (result.status === 'saved') handedOut.add(result.path);
     if (result.status === 'saved') await stamps.remember(result.path);
     if (result.status === 'saved')
       remember(() => {
@@ -125,13 +137,25 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
     return result;
   };
 
+  /** Tells the window how a save ended, so that a close waiting on it is called off if it failed. */
+  const settled = async <T extends { status: string }>(save: () => Promise<T>): Promise<T> => {
+    let saved = false;
+    try {
+      const result = await save();
+      saved = result.status === 'saved';
+      return result;
+    } finally {
+      context.onSaveSettled?.(saved);
+    }
+  };
+
   const startFolder = () => settings.getLastFolder() ?? app.getPath('documents');
   /** The native Save dialog, starting in the last folder used; null when cancelled. */
   const askSavePath = async (window: BrowserWindow, title: string, fileName: string, filters: FileFilter[]): Promise<string | null> => {
     const r = await dialog.showSaveDialog(window, { title, defaultPath: join(startFolder(), fileName), filters, properties: ['createDirectory', 'showOverwriteConfirmation'] });
     return r.canceled || !r.filePath ? null : r.filePath;
   };
-  const recovery = createRecoveryHandlers(() => context.recoveryDir ?? join(app.getPath('userData'), 'recovery'), stamps);
+  const recovery = createRecoveryHandlers(() => context.recoveryDir ?? join(app.getPath('userData'), 'recovery'), stamps, context.now);
   const exportedPdfs = new ExportedPdfs();
 
   return {
@@ -142,30 +166,48 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
         (await dialog
           .showOpenDialog(window, { title: 'Open Plan', defaultPath: startFolder(), filters: PLAN_FILE_FILTERS, properties: ['openFile'] })
           .then((r) => (r.canceled ? null : (r.filePaths[0] ?? null))));
+      // Main chose this path itself (dialog, command line, file manager, Open Recent): trusted.
+      handedOut.add(chosen);
       return chosen ? openAndRemember(chosen) : { status: 'cancelled' };
     },
     openPlanPath: (_window, path) => openAndRemember(path),
-    async savePlan(_window, path, plan, options) {
-      // Something else changed, moved or deleted the file since it was opened or saved: ask first.
-      const change = options?.overwrite ? 'unchanged' : await stamps.check(path);
-      return change === 'unchanged' ? saveAndRemember(path, plan) : { status: 'conflict', path, change };
-    },
-    async savePlanAs(window, plan, suggestedName) {
-      const path = await askSavePath(window, 'Save Plan As', safeFileName(suggestedName), PLAN_FILE_FILTERS);
-      return path ? saveAndRemember(withPlanExtension(path), plan) : { status: 'cancelled' };
-    },
+    savePlan: (_window, path, plan, options) =>
+      settled(async () => {
+        // Something else changed, moved or deleted the file since it was opened or saved: ask first.
+        const change = options?.overwrite ? 'unchanged' : await stamps.check(path);
+        return change === 'unchanged' ? saveAndRemember(path, plan) : { status: 'conflict', path, change };
+      }),
+    savePlanAs: (window, plan, suggestedName) =>
+      settled(async () => {
+        const path = await askSavePath(window, 'Save Plan As', safeFileName(suggestedName), PLAN_FILE_FILTERS);
+        if (!path) return { status: 'cancelled' };
+        handedOut.add(withPlanExtension(path));
+        return saveAndRemember(withPlanExtension(path), plan);
+      }),
     async confirmUnsaved(window, displayName) {
       const { response } = await dialog.showMessageBox(window, unsavedChangesMessage(displayName));
       const choice = unsavedChoiceFromResponse(response);
       if (choice === 'cancel') context.pendingOpen.clear();
       return choice;
     },
-    listRecent: async () => settings.getRecentFiles(),
+    async listRecent() {
+      const recent = settings.getRecentFiles();
+      for (const path of recent) handedOut.add(path);
+      return recent;
+    },
     // Autosave, recovery and changes on disk
     writeRecovery: (_window, docId, title, filePath, plan) => recovery.writeRecovery(docId, title, filePath, plan),
     discardRecovery: (_window, docId) => recovery.discardRecovery(docId),
-    listRecoveries: () => recovery.listRecoveries(),
-    restoreRecovery: (_window, docId) => recovery.restoreRecovery(docId),
+    async listRecoveries() {
+      const copies = await recovery.listRecoveries();
+      for (const copy of copies) handedOut.add(copy.filePath);
+      return copies;
+    },
+    async restoreRecovery(_window, docId) {
+      const result = await recovery.restoreRecovery(docId);
+      if (result.status === 'restored') handedOut.add(result.filePath);
+      return result;
+    },
     checkFileOnDisk: (_window, path) => stamps.check(path),
     // PDF export
     async savePdf(window, bytes, suggestedName) {
@@ -173,6 +215,7 @@ function invokeHandlers(context: IpcContext): InvokeHandlers {
       if (!path) return { status: 'cancelled' };
       const result = await savePdfFile(withPdfExtension(path), bytes);
       if (result.status === 'saved') {
+        handedOut.add(result.path);
         exportedPdfs.remember(result.path);
         try {
           settings.setLastFolder(dirname(result.path));

@@ -77,6 +77,8 @@ function ensureWindow(): MainWindow {
       // On macOS closing the window does not quit, unless a quit was under way.
       if (quitting) app.quit();
     },
+    // Cancel in the close question, or a Save there that failed or was cancelled: the quit is off,
+    // so a later Cmd+W on macOS closes the window and leaves the app running.
     onCloseCancelled: () => {
       quitting = false;
     },
@@ -121,9 +123,12 @@ async function onReady(): Promise<void> {
     getWindow: () => mainWindow?.window ?? null,
     settings,
     pendingOpen,
+    // Only an unpackaged dev run loads the dev server; a packaged app never trusts it.
+    devServerOrigin: devServer ? new URL(devServer).origin : null,
     onDocumentState: (state) => mainWindow?.applyDocumentState(state),
     onRecentFilesChanged: refreshMenu,
     onCloseRequested: () => mainWindow?.closeNow(),
+    onSaveSettled: (saved) => mainWindow?.saveSettled(saved),
   });
   refreshMenu();
   ensureWindow();

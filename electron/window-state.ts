@@ -3,11 +3,20 @@ import type { WindowBounds } from './settings/settings';
 
 export const APP_NAME = 'AI Alignment Planner';
 
+/**
+ * A file or plan name made safe for the title bar and native dialogs: control characters and the
+ * bidirectional embedding, override, isolate and mark characters become spaces, so a name such as
+ * "invoice\u202Enalp.aiplan" cannot make the title read backwards or hide the unsaved marker.
+ */
+export function plainName(name: string, fallback: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) || fallback;
+}
+
 /** "<file or plan title> • — AI Alignment Planner", the dot only while there are unsaved changes. */
 export function windowTitle(state: DocumentState | null): string {
   if (!state) return APP_NAME;
-  // eslint-disable-next-line no-control-regex
-  const name = state.displayName.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200) || 'Untitled plan';
+  const name = plainName(state.displayName, 'Untitled plan');
   return `${name}${state.dirty ? ' •' : ''} — ${APP_NAME}`;
 }
 
@@ -18,12 +27,21 @@ export interface Rectangle {
   height: number;
 }
 
-export const DEFAULT_SIZE = { width: 1280, height: 820 };
+/** Fits a 1280×720 projector with room for a taskbar; shrunk further to a smaller work area. */
+export const DEFAULT_SIZE = { width: 1280, height: 720 };
 export const MIN_SIZE = { width: 800, height: 560 };
+
+/** The default size, no larger than the work area of the display the window opens on. */
+export function defaultSize(workArea: Rectangle | null): { width: number; height: number } {
+  if (!workArea) return { ...DEFAULT_SIZE };
+  return { width: Math.min(DEFAULT_SIZE.width, workArea.width), height: Math.min(DEFAULT_SIZE.height, workArea.height) };
+}
 
 /**
  * Saved bounds, if enough of the window's top edge still lies on a connected display to grab it
- * (monitors get unplugged between sessions); otherwise null, and the window opens centred.
+ * (monitors get unplugged between sessions), shrunk and moved to fit that display's work area (a
+ * 1600×1000 window saved on a desktop monitor and restored on a 1024×768 projector); otherwise
+ * null, and the window opens centred at its default size.
  */
 export function restorableBounds(saved: WindowBounds | null, workAreas: readonly Rectangle[]): WindowBounds | null {
   if (!saved) return null;
@@ -32,8 +50,25 @@ export function restorableBounds(saved: WindowBounds | null, workAreas: readonly
   const width = Math.max(MIN_SIZE.width, Math.round(saved.width));
   const height = Math.max(MIN_SIZE.height, Math.round(saved.height));
   const titleBar: Rectangle = { x: saved.x, y: saved.y, width, height: 40 };
-  const visible = workAreas.some((area) => overlap(titleBar, area) >= 100 * 20);
-  return visible ? { x: Math.round(saved.x), y: Math.round(saved.y), width, height, maximized: saved.maximized === true } : null;
+  // The display the title bar is most on, as screen.getDisplayMatching would pick it.
+  let area: Rectangle | null = null;
+  let best = 100 * 20 - 1;
+  for (const candidate of workAreas) {
+    const shared = overlap(titleBar, candidate);
+    if (shared > best) [area, best] = [candidate, shared];
+  }
+  if (!area) return null;
+  const fitted = fitInside({ x: Math.round(saved.x), y: Math.round(saved.y), width, height }, area);
+  return { ...fitted, maximized: saved.maximized === true };
+}
+
+/** Shrinks a rectangle to the area's size, then moves it the least distance that puts it inside. */
+function fitInside(rect: Rectangle, area: Rectangle): Rectangle {
+  const width = Math.min(rect.width, area.width);
+  const height = Math.min(rect.height, area.height);
+  const x = Math.min(Math.max(rect.x, area.x), area.x + area.width - width);
+  const y = Math.min(Math.max(rect.y, area.y), area.y + area.height - height);
+  return { x, y, width, height };
 }
 
 function overlap(a: Rectangle, b: Rectangle): number {
@@ -59,8 +94,7 @@ export function unsavedChangesMessage(displayName: string): {
   message: string;
   detail: string;
 } {
-  // eslint-disable-next-line no-control-regex
-  const name = displayName.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200) || 'this plan';
+  const name = plainName(displayName, 'this plan');
   return {
     type: 'warning',
     buttons: UNSAVED_BUTTONS.map((b) => b.label),
@@ -75,4 +109,57 @@ export function unsavedChangesMessage(displayName: string): {
 
 export function unsavedChoiceFromResponse(response: number): UnsavedChoice {
   return UNSAVED_BUTTONS[response]?.choice ?? 'cancel';
+}
+
+/** What the window offers when its page crashed or was killed: reload (and restore) or close. */
+export type PageGoneChoice = 'reload' | 'close';
+const PAGE_GONE_BUTTONS: readonly { label: string; choice: PageGoneChoice }[] = [
+  { label: 'Reload and Restore', choice: 'reload' },
+  { label: 'Close Window', choice: 'close' },
+];
+
+export function pageGoneMessage(reason: string) {
+  const why = reason === 'oom' ? 'ran out of memory' : reason === 'killed' ? 'was stopped' : 'stopped working';
+  return {
+    type: 'error' as const,
+    buttons: PAGE_GONE_BUTTONS.map((b) => b.label),
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true as const,
+    title: APP_NAME,
+    message: `The plan window ${why}.`,
+    detail:
+      'Unsaved changes are kept in a recovery copy a few seconds after each change. Reload the window to restore them, ' +
+      'or close it: the recovery copy is offered again the next time the app starts.',
+  };
+}
+
+export function pageGoneChoiceFromResponse(response: number): PageGoneChoice {
+  return PAGE_GONE_BUTTONS[response]?.choice ?? 'reload';
+}
+
+/** A page that stopped responding: wait for it, or reload it (restoring the recovery copy). */
+export type UnresponsiveChoice = 'wait' | 'reload';
+const UNRESPONSIVE_BUTTONS: readonly { label: string; choice: UnresponsiveChoice }[] = [
+  { label: 'Wait', choice: 'wait' },
+  { label: 'Reload and Restore', choice: 'reload' },
+];
+
+export function unresponsiveMessage() {
+  return {
+    type: 'warning' as const,
+    buttons: UNRESPONSIVE_BUTTONS.map((b) => b.label),
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true as const,
+    title: APP_NAME,
+    message: 'The plan window is not responding.',
+    detail:
+      'You can wait for it, or reload it: changes since the last recovery copy (kept a few seconds after each change) ' +
+      'would be lost, the rest is offered for restoring.',
+  };
+}
+
+export function unresponsiveChoiceFromResponse(response: number): UnresponsiveChoice {
+  return UNRESPONSIVE_BUTTONS[response]?.choice ?? 'wait';
 }

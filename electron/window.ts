@@ -4,9 +4,13 @@ import { hardenWebContents } from './harden';
 import type { SettingsStore } from './settings/settings';
 import {
   APP_NAME,
-  DEFAULT_SIZE,
   MIN_SIZE,
+  defaultSize,
+  pageGoneChoiceFromResponse,
+  pageGoneMessage,
   restorableBounds,
+  unresponsiveChoiceFromResponse,
+  unresponsiveMessage,
   unsavedChangesMessage,
   unsavedChoiceFromResponse,
   windowTitle,
@@ -22,7 +26,10 @@ export interface MainWindowOptions {
   devTools: boolean;
   platform?: NodeJS.Platform;
   onClosed(): void;
-  /** The user answered Cancel to the unsaved-changes question while closing (this aborts a quit). */
+  /**
+   * The close did not happen: the user answered Cancel to the unsaved-changes question, or chose
+   * Save and the save failed or was cancelled (this aborts a quit).
+   */
   onCloseCancelled(): void;
 }
 
@@ -33,15 +40,22 @@ export interface MainWindow {
   sendCommand(command: MenuCommand): void;
   /** The renderer saved after "Save" in the close question: close without asking again. */
   closeNow(): void;
+  /**
+   * A save the renderer asked main for has finished; when it did not save (failed, cancelled, or
+   * the file changed on disk) while the window waits to close after "Save", the close is off.
+   */
+  saveSettled(saved: boolean): void;
 }
 
 export function createMainWindow(options: MainWindowOptions): MainWindow {
   const { settings, platform = process.platform } = options;
   const saved = restorableBounds(readSavedBounds(settings), screen.getAllDisplays().map((d) => d.workArea));
+  const size = saved ?? defaultSize(primaryWorkArea());
   const window = new BrowserWindow({
-    ...(saved ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height } : DEFAULT_SIZE),
-    minWidth: MIN_SIZE.width,
-    minHeight: MIN_SIZE.height,
+    ...(saved ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height } : size),
+    // A work area smaller than the minimum (a tiny projector) still gets a window that fits.
+    minWidth: Math.min(MIN_SIZE.width, size.width),
+    minHeight: Math.min(MIN_SIZE.height, size.height),
     show: false,
     title: APP_NAME,
     backgroundColor: '#ffffff',
@@ -73,6 +87,11 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   let closeConfirmed = false;
   let asking = false;
   let loaded = false;
+  /** The renderer process crashed or was killed: nothing sent to the page is ever answered. */
+  let pageGone = false;
+  /** "Save" was chosen in the close question and the page is saving; it closes when that is done. */
+  let savingToClose = false;
+  let unresponsiveQuestion: AbortController | null = null;
   const heldCommands: MenuCommand[] = [];
 
   // The title is ours (file name, unsaved marker, app name), not the page's <title>.
@@ -83,6 +102,7 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   });
   contents.on('did-finish-load', () => {
     loaded = true;
+    pageGone = false;
     for (const command of heldCommands.splice(0)) contents.send(IPC.command, command);
   });
 
@@ -97,13 +117,68 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     try {
       const { response } = await dialog.showMessageBox(window, unsavedChangesMessage(documentState?.displayName ?? ''));
       const choice = unsavedChoiceFromResponse(response);
-      if (choice === 'save') sendCommand('save-and-close');
-      else if (choice === 'discard') closeNow();
+      if (choice === 'save' && !pageGone) {
+        savingToClose = true;
+        sendCommand('save-and-close');
+      } else if (choice === 'discard' || choice === 'save') closeNow();
       else options.onCloseCancelled();
     } finally {
       asking = false;
     }
   };
+
+  /** The page will never answer the close flow: stop waiting, and never quit behind the user's back. */
+  const abandonCloseFlow = () => {
+    if (!savingToClose) return;
+    savingToClose = false;
+    options.onCloseCancelled();
+  };
+
+  const reloadPage = () => {
+    if (window.isDestroyed()) return;
+    loaded = false;
+    // The reloaded page reports its own state; until then there is nothing unsaved to ask about.
+    documentState = null;
+    // A hung renderer cannot reload itself: a new process is started for the page.
+    if (!pageGone) contents.forcefullyCrashRenderer();
+    contents.reload();
+  };
+
+  const offerReloadAfterCrash = async (reason: string) => {
+    const { response } = await dialog.showMessageBox(window, pageGoneMessage(reason));
+    if (window.isDestroyed()) return;
+    // The start-up offer of the reloaded page lists the recovery copy of the unsaved plan.
+    if (pageGoneChoiceFromResponse(response) === 'reload') reloadPage();
+    else closeNow();
+  };
+
+  contents.on('render-process-gone', (_event, details: { reason: string }) => {
+    pageGone = true;
+    loaded = false;
+    unresponsiveQuestion?.abort();
+    abandonCloseFlow();
+    // A clean exit is the page closing with the window, not a crash.
+    if (details.reason !== 'clean-exit' && !window.isDestroyed()) void offerReloadAfterCrash(details.reason);
+  });
+
+  window.on('unresponsive', () => {
+    if (unresponsiveQuestion || pageGone) return;
+    const question = (unresponsiveQuestion = new AbortController());
+    void dialog
+      .showMessageBox(window, { ...unresponsiveMessage(), signal: question.signal })
+      .then(({ response }) => {
+        if (question.signal.aborted || window.isDestroyed()) return;
+        if (unresponsiveChoiceFromResponse(response) === 'reload') {
+          abandonCloseFlow();
+          reloadPage();
+        }
+      })
+      .finally(() => {
+        if (unresponsiveQuestion === question) unresponsiveQuestion = null;
+      });
+  });
+  // The page came back by itself: the question is moot.
+  window.on('responsive', () => unresponsiveQuestion?.abort());
 
   const closeNow = () => {
     if (window.isDestroyed()) return;
@@ -112,7 +187,8 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   };
 
   window.on('close', (event) => {
-    if (closeConfirmed || !documentState?.dirty) {
+    // A crashed page cannot save and its window must still close: the recovery copy is on disk.
+    if (closeConfirmed || !documentState?.dirty || pageGone) {
       saveBounds(window, settings);
       return;
     }
@@ -127,6 +203,9 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     window,
     sendCommand,
     closeNow,
+    saveSettled(saved) {
+      if (!saved) abandonCloseFlow();
+    },
     applyDocumentState(state) {
       documentState = state;
       if (window.isDestroyed()) return;
@@ -137,6 +216,14 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
       }
     },
   };
+}
+
+function primaryWorkArea() {
+  try {
+    return screen.getPrimaryDisplay().workArea;
+  } catch {
+    return null;
+  }
 }
 
 function readSavedBounds(settings: SettingsStore) {

@@ -28,14 +28,6 @@ export function isAppUrl(url: string): boolean {
   );
 }
 
-/** Links a person clicked that may be handed to the operating system: https and mailto only. */
-export function isAllowedExternalUrl(url: string): boolean {
-  const u = parse(url);
-  if (!u) return false;
-  if (u.protocol === 'mailto:') return u.pathname.length > 0;
-  return u.protocol === 'https:' && u.hostname !== '' && u.username === '' && u.password === '';
-}
-
 export interface RequestPolicyOptions {
   /** The electron-vite dev server (http://localhost:port), allowed only in an unpackaged dev run. */
   devServerOrigin?: string | null;

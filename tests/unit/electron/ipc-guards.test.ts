@@ -8,6 +8,7 @@ import {
   safeFileName,
   withPlanExtension,
 } from '../../../electron/ipc-guards';
+import { HandedOutPaths } from '../../../electron/handed-out-paths';
 import { IPC } from '../../../shared/ipc-contract';
 import { FakeFrame } from './electron-fakes';
 
@@ -37,6 +38,21 @@ describe('isTrustedFrame', () => {
       const foreign = new FakeFrame(url);
       expect(isTrustedFrame(foreign, foreign), url).toBe(false);
     }
+  });
+
+  it('trusts the dev server page only when main loaded the window from it (npm run dev)', () => {
+    const dev = new FakeFrame('http://localhost:5173/');
+    expect(isTrustedFrame(dev, dev, 'http://localhost:5173')).toBe(true);
+    expect(isTrustedFrame(new FakeFrame('http://localhost:5173/index.html?x=1'), dev, 'http://localhost:5173')).toBe(true);
+    // Production: no dev server origin, so the same page is refused.
+    expect(isTrustedFrame(dev, dev, null)).toBe(false);
+    expect(isTrustedFrame(dev, dev)).toBe(false);
+    for (const url of ['http://localhost:5174/', 'http://127.0.0.1:5173/', 'https://evil.example/', 'http://u:p@localhost:5173/', 'ws://localhost:5173/']) {
+      const other = new FakeFrame(url);
+      expect(isTrustedFrame(other, other, 'http://localhost:5173'), url).toBe(false);
+    }
+    // The app's own bundle stays trusted in a dev run.
+    expect(isTrustedFrame(top, top, 'http://localhost:5173')).toBe(true);
   });
 
   it('refuses a frame that throws when read (destroyed)', () => {
@@ -114,6 +130,38 @@ describe('IPC argument schemas', () => {
       if (!parsed.ok) expect(parsed.reason).not.toContain('secret-value');
     }
     expect(parseSendArguments('closeWindow', ['now']).ok).toBe(false);
+  });
+});
+
+describe('network paths', () => {
+  const share = '\\\\fileserver\\plans\\Q3.aiplan';
+  const handedOut = new HandedOutPaths();
+  handedOut.add(share);
+  handedOut.add('\\\\fileserver\\plans\\Q3.pdf');
+
+  it('are accepted back from the renderer when main handed them out (dialog, command line, recent, recovery)', () => {
+    expect(parseInvokeArguments('openPlanPath', [share], handedOut).ok).toBe(true);
+    expect(parseInvokeArguments('savePlan', [share, {}], handedOut).ok).toBe(true);
+    expect(parseInvokeArguments('checkFileOnDisk', [share], handedOut).ok).toBe(true);
+    expect(parseInvokeArguments('writeRecovery', ['doc-1', 'Q3', share, {}], handedOut).ok).toBe(true);
+    expect(parseInvokeArguments('openExportedPdf', ['\\\\fileserver\\plans\\Q3.pdf'], handedOut).ok).toBe(true);
+    expect(parseSendArguments('setDocumentState', [{ displayName: 'Q3.aiplan', filePath: share, dirty: true }], handedOut).ok).toBe(true);
+  });
+
+  it('are refused when the page names a share main never handed out, and device paths always', () => {
+    for (const path of ['\\\\evil.example\\share\\x.aiplan', '//evil.example/share/x.aiplan', '\\\\fileserver\\plans\\Other.aiplan']) {
+      const parsed = parseInvokeArguments('openPlanPath', [path], handedOut);
+      expect(parsed.ok, path).toBe(false);
+      if (!parsed.ok) expect(parsed.reason).toMatch(/network path the app did not open or save itself/);
+      expect(parseSendArguments('setDocumentState', [{ displayName: 'x', filePath: path, dirty: true }], handedOut).ok, path).toBe(false);
+    }
+    const device = new HandedOutPaths();
+    for (const path of ['\\\\?\\C:\\x.aiplan', '\\\\.\\pipe\\x.aiplan', '\\\\server']) {
+      device.add(path);
+      expect(parseInvokeArguments('openPlanPath', [path], device).ok, path).toBe(false);
+    }
+    // Without a record of handed-out paths (the default), no network path passes.
+    expect(parseInvokeArguments('openPlanPath', [share]).ok).toBe(false);
   });
 });
 

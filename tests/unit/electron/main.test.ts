@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as electron from 'electron';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC } from '../../../shared/ipc-contract';
-import { FakeApp, FakeBrowserWindow, FakeEvent, FakeSession, FakeWebContents } from './electron-fakes';
+import { FakeApp, FakeBrowserWindow, FakeEvent, FakeFrame, FakeIpcMain, FakeSession, FakeWebContents } from './electron-fakes';
 
 vi.mock('electron', async () => {
   const module = (await import('./electron-fakes')).electronModule();
@@ -27,6 +27,8 @@ let settingsFolder: unknown;
 let menuTemplate: electron.MenuItemConstructorOptions[] = [];
 
 beforeAll(async () => {
+  // A packaged app ignores a dev server named in its environment.
+  vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
   await import('../../../electron/main');
   schemeRegisteredBeforeReady = protocol.registerSchemesAsPrivileged.mock.calls.length === 1 && !app.isReady();
   app.becomeReady();
@@ -76,6 +78,17 @@ describe('startup', () => {
   });
 });
 
+describe('a packaged app', () => {
+  it('refuses IPC from a dev server page even when one is named in the environment', async () => {
+    const window = FakeBrowserWindow.last();
+    const top = window.webContents.mainFrame;
+    const dev = new FakeFrame('http://localhost:5173/', null, top.processId, top.routingId);
+    const ipcMain = electron.ipcMain as unknown as FakeIpcMain;
+    await expect(ipcMain.invoke(IPC.listRecent, { sender: window.webContents, senderFrame: dev })).rejects.toThrow(/Refused/);
+    await expect(ipcMain.invoke(IPC.listRecent, { sender: window.webContents, senderFrame: top })).resolves.toEqual(['/home/a/old.aiplan']);
+  });
+});
+
 describe('plans opened from outside the window', () => {
   it('opens a file from Finder or the dock through the renderer’s Open (which asks about unsaved changes)', () => {
     const window = FakeBrowserWindow.last();
@@ -84,6 +97,18 @@ describe('plans opened from outside the window', () => {
     app.emit('open-file', event, '/home/a/q3.aiplan');
     expect(event.defaultPrevented).toBe(true);
     expect(window.webContents.sent.at(-1)).toEqual([IPC.command, 'open']);
+  });
+
+  it('takes the file:// URI a Linux file manager passes (%U) as the path it names', async () => {
+    const window = FakeBrowserWindow.last();
+    const before = window.webContents.sent.length;
+    app.emit('second-instance', new FakeEvent(), ['/opt/AI Alignment Planner/ai-alignment-planner', 'file:///home/ann/Board%20Plan.aiplan'], '/home/ann');
+    expect(window.webContents.sent.slice(before)).toEqual([[IPC.command, 'open']]);
+    const { openPlanFile } = await import('../../../electron/files/plan-file');
+    vi.mocked(openPlanFile).mockResolvedValueOnce({ status: 'error', path: null, error: { code: 'not-found', message: 'gone', details: [] } });
+    const ipcMain = electron.ipcMain as unknown as FakeIpcMain;
+    await ipcMain.invoke(IPC.openPlanDialog, { sender: window.webContents, senderFrame: window.webContents.mainFrame });
+    expect(openPlanFile).toHaveBeenCalledWith('/home/ann/Board Plan.aiplan');
   });
 
   it('takes a plan from a second launch and keeps one instance', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security/csp';
 import {
   APP_ENTRY_URL,
-  isAllowedExternalUrl,
   isAllowedRequest,
   isAppUrl,
   needsSecurityHeaders,
@@ -36,25 +35,6 @@ describe('URL policy', () => {
     expect(isAppUrl('app://bundle/assets/x.js')).toBe(true);
     for (const url of ['app://other/index.html', 'https://bundle/index.html', 'file:///index.html', 'app://u:p@bundle/', 'about:blank', 'garbage'])
       expect(isAppUrl(url), url).toBe(false);
-  });
-
-  it('hands only https and mailto links to the operating system', () => {
-    expect(isAllowedExternalUrl('https://example.org/guide')).toBe(true);
-    expect(isAllowedExternalUrl('mailto:board@example.org')).toBe(true);
-    for (const url of [
-      'http://example.org',
-      'file:///etc/passwd',
-      'smb://server/share',
-      'javascript:alert(1)',
-      'data:text/html,<script>alert(1)</script>',
-      'ms-msdt:/id PCWDiagnostic',
-      'vscode://file/x',
-      'app://bundle/index.html',
-      'https://user:pw@example.org',
-      'not a url',
-      '',
-    ])
-      expect(isAllowedExternalUrl(url), url).toBe(false);
   });
 
   it('lets through only the bundle, data/blob URLs and the developer tools', () => {

@@ -170,3 +170,150 @@ describe('menu commands', () => {
     expect(fake.webContents.sent.at(-1)).toEqual([IPC.command, 'undo']);
   });
 });
+
+describe('the size it opens at', () => {
+  it('shrinks saved bounds larger than the screen to its work area', () => {
+    vi.mocked(electron.screen.getAllDisplays).mockReturnValueOnce([{ workArea: { x: 0, y: 0, width: 1024, height: 728 } }] as never);
+    const settings = memorySettings({ bounds: { x: 20, y: 10, width: 1600, height: 1000, maximized: false } });
+    const { fake } = open({ settings });
+    expect(fake.options).toMatchObject({ x: 0, y: 0, width: 1024, height: 728 });
+  });
+
+  it('opens at a default size that fits the primary work area when the saved display is gone', () => {
+    vi.mocked(electron.screen.getAllDisplays).mockReturnValueOnce([{ workArea: { x: 0, y: 0, width: 1280, height: 680 } }] as never);
+    vi.mocked(electron.screen.getPrimaryDisplay).mockReturnValueOnce({ workArea: { x: 0, y: 0, width: 1280, height: 680 } } as never);
+    const settings = memorySettings({ bounds: { x: 3000, y: 100, width: 1600, height: 1000, maximized: true } });
+    const { fake } = open({ settings });
+    expect(fake.options).toMatchObject({ width: 1280, height: 680 });
+    expect(fake.options).not.toHaveProperty('x');
+    fake.emit('ready-to-show');
+    expect(fake.maximized).toBe(false);
+  });
+});
+
+describe('a page that crashed or hangs', () => {
+  const dirty = { displayName: 'Growth plan', filePath: null, dirty: true };
+
+  it('offers to reload (and so restore the recovery copy) after a crash, and reloads on that answer', async () => {
+    showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false });
+    const { main, fake } = open();
+    fake.webContents.emit('did-finish-load');
+    main.applyDocumentState(dirty);
+    fake.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 11 });
+    await settle();
+    expect((showMessageBox.mock.calls[0] as unknown[])[1]).toMatchObject({ buttons: ['Reload and Restore', 'Close Window'] });
+    expect(fake.webContents.reloads).toBe(1);
+    // The reloaded page has no plan yet: closing it now does not ask about the crashed page's changes.
+    showMessageBox.mockClear();
+    fake.close();
+    expect(fake.destroyed).toBe(true);
+    expect(showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('closes on Close Window, leaving the recovery copy for the next start', async () => {
+    showMessageBox.mockResolvedValue({ response: 1, checkboxChecked: false });
+    const { main, fake } = open();
+    main.applyDocumentState(dirty);
+    fake.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'oom', exitCode: 0 });
+    await settle();
+    expect(fake.destroyed).toBe(true);
+    expect(fake.webContents.reloads).toBe(0);
+  });
+
+  it('can be closed with unsaved changes after the page died, without waiting on it to save', async () => {
+    let answerCrash: (value: { response: number; checkboxChecked: boolean }) => void = () => {};
+    showMessageBox.mockImplementationOnce(() => new Promise((resolve) => (answerCrash = resolve)));
+    const { main, fake, options } = open();
+    fake.webContents.emit('did-finish-load');
+    main.applyDocumentState(dirty);
+    fake.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 11 });
+    fake.close();
+    expect(fake.destroyed).toBe(true);
+    expect(fake.webContents.sent).toEqual([]);
+    expect(options.onClosed).toHaveBeenCalled();
+    answerCrash({ response: 0, checkboxChecked: false });
+    await settle();
+    expect(fake.webContents.reloads).toBe(0);
+  });
+
+  it('calls a close off (and with it a quit) when the page dies while saving for it', async () => {
+    showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    showMessageBox.mockImplementationOnce(() => new Promise(() => {}));
+    const { main, fake, options } = open();
+    fake.webContents.emit('did-finish-load');
+    main.applyDocumentState(dirty);
+    fake.close();
+    await settle();
+    expect(fake.webContents.sent).toEqual([[IPC.command, 'save-and-close']]);
+    expect(options.onCloseCancelled).not.toHaveBeenCalled();
+    fake.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'killed', exitCode: 9 });
+    expect(options.onCloseCancelled).toHaveBeenCalledTimes(1);
+    // The window can still be closed.
+    fake.close();
+    expect(fake.destroyed).toBe(true);
+  });
+
+  it('says nothing when the page exits cleanly with its window', () => {
+    const { fake } = open();
+    fake.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'clean-exit', exitCode: 0 });
+    expect(showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('offers Wait or Reload when the page stops responding; Reload starts a new page process', async () => {
+    showMessageBox.mockResolvedValue({ response: 1, checkboxChecked: false });
+    const { main, fake } = open();
+    main.applyDocumentState(dirty);
+    fake.emit('unresponsive');
+    fake.emit('unresponsive');
+    await settle();
+    expect(showMessageBox).toHaveBeenCalledTimes(1);
+    expect((showMessageBox.mock.calls[0] as unknown[])[1]).toMatchObject({ buttons: ['Wait', 'Reload and Restore'] });
+    expect(fake.webContents.crashedOnPurpose).toBe(1);
+    expect(fake.webContents.reloads).toBe(1);
+  });
+
+  it('withdraws the question when the page responds again, and Wait leaves it alone', async () => {
+    showMessageBox.mockImplementation(
+      (_window: unknown, options: unknown) =>
+        new Promise((resolve) => (options as { signal: AbortSignal }).signal.addEventListener('abort', () => resolve({ response: 0, checkboxChecked: false }))),
+    );
+    const { fake } = open();
+    fake.emit('unresponsive');
+    fake.emit('responsive');
+    await settle();
+    expect(fake.webContents.reloads).toBe(0);
+    expect(fake.webContents.crashedOnPurpose).toBe(0);
+  });
+});
+
+describe('a close interrupted by its save', () => {
+  const dirty = { displayName: 'Growth plan', filePath: null, dirty: true };
+
+  it('is called off when the save fails or is cancelled, so a quit under way stops', async () => {
+    showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false });
+    const { main, fake, options } = open();
+    fake.webContents.emit('did-finish-load');
+    main.applyDocumentState(dirty);
+    fake.close();
+    await settle();
+    main.saveSettled(false);
+    expect(options.onCloseCancelled).toHaveBeenCalledTimes(1);
+    expect(fake.destroyed).toBe(false);
+    // A later failed save (not part of a close) calls nothing off.
+    main.saveSettled(false);
+    expect(options.onCloseCancelled).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes on to close after a save that worked', async () => {
+    showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false });
+    const { main, fake, options } = open();
+    fake.webContents.emit('did-finish-load');
+    main.applyDocumentState(dirty);
+    fake.close();
+    await settle();
+    main.saveSettled(true);
+    main.closeNow();
+    expect(options.onCloseCancelled).not.toHaveBeenCalled();
+    expect(fake.destroyed).toBe(true);
+  });
+});

@@ -1,1 +1,0 @@
-export { APPROACH_LABELS, CADENCE_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../../shared/labels';
