@@ -273,10 +273,11 @@ describe('a page that crashed or hangs', () => {
   });
 
   it('withdraws the question when the page responds again, and Wait leaves it alone', async () => {
-    showMessageBox.mockImplementation(
-      (_window: unknown, options: unknown) =>
-        new Promise((resolve) => (options as { signal: AbortSignal }).signal.addEventListener('abort', () => resolve({ response: 0, checkboxChecked: false }))),
-    );
+    const untilWithdrawn = (...args: unknown[]) =>
+      new Promise<electron.MessageBoxReturnValue>((resolve) =>
+        (args[1] as { signal: AbortSignal }).signal.addEventListener('abort', () => resolve({ response: 0, checkboxChecked: false })),
+      );
+    showMessageBox.mockImplementation(untilWithdrawn as typeof electron.dialog.showMessageBox);
     const { fake } = open();
     fake.emit('unresponsive');
     fake.emit('responsive');
