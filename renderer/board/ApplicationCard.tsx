@@ -1,14 +1,14 @@
 import { Fragment, memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EditableText } from '../components/EditableText';
-import { STATUS_LABELS } from '../format/labels';
+import { STATUS_LABELS } from '../../shared/labels';
 import { addKpi, renameApplication } from '../store/plan-actions';
 import { usePlanner } from '../store/store';
 import { countCardRender } from './bench-counters';
 import { DragHandle } from './DragHandle';
 import { DropLine, useDimmed, useDropGap, useSelected } from './item-state';
 import { KpiItem } from './KpiRow';
-import { boardApplication, boardApplicationIds, boardKpiIds } from './plan-index';
+import { selectApplication, selectApplicationIdsOfObjective, selectKpiIdsOfApplication } from '../store/plan-selectors';
 import { QuickAdd } from './QuickAdd';
 import { WindowRest } from './WindowRest';
 import { selectOnClick } from './select-on-click';
@@ -16,7 +16,7 @@ import { useItemShell } from './use-item-dnd';
 
 export const ApplicationItem = memo(function ApplicationItem({ id }: { id: string }) {
   const dnd = useItemShell('application', id);
-  const title = usePlanner((s) => boardApplication(id)(s)?.title ?? '');
+  const title = usePlanner((s) => selectApplication(id)(s)?.title ?? '');
   return (
     <li className={`application-item${dnd.isDragging ? ' is-dragging' : ''}`} {...dnd.wrapperProps}>
       <DragHandle {...dnd.handleProps} label={`Move AI application “${title}”`} />
@@ -33,7 +33,7 @@ interface BodyProps {
 
 export const ApplicationBody = memo(function ApplicationBody({ id, preview = false }: BodyProps) {
   countCardRender();
-  const app = usePlanner(boardApplication(id));
+  const app = usePlanner(selectApplication(id));
   const selected = useSelected('application', id);
   const dimmed = useDimmed('application', id);
   if (!app) return null;
@@ -62,7 +62,7 @@ export const ApplicationBody = memo(function ApplicationBody({ id, preview = fal
 });
 
 function KpiPreview({ applicationId }: { applicationId: string }) {
-  const count = usePlanner((s) => boardKpiIds(applicationId)(s).length);
+  const count = usePlanner((s) => selectKpiIdsOfApplication(applicationId)(s).length);
   return count > 0 ? <p className="board-missing">{count === 1 ? '1 KPI' : `${count} KPIs`}</p> : null;
 }
 
@@ -70,7 +70,7 @@ function KpiPreview({ applicationId }: { applicationId: string }) {
 const stop = (event: React.SyntheticEvent) => event.stopPropagation();
 
 const KpiList = memo(function KpiList({ applicationId }: { applicationId: string }) {
-  const ids = usePlanner(useShallow(boardKpiIds(applicationId)));
+  const ids = usePlanner(useShallow(selectKpiIdsOfApplication(applicationId)));
   const gap = useDropGap('kpi', applicationId, ids);
   return (
     <div className="kpi-list">
@@ -98,7 +98,7 @@ const KpiList = memo(function KpiList({ applicationId }: { applicationId: string
  * board only the first `limit` (board-window.ts).
  */
 export const ApplicationList = memo(function ApplicationList({ objectiveId, limit = Infinity }: { objectiveId: string | null; limit?: number }) {
-  const ids = usePlanner(useShallow(boardApplicationIds(objectiveId)));
+  const ids = usePlanner(useShallow(selectApplicationIdsOfObjective(objectiveId)));
   const gap = useDropGap('application', objectiveId, ids);
   const shown = limit < ids.length ? ids.slice(0, limit) : ids;
   return (

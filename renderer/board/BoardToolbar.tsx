@@ -1,11 +1,11 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { CATEGORIES, STATUSES } from '../../shared/schema/plan-schema';
 import type { Category, Status } from '../../shared/model';
-import { CATEGORY_LABELS, STATUS_LABELS } from '../format/labels';
+import { CATEGORY_LABELS, STATUS_LABELS } from '../../shared/labels';
 import { usePlanner } from '../store/store';
 import { filterIsActive, matchCount, ownersOf } from './board-filter';
 import { boardViewStore, useBoardView } from './board-view-store';
-import { indexPlan } from './plan-index';
+import { indexPlan } from '../../shared/plan-index';
 
 export const FIND_FIELD_ID = 'board-find';
 

@@ -1,10 +1,9 @@
 import { ModalDialog } from '../components/ModalDialog';
 import { usePlanner } from '../store/store';
-import { itemName, KIND_LABELS } from './announcements';
+import { countOfKind, kindLabel } from '../../shared/labels';
+import { itemName } from './announcements';
 import { boardViewStore, useBoardView } from './board-view-store';
 import { deleteNow, descendantsOf } from './delete-flow';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "Delete pillar X with 2 objectives, …?" — only asked when the item has children; undo restores all. */
 export function DeleteConfirm() {
@@ -13,13 +12,13 @@ export function DeleteConfirm() {
   if (!item || !plan) return null;
   const counts = descendantsOf(plan, item);
   const parts = [
-    counts.objectives && plural(counts.objectives, 'objective', 'objectives'),
-    counts.applications && plural(counts.applications, 'AI application', 'AI applications'),
-    counts.kpis && plural(counts.kpis, 'KPI', 'KPIs'),
+    counts.objectives && countOfKind(counts.objectives, 'objective'),
+    counts.applications && countOfKind(counts.applications, 'application'),
+    counts.kpis && countOfKind(counts.kpis, 'kpi'),
   ].filter(Boolean);
   return (
     <ConfirmDialog
-      title={`Delete ${KIND_LABELS[item.kind]} ${itemName(plan, item)}?`}
+      title={`Delete ${kindLabel(item.kind)} ${itemName(plan, item)}?`}
       message={`This also deletes ${parts.join(', ')}. You can undo it with Ctrl+Z.`}
       onConfirm={() => {
         boardViewStore.getState().setPendingDelete(null);

@@ -6,13 +6,13 @@ import { usePlanner } from '../store/store';
 import { countCardRender } from './bench-counters';
 import { DragHandle } from './DragHandle';
 import { useSelected } from './item-state';
-import { boardKpi } from './plan-index';
+import { selectKpi } from '../store/plan-selectors';
 import { useItemShell } from './use-item-dnd';
 import { selectOnClick } from './select-on-click';
 
 export const KpiItem = memo(function KpiItem({ id }: { id: string }) {
   const dnd = useItemShell('kpi', id);
-  const name = usePlanner((s) => boardKpi(id)(s)?.name ?? '');
+  const name = usePlanner((s) => selectKpi(id)(s)?.name ?? '');
   return (
     <li className={`kpi-item${dnd.isDragging ? ' is-dragging' : ''}`} {...dnd.wrapperProps}>
       <DragHandle {...dnd.handleProps} label={`Move KPI “${name}”`} />
@@ -23,7 +23,7 @@ export const KpiItem = memo(function KpiItem({ id }: { id: string }) {
 
 export const KpiBody = memo(function KpiBody({ id }: { id: string }) {
   countCardRender();
-  const kpi = usePlanner(boardKpi(id));
+  const kpi = usePlanner(selectKpi(id));
   const selected = useSelected('kpi', id);
   if (!kpi) return null;
   return (

@@ -3,7 +3,7 @@ import { baselineToTarget } from '../format/kpi-format';
 import { usePlanner } from '../store/store';
 import { applicationMatches, filterIsActive, objectiveMatches, pillarMatches } from './board-filter';
 import { useBoardView } from './board-view-store';
-import { indexPlan } from './plan-index';
+import { indexPlan } from '../../shared/plan-index';
 import { selectOnClick } from './select-on-click';
 import { matrixRows, type TableCell } from './table-rows';
 import type { ItemKind } from '../../shared/model';

@@ -8,7 +8,7 @@ import { countCardRender } from './bench-counters';
 import { DragHandle } from './DragHandle';
 import { DropLine, useDimmed, useDropGap, useSelected } from './item-state';
 import { contentsProps, useRegionLimit, useWindowedRegion } from './board-window';
-import { boardApplicationIds, boardObjective, boardObjectiveIds } from './plan-index';
+import { selectApplicationIdsOfObjective, selectObjective, selectObjectiveIdsOfPillar } from '../store/plan-selectors';
 import { QuickAdd } from './QuickAdd';
 import { WindowRest } from './WindowRest';
 import { selectOnClick } from './select-on-click';
@@ -16,7 +16,7 @@ import { useItemShell } from './use-item-dnd';
 
 export const ObjectiveItem = memo(function ObjectiveItem({ id }: { id: string }) {
   const dnd = useItemShell('objective', id);
-  const title = usePlanner((s) => boardObjective(id)(s)?.title ?? '');
+  const title = usePlanner((s) => selectObjective(id)(s)?.title ?? '');
   useWindowedRegion('objective', id, dnd.nodeRef);
   return (
     <li className={`objective-item${dnd.isDragging ? ' is-dragging' : ''}`} {...dnd.wrapperProps}>
@@ -28,8 +28,8 @@ export const ObjectiveItem = memo(function ObjectiveItem({ id }: { id: string })
 
 export const ObjectiveBody = memo(function ObjectiveBody({ id, preview = false }: { id: string; preview?: boolean }) {
   countCardRender();
-  const objective = usePlanner(boardObjective(id));
-  const appCount = usePlanner((s) => boardApplicationIds(id)(s).length);
+  const objective = usePlanner(selectObjective(id));
+  const appCount = usePlanner((s) => selectApplicationIdsOfObjective(id)(s).length);
   const limit = useRegionLimit('objective', id);
   const selected = useSelected('objective', id);
   const dimmed = useDimmed('objective', id);
@@ -68,7 +68,7 @@ export const ObjectiveBody = memo(function ObjectiveBody({ id, preview = false }
 
 /** A column's objectives; on a big board only the first `limit` (board-window.ts). */
 export const ObjectiveList = memo(function ObjectiveList({ pillarId, limit = Infinity }: { pillarId: string; limit?: number }) {
-  const ids = usePlanner(useShallow(boardObjectiveIds(pillarId)));
+  const ids = usePlanner(useShallow(selectObjectiveIdsOfPillar(pillarId)));
   const gap = useDropGap('objective', pillarId, ids);
   const shown = limit < ids.length ? ids.slice(0, limit) : ids;
   return (

@@ -8,7 +8,8 @@ import { DragHandle } from './DragHandle';
 import { useDimmed, useSelected } from './item-state';
 import { contentsProps, useRegionLimit, useWindowedRegion } from './board-window';
 import { ObjectiveList } from './ObjectiveCard';
-import { boardPillar, countsOfPillar } from './plan-index';
+import { countsOfPillar } from '../../shared/plan-index';
+import { selectPillar } from '../store/plan-selectors';
 import { selectOnClick } from './select-on-click';
 import { useItemShell } from './use-item-dnd';
 import { useShallow } from 'zustand/react/shallow';
@@ -16,7 +17,7 @@ import { WindowRest } from './WindowRest';
 
 export const PillarColumn = memo(function PillarColumn({ id, index }: { id: string; index: number }) {
   const dnd = useItemShell('pillar', id);
-  const title = usePlanner((s) => boardPillar(id)(s)?.title ?? '');
+  const title = usePlanner((s) => selectPillar(id)(s)?.title ?? '');
   const collapsed = useBoardView((s) => s.collapsed[id] === true);
   useWindowedRegion('pillar', id, dnd.nodeRef);
   return (
@@ -49,7 +50,7 @@ const countText = (n: number, one: string, many: string) => `${n} ${n === 1 ? on
 
 export const PillarHeader = memo(function PillarHeader({ id, index, collapsed, preview = false }: { id: string; index: number; collapsed: boolean; preview?: boolean }) {
   countCardRender();
-  const pillar = usePlanner(boardPillar(id));
+  const pillar = usePlanner(selectPillar(id));
   const counts = usePlanner(useShallow((s) => (s.plan ? countsOfPillar(s.plan, id) : { objectives: 0, applications: 0, kpis: 0 })));
   const selected = useSelected('pillar', id);
   const dimmed = useDimmed('pillar', id);

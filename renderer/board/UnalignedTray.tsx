@@ -1,18 +1,19 @@
+import { UNALIGNED_IDEAS_TITLE } from '../../shared/labels';
 import { addApplication } from '../store/plan-actions';
 import { usePlanner } from '../store/store';
 import { ApplicationList } from './ApplicationCard';
 import { useDrag } from './drag-store';
-import { boardApplicationIds } from './plan-index';
+import { selectApplicationIdsOfObjective } from '../store/plan-selectors';
 import { QuickAdd } from './QuickAdd';
 
 /** Tool-first ideas with no objective yet: type them in quickly, drag them onto an objective later. */
 export function UnalignedTray() {
-  const count = usePlanner((s) => boardApplicationIds(null)(s).length);
+  const count = usePlanner((s) => selectApplicationIdsOfObjective(null)(s).length);
   return (
     <section className="tray" aria-labelledby="tray-title">
       <header className="tray__head">
         <h2 id="tray-title" className="tray__title">
-          Unaligned ideas <span className="tray__count">({count})</span>
+          {UNALIGNED_IDEAS_TITLE} <span className="tray__count">({count})</span>
         </h2>
         <p className="tray__hint">AI ideas with no business objective yet. Drag each onto the objective it serves.</p>
       </header>

@@ -1,21 +1,21 @@
 import { usePlanner } from '../store/store';
 import { listHeight, restBlockProps, type RegionKind } from './board-window';
-import { boardApplicationIds, boardObjectiveIds, indexPlan } from './plan-index';
+import { ITEM_KIND_LABELS } from '../../shared/labels';
+import { indexPlan } from '../../shared/plan-index';
+import { selectApplicationIdsOfObjective, selectObjectiveIdsOfPillar } from '../store/plan-selectors';
 
-const NOUNS: Record<RegionKind, [one: string, many: string]> = {
-  pillar: ['objective', 'objectives'],
-  objective: ['AI application', 'AI applications'],
-};
+/** What the unmounted rest of each region holds. */
+const CHILD_KIND: Record<RegionKind, 'objective' | 'application'> = { pillar: 'objective', objective: 'application' };
 
 /**
  * The part of a column's objectives or an objective's cards that a big board has not mounted
  * (board-window.ts): as tall as it is expected to be, saying what it stands for.
  */
 export function WindowRest({ kind, id, from, as: Tag }: { kind: RegionKind; id: string; from: number; as: 'li' | 'div' }) {
-  const total = usePlanner((s) => (kind === 'pillar' ? boardObjectiveIds(id)(s) : boardApplicationIds(id)(s)).length);
+  const total = usePlanner((s) => (kind === 'pillar' ? selectObjectiveIdsOfPillar(id)(s) : selectApplicationIdsOfObjective(id)(s)).length);
   const height = usePlanner((s) => (s.plan ? listHeight(indexPlan(s.plan), kind, id, from) : 0));
   const count = total - from;
-  const [one, many] = NOUNS[kind];
+  const { one, many } = ITEM_KIND_LABELS[CHILD_KIND[kind]];
   return (
     <Tag className="window-pending" style={{ blockSize: height }} {...restBlockProps(kind, id)}>
       <p className="board-missing">

@@ -1,16 +1,10 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
+import { kindLabel, UNALIGNED_IDEA_LABELS } from '../../shared/labels';
 import type { Plan } from '../../shared/model';
 import { childIds, currentPlace, type MatrixItem, type MatrixMove } from '../../shared/operations/matrix-drop';
-import { indexPlan } from './plan-index';
+import { indexPlan } from '../../shared/plan-index';
 
 /* What a screen reader hears during a drag: the item by name and the place it would land in words. */
-
-export const KIND_LABELS: Record<MatrixItem['kind'], string> = {
-  pillar: 'pillar',
-  objective: 'objective',
-  application: 'AI application',
-  kpi: 'KPI',
-};
 
 const quoted = (text: string) => `“${text.trim() || 'Untitled'}”`;
 
@@ -39,7 +33,7 @@ export function describePlace(plan: Plan, move: MatrixMove): string {
     case 'objective':
       return `pillar ${itemName(plan, { kind: 'pillar', id: move.parentId! })}, ${position}`;
     case 'application': {
-      if (move.parentId === null) return `the unaligned ideas, ${position}`;
+      if (move.parentId === null) return `the ${UNALIGNED_IDEA_LABELS.many}, ${position}`;
       const objective = index.objectives.get(move.parentId);
       const pillar = objective ? ` in pillar ${itemName(plan, { kind: 'pillar', id: objective.pillarId })}` : '';
       return `objective ${itemName(plan, { kind: 'objective', id: move.parentId })}${pillar}, ${position}`;
@@ -52,25 +46,25 @@ export function describePlace(plan: Plan, move: MatrixMove): string {
 export function pickUpText(plan: Plan, item: MatrixItem): string {
   const place = currentPlace(plan, item);
   const where = place ? `, in ${describePlace(plan, place)}` : '';
-  return `Picked up ${KIND_LABELS[item.kind]} ${itemName(plan, item)}${where}.`;
+  return `Picked up ${kindLabel(item.kind)} ${itemName(plan, item)}${where}.`;
 }
 
 export function overText(plan: Plan, item: MatrixItem, target: MatrixMove | null, overAnything: boolean): string {
-  const name = `${KIND_LABELS[item.kind]} ${itemName(plan, item)}`;
+  const name = `${kindLabel(item.kind)} ${itemName(plan, item)}`;
   if (target) return `${name} would move to ${describePlace(plan, target)}.`;
   return overAnything ? `${name} stays where it is if dropped here.` : `${name} is not over a place where it can go.`;
 }
 
 /** Spoken after the drop, with the plan after the move. */
 export function dropText(plan: Plan, item: MatrixItem, move: MatrixMove | null): string {
-  const name = `${KIND_LABELS[item.kind]} ${itemName(plan, item)}`;
+  const name = `${kindLabel(item.kind)} ${itemName(plan, item)}`;
   if (!move) return `${name} was dropped where it was; nothing changed.`;
   return `Moved ${name} to ${describePlace(plan, move)}.`;
 }
 
 export function cancelText(plan: Plan, item: MatrixItem): string {
   const place = currentPlace(plan, item);
-  return `Move cancelled. ${KIND_LABELS[item.kind]} ${itemName(plan, item)} stays in ${place ? describePlace(plan, place) : 'its place'}.`;
+  return `Move cancelled. ${kindLabel(item.kind)} ${itemName(plan, item)} stays in ${place ? describePlace(plan, place) : 'its place'}.`;
 }
 
 /*

@@ -8,6 +8,7 @@ import {
 } from '@dnd-kit/core';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { isNoOpMove, parentKindOf, resolveDrop, type DropOver, type MatrixItem, type MatrixKind } from '../../shared/operations/matrix-drop';
+import { hasChildren, indexPlan } from '../../shared/plan-index';
 import { plannerStore } from '../store/store';
 import { dragStore } from './drag-store';
 
@@ -208,7 +209,7 @@ export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { cont
   for (const { data, rect } of allPlaces()) {
     if (!accepts(data, dragged.kind)) continue;
     // A parent is a place of its own only while it holds nothing of the dragged kind.
-    if (data.type === 'item' && data.kind !== dragged.kind && hasChildren(plan, data.kind, data.id)) continue;
+    if (data.type === 'item' && data.kind !== dragged.kind && hasChildren(indexPlan(plan), data.kind, data.id)) continue;
     for (const point of keyboardPoints(data, rect, dragged.kind)) {
       const move = resolveDrop(plan, dragged, dropOverOf(data, point, rect));
       if (!move || isNoOpMove(plan, move) || `${move.parentId}:${move.index}` === currentKey) continue;
@@ -220,19 +221,6 @@ export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { cont
   if (!target) return undefined;
   return { x: target.x - collisionRect.width / 2, y: target.y - collisionRect.height / 2 };
 };
-
-function hasChildren(plan: NonNullable<ReturnType<typeof plannerStore.getState>['plan']>, kind: MatrixKind, id: string): boolean {
-  switch (kind) {
-    case 'pillar':
-      return plan.objectives.some((o) => o.pillarId === id);
-    case 'objective':
-      return plan.applications.some((a) => a.objectiveId === id);
-    case 'application':
-      return plan.kpis.some((k) => k.applicationId === id);
-    default:
-      return false;
-  }
-}
 
 export function pickInDirection<P extends { x: number; y: number }>(candidates: readonly P[], here: { x: number; y: number }, direction: string): P | null {
   let best: P | null = null;

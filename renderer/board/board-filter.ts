@@ -1,4 +1,4 @@
-import type { PlanIndex } from './plan-index';
+import type { PlanIndex } from '../../shared/plan-index';
 import type { BoardFilter } from './board-view-store';
 
 /* Find and filter: which items match. Matching dims the rest; it never changes the plan. */

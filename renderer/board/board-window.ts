@@ -5,7 +5,7 @@ import type { PlannerState } from '../store/types';
 import { plannerStore, usePlanner } from '../store/store';
 import { forgetDropPlaces } from './board-dnd';
 import { dragStore } from './drag-store';
-import { indexPlan, placeOfItem, type PlanIndex } from './plan-index';
+import { indexPlan, placeOfItem, type PlanIndex } from '../../shared/plan-index';
 
 /*
  * Windowing of a big board. A board of 1,000 cards mounted whole is 20,000 elements: the first

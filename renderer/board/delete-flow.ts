@@ -3,7 +3,7 @@ import { childIds, currentPlace, parentKindOf, type MatrixItem, type MatrixKind 
 import { deleteMatrixItem } from '../store/board-actions';
 import { plannerStore } from '../store/store';
 import { boardViewStore } from './board-view-store';
-import { indexPlan } from './plan-index';
+import { indexPlan } from '../../shared/plan-index';
 
 const CHILD_KIND: Record<MatrixKind, MatrixKind | null> = { pillar: 'objective', objective: 'application', application: 'kpi', kpi: null };
 

@@ -5,7 +5,7 @@ import { usePlanner } from '../store/store';
 import { applicationMatches, filterIsActive, objectiveMatches, pillarMatches } from './board-filter';
 import { useBoardView } from './board-view-store';
 import { useDrag } from './drag-store';
-import { indexPlan } from './plan-index';
+import { indexPlan } from '../../shared/plan-index';
 
 export function useSelected(kind: ItemKind, id: string): boolean {
   return usePlanner((s) => s.selection?.kind === kind && s.selection.id === id);

@@ -1,5 +1,5 @@
 import type { Plan } from '../../shared/model';
-import { indexPlan } from './plan-index';
+import { indexPlan } from '../../shared/plan-index';
 
 /* The matrix as a table: one row per KPI, with the pillar, objective and application it serves. */
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { ItemRef } from '../../shared/model';
 import { plannerStore } from '../store/store';
 import { boardViewStore } from './board-view-store';
-import { indexPlan, placeOfItem } from './plan-index';
+import { indexPlan, placeOfItem } from '../../shared/plan-index';
 
 const frames = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
 

@@ -1,6 +1,5 @@
 import { APPROACHES, CATEGORIES, DIMENSION_LEVELS, DIMENSIONS, STATUSES } from '../../shared/schema/plan-schema';
-import type { Dimension, DimensionLevel } from '../../shared/model';
-import { APPROACH_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../format/labels';
+import { APPROACH_LABELS, CATEGORY_LABELS, DIMENSION_LABELS, DIMENSION_LEVEL_LABELS, STATUS_LABELS } from '../../shared/labels';
 import { editApplication } from '../store/board-actions';
 import { setDimensionLevel, setDimensionNote } from '../store/insight-actions';
 import { usePlanner } from '../store/store';
@@ -8,16 +7,6 @@ import { APPLICATION_SECTIONS } from './detail-sections';
 import { ChoiceField, SelectField, TextField } from './fields';
 import { SectionList } from './SectionList';
 
-export const DIMENSION_TEXT: Record<Dimension, { label: string; question: string }> = {
-  functional: { label: 'Functional', question: 'Does it do what it should?' },
-  tactical: { label: 'Tactical', question: 'Does it serve a department goal?' },
-  strategic: { label: 'Strategic', question: 'Does it serve the long-term strategy?' },
-  cultural: { label: 'Cultural', question: 'Does it fit how people work? Are staff trained and on board?' },
-  ethical: { label: 'Ethical', question: 'Have bias, privacy and transparency been reviewed?' },
-  societal: { label: 'Societal', question: 'What is its effect on customers and the community?' },
-};
-
-const LEVEL_LABELS: Record<DimensionLevel, string> = { 'not-considered': 'Not considered', partly: 'Partly', addressed: 'Addressed' };
 const SCORES = [1, 2, 3, 4, 5] as const;
 
 export function ApplicationDetails({ id }: { id: string }) {
@@ -61,14 +50,14 @@ export function ApplicationDetails({ id }: { id: string }) {
         {DIMENSIONS.map((dimension) => (
           <div key={dimension} className="dimension">
             <ChoiceField
-              label={`${DIMENSION_TEXT[dimension].label}: ${DIMENSION_TEXT[dimension].question}`}
+              label={`${DIMENSION_LABELS[dimension].label}: ${DIMENSION_LABELS[dimension].question}`}
               value={app.dimensions[dimension].level}
               options={DIMENSION_LEVELS}
-              labelOf={(l) => LEVEL_LABELS[l]}
+              labelOf={(l) => DIMENSION_LEVEL_LABELS[l]}
               onChange={(level) => setDimensionLevel(id, dimension, level)}
             />
             <TextField
-              label={`${DIMENSION_TEXT[dimension].label} note`}
+              label={`${DIMENSION_LABELS[dimension].label} note`}
               value={app.dimensions[dimension].note}
               onChange={(note) => setDimensionNote(id, dimension, note)}
             />

@@ -4,8 +4,8 @@ import type { MatrixKind } from '../../shared/operations/matrix-drop';
 import { EditableText } from '../components/EditableText';
 import { requestDelete } from '../board/delete-flow';
 import { DeleteConfirm } from '../board/DeleteConfirm';
-import { KIND_LABELS } from '../board/announcements';
-import { indexPlan } from '../board/plan-index';
+import { kindLabel, UNALIGNED_IDEAS_TITLE } from '../../shared/labels';
+import { indexPlan } from '../../shared/plan-index';
 import { editObjective, editPillar } from '../store/board-actions';
 import { renameApplication, renameKpi, renameObjective, renamePillar } from '../store/plan-actions';
 import { plannerStore, usePlanner } from '../store/store';
@@ -49,7 +49,7 @@ function pathOf(plan: NonNullable<ReturnType<typeof plannerStore.getState>['plan
   if (applicationId) {
     if (item.kind === 'kpi') path.unshift(index.applications.get(applicationId)?.title ?? '');
     objectiveId = index.applications.get(applicationId)?.objectiveId ?? undefined;
-    if (!objectiveId) path.unshift('Unaligned ideas');
+    if (!objectiveId) path.unshift(UNALIGNED_IDEAS_TITLE);
   }
   if (objectiveId) {
     const objective = index.objectives.get(objectiveId);
@@ -69,7 +69,7 @@ const RENAME: Record<MatrixKind, (id: string, title: string) => unknown> = {
 function DetailPanelFor({ item }: { item: { kind: MatrixKind; id: string } }) {
   const title = usePlanner((s) => (s.plan ? (itemTitle(s.plan, item) ?? '') : ''));
   const path = usePlanner((s) => (s.plan ? pathOf(s.plan, item).join(' › ') : ''));
-  const label = KIND_LABELS[item.kind];
+  const label = kindLabel(item.kind);
   return (
     <aside className="detail-panel" aria-label={`Details of ${label} ${title}`} data-testid="detail-panel">
       <header className="detail-panel__head">

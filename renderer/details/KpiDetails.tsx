@@ -1,6 +1,6 @@
 import { CADENCES, DIRECTIONS } from '../../shared/schema/plan-schema';
 import type { Direction } from '../../shared/model';
-import { CADENCE_LABELS } from '../format/labels';
+import { CADENCE_LABELS } from '../../shared/labels';
 import { editKpi } from '../store/board-actions';
 import { usePlanner } from '../store/store';
 import { KPI_SECTIONS } from './detail-sections';

@@ -1,20 +1,15 @@
+import { DIMENSION_LABELS, DIMENSION_LEVEL_LABELS } from '../../shared/labels';
 import type { Dimension, DimensionLevel } from '../../shared/model';
+import { DIMENSIONS } from '../../shared/schema/plan-schema';
 
-/** The six alignment dimensions of DOMAIN.md, in column order, with the question each asks. */
-export const DIMENSION_INFO: readonly { id: Dimension; label: string; question: string }[] = [
-  { id: 'functional', label: 'Functional', question: 'Does it do what it should?' },
-  { id: 'tactical', label: 'Tactical', question: 'Does it serve a department goal?' },
-  { id: 'strategic', label: 'Strategic', question: 'Does it serve the long-term strategy?' },
-  { id: 'cultural', label: 'Cultural', question: 'Does it fit how people work; are staff trained and on board?' },
-  { id: 'ethical', label: 'Ethical', question: 'Have bias, privacy and transparency been reviewed?' },
-  { id: 'societal', label: 'Societal', question: 'What is its effect on customers and the community?' },
-];
+/** The six alignment dimensions in column order, with the question each asks. */
+export const DIMENSION_INFO: readonly { id: Dimension; label: string; question: string }[] = DIMENSIONS.map((id) => ({ id, ...DIMENSION_LABELS[id] }));
 
 /** Each level has a word and a symbol, so the heat map reads without colour. */
 export const LEVEL_INFO: Record<DimensionLevel, { label: string; symbol: string }> = {
-  'not-considered': { label: 'Not considered', symbol: '○' },
-  partly: { label: 'Partly', symbol: '◐' },
-  addressed: { label: 'Addressed', symbol: '●' },
+  'not-considered': { label: DIMENSION_LEVEL_LABELS['not-considered'], symbol: '○' },
+  partly: { label: DIMENSION_LEVEL_LABELS.partly, symbol: '◐' },
+  addressed: { label: DIMENSION_LEVEL_LABELS.addressed, symbol: '●' },
 };
 
 const ORDER: readonly DimensionLevel[] = ['not-considered', 'partly', 'addressed'];

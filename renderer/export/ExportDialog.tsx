@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { kindLabel } from '../../shared/labels';
 import { PDF_SECTIONS, PDF_SECTION_TITLES } from '../../shared/pdf/pdf-sections';
 import type { UnsupportedCharacter } from '../../shared/pdf/text-coverage';
 import { usePlanner } from '../store/store';
@@ -216,10 +217,6 @@ function whereText(u: UnsupportedCharacter): string {
   const places = u.locations.slice(0, 2).map((l) => `${l.item ? `${kindLabel(l.item.kind)} “${l.itemTitle}”` : l.itemTitle} (${l.field})`);
   const more = u.locations.length > 2 ? ` and ${u.locations.length - 2} more` : '';
   return `in ${places.join('; ')}${more}`;
-}
-
-function kindLabel(kind: string): string {
-  return kind === 'application' ? 'AI application' : kind === 'kpi' ? 'KPI' : kind;
 }
 
 function RenderingStep() {

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { EditableText } from '../components/EditableText';
-import { APPROACH_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../format/labels';
+import { APPROACH_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../../shared/labels';
 import { addKpi, renameApplication } from '../store/plan-actions';
 import { selectApplication, selectKpiIdsOfApplication } from '../store/plan-selectors';
 import { usePlanner } from '../store/store';

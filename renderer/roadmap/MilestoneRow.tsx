@@ -1,13 +1,14 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { memo, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { stackLabels } from '../../shared/roadmap/label-rows';
 import { monthIndex, monthLabel } from '../../shared/roadmap/months';
 import { plannerStore, usePlanner } from '../store/store';
 import { useDragPreview } from './drag-preview';
 import { selectIsSelected, selectWarningsOf } from './roadmap-derived';
 import { takeFocusRequest } from './roadmap-view-state';
 import { useTimelineGeometry } from './timeline-geometry';
-import { LABEL_WIDTH, MILESTONE_BASE_HEIGHT, MILESTONE_LABEL_ROW, milestoneRows } from './timeline-layout';
+import { LABEL_WIDTH, MILESTONE_BASE_HEIGHT, MILESTONE_LABEL_GAP, MILESTONE_LABEL_ROW, milestoneLabelSpan } from './timeline-layout';
 import { MILESTONES_DROP_ID, type RoadmapDragData } from './use-roadmap-dnd';
 
 const LABEL_FONT = 13;
@@ -19,9 +20,9 @@ export const MilestoneRow = memo(function MilestoneRow() {
   const newPreview = useDragPreview((p) => (p?.kind === 'milestone' && p.milestoneId === null ? p : null));
   const { setNodeRef, isOver } = useDroppable({ id: MILESTONES_DROP_ID });
   const xOf = (month: string) => (monthIndex(month) - startIndex + 0.5) * monthWidth;
-  const rows = milestoneRows(
-    milestones.map((m) => ({ x: xOf(m.month), title: m.title })),
-    LABEL_FONT,
+  const rows = stackLabels(
+    milestones.map((m) => milestoneLabelSpan(xOf(m.month), m.title, LABEL_FONT)),
+    MILESTONE_LABEL_GAP,
   );
   const rowCount = Math.max(1, ...rows.map((r) => r + 1));
   const height = MILESTONE_BASE_HEIGHT + (rowCount - 1) * MILESTONE_LABEL_ROW;

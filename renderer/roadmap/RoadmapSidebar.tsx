@@ -1,6 +1,8 @@
 import { useDndContext, useDraggable, useDroppable } from '@dnd-kit/core';
 import { memo, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { UNALIGNED_GROUP_TITLE } from '../../shared/labels';
+import { indexPlan, pillarOf } from '../../shared/plan-index';
 import { addMilestone, scheduleApplication } from '../store/roadmap-actions';
 import { plannerStore, usePlanner } from '../store/store';
 import { roadmapIndex, selectIndex, selectIsSelected } from './roadmap-derived';
@@ -65,8 +67,9 @@ const UnscheduledItem = memo(function UnscheduledItem({ id }: { id: string }) {
   const starter = usePlanner((s) => (s.plan && roadmapIndex(s.plan).applications.get(id)?.starter) ?? false);
   const pillar = usePlanner((s) => {
     if (!s.plan) return '';
-    const pillarId = roadmapIndex(s.plan).pillarOf.get(id);
-    return pillarId ? (s.plan.pillars.find((p) => p.id === pillarId)?.title ?? '') : 'Not yet aligned';
+    const index = indexPlan(s.plan);
+    const pillarId = pillarOf(index, { kind: 'application', id });
+    return pillarId !== null ? (index.pillars.get(pillarId)?.title ?? '') : UNALIGNED_GROUP_TITLE;
   });
   const selected = usePlanner(selectIsSelected('application', id));
   const data: RoadmapDragData = { type: 'list-application', applicationId: id };

@@ -2,7 +2,6 @@ import type { Application, Milestone, Plan, Schedule } from '../../shared/model'
 import { monthLabel } from '../../shared/roadmap/months';
 import { pilotsStartingPerQuarter, roadmapWarnings, type RoadmapWarning } from '../../shared/roadmap/roadmap-rules';
 import type { PlannerState } from '../store/types';
-import { pillarOfApplication } from './timeline-layout';
 
 /*
  * Indexes and warnings derived from one plan object, computed once per plan (a WeakMap keyed on
@@ -19,8 +18,6 @@ export interface RoadmapIndex {
   applications: Map<string, Application>;
   schedules: Map<string, Schedule>;
   milestones: Map<string, Milestone>;
-  /** The pillar (lane) of every application; null for unaligned ones. */
-  pillarOf: Map<string, string | null>;
   /** Warning sentences per application and milestone, joined for cheap equality in selectors. */
   warningsOf: Map<string, string>;
   warnings: RoadmapWarningItem[];
@@ -66,7 +63,6 @@ function buildIndex(plan: Plan): RoadmapIndex {
     applications,
     schedules: new Map(plan.roadmap.schedules.map((s) => [s.applicationId, s])),
     milestones,
-    pillarOf: pillarOfApplication(plan),
     warningsOf: new Map([...perItem].map(([id, list]) => [id, list.join('\n')])),
     warnings,
     backwardsDependencyIds,

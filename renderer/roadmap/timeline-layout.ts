@@ -1,4 +1,7 @@
 import type { Phase, Plan } from '../../shared/model';
+import { UNALIGNED_GROUP_TITLE } from '../../shared/labels';
+import { indexPlan } from '../../shared/plan-index';
+import type { LabelSpan } from '../../shared/roadmap/label-rows';
 import { monthIndex } from '../../shared/roadmap/months';
 import { scheduleSpan } from '../../shared/roadmap/phases';
 
@@ -65,38 +68,34 @@ export interface LanesLayout {
   laneOf: Map<string, string | null>;
 }
 
-export const UNALIGNED_LANE_TITLE = 'Not yet aligned';
-
-/** The pillar an application sits under, through its objective; null when unaligned. */
-export function pillarOfApplication(plan: Plan): Map<string, string | null> {
-  const pillarOfObjective = new Map(plan.objectives.map((o) => [o.id, o.pillarId]));
-  return new Map(plan.applications.map((a) => [a.id, a.objectiveId === null ? null : (pillarOfObjective.get(a.objectiveId) ?? null)]));
-}
-
 /**
  * One lane per pillar in matrix order (plus a lane for unaligned applications when there are any),
  * one row per scheduled application in matrix order, and a drop slot at the bottom of each lane.
  */
 export function lanesLayout(plan: Plan): LanesLayout {
-  const laneOf = pillarOfApplication(plan);
+  const index = indexPlan(plan);
   const scheduled = new Set(plan.roadmap.schedules.map((s) => s.applicationId));
-  const objectiveOrder = new Map(plan.objectives.map((o, i) => [o.id, i]));
-  const ordered = [...plan.applications].sort(
-    (a, b) => (objectiveOrder.get(a.objectiveId ?? '') ?? Infinity) - (objectiveOrder.get(b.objectiveId ?? '') ?? Infinity),
-  );
-  const keys: { pillarId: string | null; title: string }[] = plan.pillars.map((p) => ({ pillarId: p.id, title: p.title }));
-  if (plan.applications.some((a) => laneOf.get(a.id) === null)) keys.push({ pillarId: null, title: UNALIGNED_LANE_TITLE });
+  const laneOf = new Map<string, string | null>();
+  const keys: { pillarId: string | null; title: string; applicationIds: string[] }[] = [];
+  for (const pillarId of index.pillarIds) {
+    const applicationIds = (index.objectivesOf.get(pillarId) ?? []).flatMap((objectiveId) => index.applicationsOf.get(objectiveId) ?? []);
+    for (const id of applicationIds) laneOf.set(id, pillarId);
+    keys.push({ pillarId, title: index.pillars.get(pillarId)!.title, applicationIds });
+  }
+  const unaligned = index.applicationsOf.get(null) ?? [];
+  for (const id of unaligned) laneOf.set(id, null);
+  if (unaligned.length) keys.push({ pillarId: null, title: UNALIGNED_GROUP_TITLE, applicationIds: [...unaligned] });
 
   const lanes: LaneLayout[] = [];
   const rowTop = new Map<string, number>();
   let top = 0;
-  for (const key of keys) {
+  for (const { applicationIds, ...key } of keys) {
     const rows: LaneRow[] = [];
     let y = top + LANE_PADDING;
-    for (const app of ordered) {
-      if (laneOf.get(app.id) !== key.pillarId || !scheduled.has(app.id)) continue;
-      rows.push({ applicationId: app.id, top: y });
-      rowTop.set(app.id, y);
+    for (const id of applicationIds) {
+      if (!scheduled.has(id)) continue;
+      rows.push({ applicationId: id, top: y });
+      rowTop.set(id, y);
       y += ROW_HEIGHT;
     }
     const slotTop = y;
@@ -129,26 +128,15 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return Math.ceil(text.length * fontSize * 0.56) + 4;
 }
 
+/** The gap kept between neighbouring milestone labels on one row. */
+export const MILESTONE_LABEL_GAP = 8;
+
 /**
- * Label rows for milestones so neighbouring titles never overlap: each goes on the first row
- * where the previous label has ended. Returns the row of each milestone, in input order.
+ * The extent of a milestone's label for stacking (`stackLabels`): the diamond sits at x and its
+ * title starts just right of it.
  */
-export function milestoneRows(items: readonly { x: number; title: string }[], fontSize: number, gap = 8): number[] {
-  const order = items.map((_, i) => i).sort((a, b) => items[a]!.x - items[b]!.x || a - b);
-  const rowEnds: number[] = [];
-  const rows = new Array<number>(items.length).fill(0);
-  for (const i of order) {
-    const { x, title } = items[i]!;
-    // The diamond sits at x; its label starts just right of it.
-    let row = rowEnds.findIndex((end) => end + gap <= x);
-    if (row < 0) {
-      row = rowEnds.length;
-      rowEnds.push(-Infinity);
-    }
-    rowEnds[row] = x + 12 + estimateTextWidth(title, fontSize);
-    rows[i] = row;
-  }
-  return rows;
+export function milestoneLabelSpan(x: number, title: string, fontSize: number): LabelSpan {
+  return { x, width: 12 + estimateTextWidth(title, fontSize) };
 }
 
 export interface ArrowEnds {

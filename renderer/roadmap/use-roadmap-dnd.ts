@@ -1,13 +1,15 @@
 import { PointerSensor, useSensor, useSensors, type DraggableNode, type DragEndEvent, type DragMoveEvent, type DragStartEvent, type PointerSensorOptions } from '@dnd-kit/core';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { useMemo, useRef } from 'react';
+import { UNALIGNED_GROUP_TITLE } from '../../shared/labels';
+import { indexPlan, pillarOf } from '../../shared/plan-index';
 import { monthIndex, monthString, monthsBetween } from '../../shared/roadmap/months';
 import { moveSchedule as moveScheduleOp, scheduleOf } from '../../shared/roadmap/schedule-ops';
 import { addMilestone, moveMilestone, moveSchedule, scheduleApplication, unscheduleApplication } from '../store/roadmap-actions';
 import { plannerStore } from '../store/store';
 import { dragPreviewStore, setDragPreview, type DragPreview } from './drag-preview';
 import { requestFocus } from './roadmap-view-state';
-import { clampToHorizon, pillarOfApplication } from './timeline-layout';
+import { clampToHorizon } from './timeline-layout';
 import { monthIndexAtClientX, type TimelineGeometry } from './timeline-geometry';
 
 /** What is being dragged, carried in dnd-kit's `data`. */
@@ -77,8 +79,9 @@ function laneAt(point: Pointer): string | undefined {
 function explainOwnLane(applicationId: string, laneId: string | null): void {
   const { plan, setStatusMessage } = plannerStore.getState();
   if (!plan) return;
-  const title = plan.applications.find((a) => a.id === applicationId)?.title || 'Untitled application';
-  const pillar = laneId ? plan.pillars.find((p) => p.id === laneId)?.title || 'Untitled pillar' : 'Not yet aligned';
+  const index = indexPlan(plan);
+  const title = index.applications.get(applicationId)?.title || 'Untitled application';
+  const pillar = laneId !== null ? index.pillars.get(laneId)?.title || 'Untitled pillar' : UNALIGNED_GROUP_TITLE;
   setStatusMessage(`${title} belongs to ${pillar}: it was placed in that lane.`);
 }
 
@@ -124,7 +127,7 @@ export function useRoadmapDnd(geometryRef: { current: TimelineGeometry | null })
         case 'list-application': {
           if (overId !== TIMELINE_DROP_ID) return null;
           const month = clampToHorizon(monthAt(lanes, pointer.current.x), g.startIndex, g.horizonMonths);
-          const laneId = pillarOfApplication(plan).get(data.applicationId) ?? null;
+          const laneId = pillarOf(indexPlan(plan), { kind: 'application', id: data.applicationId });
           const overLane = laneAt(pointer.current);
           const overOtherLane = overLane !== undefined && overLane !== (laneId ?? 'unaligned');
           return { kind: 'schedule', applicationId: data.applicationId, laneId, month: monthString(month), overOtherLane };

@@ -1,4 +1,5 @@
-import type { Application, ItemRef, Kpi, Objective, Plan } from '../model';
+import type { Application, ItemRef, Kpi, Plan } from '../model';
+import { hasChildren, indexPlan, pillarOf, type PlanIndex } from '../plan-index';
 import { monthLabel } from '../roadmap/months';
 import { backwardsDependencies, crowdedEarlyQuarters, itemsOutsideHorizon, roadmapBounds, scaleBeforePilot } from '../roadmap/roadmap-rules';
 import { checkinOverdueDays, isDrifting, lastCheckinDate } from './kpi-checkins';
@@ -86,8 +87,7 @@ interface CheckContext {
   /** Applications that are not retired. */
   active: Application[];
   activeIds: Set<string>;
-  applications: Map<string, Application>;
-  objectives: Map<string, Objective>;
+  index: PlanIndex;
 }
 
 const untitled = (title: string, fallback: string) => (title.trim() === '' ? fallback : title);
@@ -104,7 +104,7 @@ const appDraft = (a: Application, message: string, extra: Partial<Draft> = {}): 
 const appDraftById = (ctx: CheckContext, id: string, message: string): Draft => ({
   keyPart: id,
   item: appRef(id),
-  itemTitle: appTitle(ctx.applications.get(id)),
+  itemTitle: appTitle(ctx.index.applications.get(id)),
   message,
 });
 const kpiDraft = (k: Kpi, message: string, keyPart = k.id): Draft => ({ keyPart, item: { kind: 'kpi', id: k.id }, itemTitle: kpiTitle(k), message });
@@ -115,7 +115,7 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 function unalignedApplications(ctx: CheckContext): Draft[] {
   return ctx.active
-    .filter((a) => a.objectiveId === null || !ctx.objectives.has(a.objectiveId))
+    .filter((a) => a.objectiveId === null || !ctx.index.objectives.has(a.objectiveId))
     .map((a) => appDraft(a, 'It serves no business objective yet: starting from a tool rather than a problem rarely pays off.'));
 }
 
@@ -151,16 +151,15 @@ function dependenciesBackwards(ctx: CheckContext): Draft[] {
   return backwardsDependencies(ctx.plan).map((w) => ({
     keyPart: w.dependencyId,
     item: appRef(w.toId),
-    itemTitle: appTitle(ctx.applications.get(w.toId)),
-    message: `It builds on "${appTitle(ctx.applications.get(w.fromId))}" but starts in ${monthLabel(w.dependentStart)}, before that one finishes in ${monthLabel(w.predecessorLastMonth)}.`,
+    itemTitle: appTitle(ctx.index.applications.get(w.toId)),
+    message: `It builds on "${appTitle(ctx.index.applications.get(w.fromId))}" but starts in ${monthLabel(w.dependentStart)}, before that one finishes in ${monthLabel(w.predecessorLastMonth)}.`,
     related: [appRef(w.fromId), appRef(w.toId)],
   }));
 }
 
 function pillarsWithoutObjective(ctx: CheckContext): Draft[] {
-  const withObjective = new Set(ctx.plan.objectives.map((o) => o.pillarId));
   return ctx.plan.pillars
-    .filter((p) => !withObjective.has(p.id))
+    .filter((p) => !hasChildren(ctx.index, 'pillar', p.id))
     .map((p) => ({
       keyPart: p.id,
       item: { kind: 'pillar', id: p.id },
@@ -220,16 +219,16 @@ function duplicateApplications(ctx: CheckContext): Draft[] {
     if (group) group.push(a);
     else groups.set(name, [a]);
   }
-  const pillarOf = (a: Application) => (a.objectiveId === null ? null : (ctx.objectives.get(a.objectiveId)?.pillarId ?? null));
+  const pillarOfApp = (a: Application) => pillarOf(ctx.index, appRef(a.id));
   const drafts: Draft[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const related = group.map((a) => appRef(a.id));
-    const pillars = new Set(group.map(pillarOf).filter((p) => p !== null));
+    const pillars = new Set(group.map(pillarOfApp).filter((p) => p !== null));
     const objectives = new Set(group.map((a) => a.objectiveId));
     for (const a of group) {
       // The others' places are the group's places minus this one's own.
-      const ownPillar = pillarOf(a);
+      const ownPillar = pillarOfApp(a);
       const otherPillars = pillars.size - (ownPillar !== null && pillars.has(ownPillar) ? 1 : 0);
       const otherObjectives = objectives.size - 1;
       const message =
@@ -263,7 +262,7 @@ function itemsOutside(ctx: CheckContext): Draft[] {
     return {
       keyPart: w.item.id,
       item: w.item,
-      itemTitle: milestone ? untitled(milestone.title, 'Untitled milestone') : appTitle(ctx.applications.get(w.item.id)),
+      itemTitle: milestone ? untitled(milestone.title, 'Untitled milestone') : appTitle(ctx.index.applications.get(w.item.id)),
       message: `It ${where[w.side]} the roadmap's horizon (${range}), so it falls off the chart: move it or change the horizon.`,
     };
   });
@@ -336,8 +335,7 @@ export function alignmentFindings(plan: Plan, options: AlignmentOptions): Findin
     today: options.today,
     active,
     activeIds: new Set(active.map((a) => a.id)),
-    applications: new Map(plan.applications.map((a) => [a.id, a])),
-    objectives: new Map(plan.objectives.map((o) => [o.id, o])),
+    index: indexPlan(plan),
   };
   const acknowledgements = new Map(plan.acknowledgements.map((a) => [a.findingKey, a]));
   const checks = [...CHECKS].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

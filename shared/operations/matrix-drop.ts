@@ -1,13 +1,14 @@
 import type { Plan } from '../model';
+import { childIdsOf, hasItem, indexPlan, type MatrixKind } from '../plan-index';
 import { moveApplication, moveKpi, moveObjective, movePillar } from './matrix';
+
+export type { MatrixKind };
 
 /*
  * Where a dragged matrix item may land. The board translates what lies under the pointer (or the
  * keyboard's target) into a `MatrixMove`; this module decides whether that move is allowed and
  * applies it with the pure move of its level. Nothing here knows about the DOM or dnd-kit.
  */
-
-export type MatrixKind = 'pillar' | 'objective' | 'application' | 'kpi';
 
 export interface MatrixItem {
   kind: MatrixKind;
@@ -35,44 +36,27 @@ export function parentKindOf(kind: MatrixKind): MatrixKind | null {
 }
 
 function exists(plan: Plan, item: MatrixItem): boolean {
-  switch (item.kind) {
-    case 'pillar':
-      return plan.pillars.some((p) => p.id === item.id);
-    case 'objective':
-      return plan.objectives.some((o) => o.id === item.id);
-    case 'application':
-      return plan.applications.some((a) => a.id === item.id);
-    case 'kpi':
-      return plan.kpis.some((k) => k.id === item.id);
-  }
+  return hasItem(indexPlan(plan), item);
 }
 
 /** The parent id of an item (null for a pillar or an unaligned idea); undefined when it does not exist. */
 export function parentOf(plan: Plan, item: MatrixItem): string | null | undefined {
+  const index = indexPlan(plan);
   switch (item.kind) {
     case 'pillar':
-      return plan.pillars.some((p) => p.id === item.id) ? null : undefined;
+      return index.pillars.has(item.id) ? null : undefined;
     case 'objective':
-      return plan.objectives.find((o) => o.id === item.id)?.pillarId;
+      return index.objectives.get(item.id)?.pillarId;
     case 'application':
-      return plan.applications.find((a) => a.id === item.id)?.objectiveId;
+      return index.applications.get(item.id)?.objectiveId;
     case 'kpi':
-      return plan.kpis.find((k) => k.id === item.id)?.applicationId;
+      return index.kpis.get(item.id)?.applicationId;
   }
 }
 
 /** Ids of the items of `kind` under `parentId`, in order. */
-export function childIds(plan: Plan, kind: MatrixKind, parentId: string | null): string[] {
-  switch (kind) {
-    case 'pillar':
-      return parentId === null ? plan.pillars.map((p) => p.id) : [];
-    case 'objective':
-      return plan.objectives.filter((o) => o.pillarId === parentId).map((o) => o.id);
-    case 'application':
-      return plan.applications.filter((a) => a.objectiveId === parentId).map((a) => a.id);
-    case 'kpi':
-      return plan.kpis.filter((k) => k.applicationId === parentId).map((k) => k.id);
-  }
+export function childIds(plan: Plan, kind: MatrixKind, parentId: string | null): readonly string[] {
+  return childIdsOf(indexPlan(plan), kind, parentId);
 }
 
 /** Where an item is now, in the same terms as a move. */

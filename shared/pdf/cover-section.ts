@@ -1,6 +1,6 @@
+import { countOfKind } from '../labels';
 import type { Plan } from '../model';
 import { horizonLabel, longDate } from './board-pack-labels';
-import { plural } from './plan-groups';
 import { COLOURS, TYPE } from './pdf-theme';
 import type { PdfWriter, TextStyle } from './pdf-writer';
 
@@ -51,7 +51,7 @@ export function drawCover(w: PdfWriter, plan: Plan, date: string): ContentsBox {
   const facts: [string, string][] = [
     ['Horizon', horizonLabel(plan)],
     ['Prepared', longDate(date)],
-    ['In this plan', `${plural(plan.pillars.length, 'pillar')} · ${plural(plan.objectives.length, 'objective')} · ${plural(plan.applications.length, 'AI application')} · ${plural(plan.kpis.length, 'KPI')}`],
+    ['In this plan', `${countOfKind(plan.pillars.length, 'pillar')} · ${countOfKind(plan.objectives.length, 'objective')} · ${countOfKind(plan.applications.length, 'application')} · ${countOfKind(plan.kpis.length, 'kpi')}`],
     ['AI lead', plan.readiness.aiLead.trim() || 'Not nominated yet'],
   ];
   drawFacts(w, facts, starters.length ? starters.map((a) => a.title).join('  ·  ') : 'None chosen yet');

@@ -1,3 +1,4 @@
+import { kindHeading } from '../labels';
 import type { Plan } from '../model';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
 import { plural } from './plan-groups';
@@ -29,14 +30,6 @@ const SEVERITIES = [
   { severity: 'low', title: 'Low: worth a look' },
 ] as const;
 
-const KIND_LABELS: Record<string, string> = {
-  pillar: 'Pillar',
-  objective: 'Objective',
-  application: 'AI application',
-  kpi: 'KPI',
-  milestone: 'Milestone',
-};
-
 export function* drawFindingsSection(w: PdfWriter, plan: Plan, findings: readonly PdfFinding[]): Generator<number> {
   const count = (s: PdfFinding['severity']) => findings.filter((f) => f.severity === s).length;
   const summary = findings.length
@@ -49,7 +42,7 @@ export function* drawFindingsSection(w: PdfWriter, plan: Plan, findings: readonl
     if (!group.length) continue;
     const rows: TableCell[][] = group.map((f) => {
       const note = f.acknowledged === undefined ? accepted.get(f.key) : f.acknowledged ? (f.acknowledgementNote ?? accepted.get(f.key) ?? '') : undefined;
-      const kind = f.item ? KIND_LABELS[f.item.kind] : undefined;
+      const kind = f.item ? kindHeading(f.item.kind) : undefined;
       const item = kind ? `${kind}: ${f.itemTitle}` : f.itemTitle.trim() || 'The whole plan';
       return [item, f.message, note === undefined ? '' : { content: note.trim() ? `Accepted: ${note}` : 'Accepted', styles: { textColor: [...COLOURS.muted] } }];
     });

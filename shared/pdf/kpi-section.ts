@@ -1,7 +1,9 @@
+import { countOfKind } from '../labels';
 import type { Kpi, Plan } from '../model';
 import { baselineToTarget, CADENCE_LABELS, directionLabel, formatKpiValue, longDate } from './board-pack-labels';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
-import { kpisByApplication, pillarGroups, plural, type PillarGroup } from './plan-groups';
+import { indexPlan, type PlanIndex } from '../plan-index';
+import { kpisOfApplication, pillarGroups, type PillarGroup } from './plan-groups';
 import { COLOURS } from './pdf-theme';
 import type { PdfWriter } from './pdf-writer';
 
@@ -19,10 +21,10 @@ const muted = (content: string, colSpan?: number): TableCell => ({ content, colS
 
 /** The KPIs by pillar and application: what moves, from where to where, how often it is read and by whom. */
 export function* drawKpiSection(w: PdfWriter, plan: Plan): Generator<number> {
-  const kpis = kpisByApplication(plan);
+  const index = indexPlan(plan);
   const tables = pillarGroups(plan)
     .filter((g) => g.objectives.some((o) => o.applications.length))
-    .map((group) => kpiGroup(group, kpis));
+    .map((group) => kpiGroup(group, index));
   w.heading(
     'KPIs: how success is measured',
     'Each KPI has a baseline measured before its pilot and a target agreed by its owner. The arrow says which way is better; the latest recorded value shows drift after launch.',
@@ -38,18 +40,18 @@ export function* drawKpiSection(w: PdfWriter, plan: Plan): Generator<number> {
   }
 }
 
-function kpiGroup(group: PillarGroup, kpis: Map<string, Kpi[]>): TableGroup {
+function kpiGroup(group: PillarGroup, index: PlanIndex): TableGroup {
   const rows: TableCell[][] = [];
   let kpiCount = 0;
   for (const { applications } of group.objectives) {
     for (const app of applications) {
-      const list = kpis.get(app.id) ?? [];
+      const list = kpisOfApplication(index, app.id);
       kpiCount += list.length;
       if (!list.length) rows.push([app.title, muted('No KPI yet: define the success metric before starting.', COLUMNS.length - 1)]);
       list.forEach((kpi, i) => rows.push(kpiRow(i === 0 ? app.title : '', kpi)));
     }
   }
-  return { title: `${group.title}   ·   ${plural(kpiCount, 'KPI')}`, rows };
+  return { title: `${group.title}   ·   ${countOfKind(kpiCount, 'kpi')}`, rows };
 }
 
 function kpiRow(applicationTitle: string, kpi: Kpi): TableCell[] {

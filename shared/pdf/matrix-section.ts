@@ -1,7 +1,9 @@
 import type { Application, Kpi, Plan } from '../model';
 import { APPROACH_LABELS, CATEGORY_LABELS, STATUS_LABELS } from './board-pack-labels';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
-import { kpisByApplication, pillarGroups, plural, type PillarGroup } from './plan-groups';
+import { countOfKind } from '../labels';
+import { indexPlan, type PlanIndex } from '../plan-index';
+import { kpisOfApplication, pillarGroups, type PillarGroup } from './plan-groups';
 import { COLOURS } from './pdf-theme';
 import type { PdfWriter } from './pdf-writer';
 
@@ -20,8 +22,8 @@ const muted = (content: string, colSpan?: number): TableCell => ({ content, colS
 
 /** The matrix as one table per pillar: objective → application → KPIs, with the application's scores. */
 export function* drawMatrixSection(w: PdfWriter, plan: Plan): Generator<number> {
-  const kpis = kpisByApplication(plan);
-  const tables = pillarGroups(plan).map((group) => matrixGroup(group, kpis));
+  const index = indexPlan(plan);
+  const tables = pillarGroups(plan).map((group) => matrixGroup(group, index));
   w.heading(
     'Strategic alignment matrix',
     'Every AI application traces up to a business objective under a strategic pillar, and down to the KPIs that will show whether it worked. Impact and feasibility are scored from 1 (low) to 5 (high); ★ marks the starter projects.',
@@ -37,7 +39,7 @@ export function* drawMatrixSection(w: PdfWriter, plan: Plan): Generator<number> 
   }
 }
 
-function matrixGroup(group: PillarGroup, kpis: Map<string, Kpi[]>): TableGroup {
+function matrixGroup(group: PillarGroup, index: PlanIndex): TableGroup {
   const rows: TableCell[][] = [];
   const appCount = group.objectives.reduce((n, o) => n + o.applications.length, 0);
   if (!group.objectives.length) rows.push([muted('No business objective yet.', COLUMNS.length)]);
@@ -49,11 +51,11 @@ function matrixGroup(group: PillarGroup, kpis: Map<string, Kpi[]>): TableGroup {
       continue;
     }
     applications.forEach((app, i) => {
-      const row = applicationRow(i === 0 ? objectiveTitle : '', app, kpis.get(app.id) ?? []);
+      const row = applicationRow(i === 0 ? objectiveTitle : '', app, kpisOfApplication(index, app.id));
       rows.push(withTopRule(row, i === 0 && startsObjective));
     });
   }
-  const counts = group.pillar ? `${plural(group.objectives.length, 'objective')} · ${plural(appCount, 'AI application')}` : plural(appCount, 'AI application');
+  const counts = group.pillar ? `${countOfKind(group.objectives.length, 'objective')} · ${countOfKind(appCount, 'application')}` : countOfKind(appCount, 'application');
   return { title: `${group.title}   ·   ${counts}`, rows };
 }
 

@@ -1,4 +1,4 @@
-/** Pure layout maths for the roadmap chart: which months go on which page, rows per page, label stacking. */
+/** Pure layout maths for the roadmap chart: which months go on which page, rows per page. */
 
 /** A run of months shown on one page width, as offsets from the horizon's first month. */
 export interface MonthWindow {
@@ -28,27 +28,6 @@ export function clipSpan(start: number, end: number, windowStart: number, count:
   const to = Math.min(end, windowEnd);
   if (to <= from) return null;
   return { from: from - windowStart, to: to - windowStart, cutBefore: start < windowStart, cutAfter: end > windowEnd };
-}
-
-/**
- * Greedy stacking of labels along one axis: each label goes on the first row where it does not
- * overlap the previous one by less than `gap`. Returns the row of each label, in input order.
- */
-export function stackLabels(spans: readonly { x: number; width: number }[], gap: number): number[] {
-  const order = spans.map((s, i) => i).sort((a, b) => spans[a]!.x - spans[b]!.x || a - b);
-  const rowEnds: number[] = [];
-  const rows = new Array<number>(spans.length).fill(0);
-  for (const i of order) {
-    const { x, width } = spans[i]!;
-    let row = rowEnds.findIndex((end) => end + gap <= x);
-    if (row < 0) {
-      row = rowEnds.length;
-      rowEnds.push(-Infinity);
-    }
-    rowEnds[row] = x + width;
-    rows[i] = row;
-  }
-  return rows;
 }
 
 export interface LaneRows {

@@ -1,12 +1,13 @@
 import type { Application, Milestone, PhaseKind, Plan, Schedule } from '../model';
 import { PHASE_KINDS } from '../schema/plan-schema';
 import { addMonths, monthIndex, monthLabel, monthString, quarterLabel } from '../roadmap/months';
+import { stackLabels } from '../roadmap/label-rows';
 import { PHASE_LABELS, scheduleSpan } from '../roadmap/phases';
 import { pillarGroups } from './plan-groups';
 import { COLOURS, TYPE } from './pdf-theme';
 import type { PdfWriter, TextStyle } from './pdf-writer';
 import { BAR_HEIGHT, drawArrow, drawCut, drawDiamond, drawPhaseBox } from './gantt-shapes';
-import { clipSpan, monthWindows, paginateLanes, stackLabels, type MonthWindow } from './roadmap-layout';
+import { clipSpan, monthWindows, paginateLanes, type MonthWindow } from './roadmap-layout';
 
 /** Months narrower than this would crowd the labels: the chart then splits across pages by time. */
 export const MIN_MONTH_WIDTH = 22;

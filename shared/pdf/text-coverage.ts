@@ -1,3 +1,4 @@
+import { kindLabel } from '../labels';
 import type { Plan } from '../model';
 import { READINESS_KEYS } from '../schema/plan-schema';
 import { isInvisibleFormatting, readFontCoverage, type FontCoverage } from './font-coverage';
@@ -88,12 +89,12 @@ export function unsupportedCharactersWith(plan: Plan, coverages: readonly FontCo
   return [...found.values()];
 }
 
-/** One line per character for a message or the command line: `東 (U+6771) in application “Tokyo office” (title)`. */
+/** One line per character for a message or the command line: `東 (U+6771) in AI application “Tokyo office” (title)`. */
 export function describeUnsupportedCharacters(list: readonly UnsupportedCharacter[]): string[] {
   return list.map((u) => {
     const where = u.locations
       .slice(0, 3)
-      .map((l) => `${l.item ? `${l.item.kind} “${l.itemTitle}”` : l.itemTitle} (${l.field})`)
+      .map((l) => `${l.item ? `${kindLabel(l.item.kind)} “${l.itemTitle}”` : l.itemTitle} (${l.field})`)
       .join('; ');
     const more = u.locations.length > 3 ? `; and ${u.locations.length - 3} more` : '';
     return `${u.char} (${u.codePoint}) in ${where}${more}`;

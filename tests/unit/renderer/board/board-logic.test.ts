@@ -5,7 +5,7 @@ import { applicationMatches, filterIsActive, matchCount, objectiveMatches, owner
 import { NO_FILTER, type BoardFilter } from '../../../../renderer/board/board-view-store';
 import { accepts, dropOverOf, pickInDirection, smallestAccepting, type DropData } from '../../../../renderer/board/board-dnd';
 import { describePlace, dropText, overText, pickUpText } from '../../../../renderer/board/announcements';
-import { indexPlan } from '../../../../renderer/board/plan-index';
+import { indexPlan } from '../../../../shared/plan-index';
 import { matrixRows } from '../../../../renderer/board/table-rows';
 import { descendantsOf } from '../../../../renderer/board/delete-flow';
 import { examplePlan } from '../fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWindowed, listHeight, WINDOWED_FROM } from '../../../../renderer/board/board-window';
-import { indexPlan, placeOfItem } from '../../../../renderer/board/plan-index';
+import { indexPlan, placeOfItem } from '../../../../shared/plan-index';
 import type { PlannerState } from '../../../../renderer/store/types';
 import { generatePlan } from '../../../fixtures/generate-plan';
 

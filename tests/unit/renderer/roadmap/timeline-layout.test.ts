@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addApplication, addObjective, addPillar } from '../../../../shared/operations/matrix';
 import { defaultPhases } from '../../../../shared/roadmap/phases';
 import { scheduleApplication, unscheduleApplication } from '../../../../shared/roadmap/schedule-ops';
+import { stackLabels } from '../../../../shared/roadmap/label-rows';
 import { monthIndex } from '../../../../shared/roadmap/months';
 import {
   arrowPath,
@@ -10,13 +11,13 @@ import {
   LABEL_WIDTH,
   LANE_PADDING,
   lanesLayout,
-  milestoneRows,
+  milestoneLabelSpan,
+  MILESTONE_LABEL_GAP,
   monthOffsetAt,
   monthWidthFor,
   MONTH_ZOOM_WIDTH,
   ROW_HEIGHT,
   SLOT_HEIGHT,
-  UNALIGNED_LANE_TITLE,
 } from '../../../../renderer/roadmap/timeline-layout';
 import { examplePlan } from '../fixtures';
 
@@ -79,7 +80,9 @@ describe('swimlanes', () => {
     let plan = addApplication(examplePlan(), { id: 'idea', objectiveId: null, title: 'Idea' });
     plan = scheduleApplication(plan, 'idea', plan.meta.horizonStart);
     const layout = lanesLayout(plan);
-    expect(layout.lanes.at(-1)!.title).toBe(UNALIGNED_LANE_TITLE);
+    expect(layout.lanes.at(-1)!.title).toBe('Not yet aligned');
+    expect(layout.lanes.at(-1)!.pillarId).toBeNull();
+    expect(layout.laneOf.get('idea')).toBeNull();
     expect(layout.lanes.at(-1)!.rows.map((r) => r.applicationId)).toEqual(['idea']);
   });
 
@@ -97,14 +100,14 @@ describe('swimlanes', () => {
 
 describe('milestone labels', () => {
   it('stacks titles that would overlap onto further rows, and reuses a row once it is free', () => {
-    const rows = milestoneRows(
+    const rows = stackLabels(
       [
         { x: 0, title: 'AI lead nominated' },
         { x: 30, title: 'Processes and data audited' },
         { x: 60, title: 'AI policy approved' },
         { x: 600, title: 'Quarterly review' },
-      ],
-      13,
+      ].map((m) => milestoneLabelSpan(m.x, m.title, 13)),
+      MILESTONE_LABEL_GAP,
     );
     expect(rows).toEqual([0, 1, 2, 0]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatKpiValue, formatNumber, horizonLabel, longDate } from '../../../../shared/pdf/board-pack-labels';
 import { fileIdOf, pdfDate } from '../../../../shared/pdf/pdf-document';
 import { markerOffsets, priorityOrder, quadrantOf } from '../../../../shared/pdf/priority-section';
-import { clipSpan, hatchSegments, monthWindows, paginateLanes, stackLabels } from '../../../../shared/pdf/roadmap-layout';
+import { clipSpan, hatchSegments, monthWindows, paginateLanes } from '../../../../shared/pdf/roadmap-layout';
 import { examplePlan } from '../../../fixtures/pdf/pdf-fixture-plans';
 
 describe('monthWindows', () => {
@@ -66,12 +66,6 @@ describe('paginateLanes', () => {
   it('uses the smaller first page that a section heading leaves', () => {
     const pages = paginateLanes([{ headerHeight: 10, rowHeights: [20, 20, 20, 20] }], (i) => (i === 0 ? 35 : 100));
     expect(pages.map((p) => p[0]!.rows)).toEqual([[0], [1, 2, 3]]);
-  });
-});
-
-describe('stackLabels', () => {
-  it('puts overlapping labels on separate rows and reuses a row once it is clear', () => {
-    expect(stackLabels([{ x: 0, width: 50 }, { x: 20, width: 50 }, { x: 60, width: 10 }, { x: 66, width: 10 }], 4)).toEqual([0, 1, 0, 2]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addApplication } from '../../../../shared/operations/matrix';
 import { readFontCoverage, textSanitiser } from '../../../../shared/pdf/font-coverage';
 import { compactFontForPdf } from '../../../../shared/pdf/font-trim';
 import { describeUnsupportedCharacters, unsupportedCharacters } from '../../../../shared/pdf/text-coverage';
@@ -13,6 +14,12 @@ describe('unsupportedCharacters', () => {
     expect(found.map((u) => u.char)).toEqual(['東', '京']);
     expect(found[0]).toMatchObject({ codePoint: 'U+6771', count: 1, locations: [{ item: { kind: 'pillar', id: 'p4' }, itemTitle: 'Expansion to 東京', field: 'title' }] });
     expect(describeUnsupportedCharacters(found)[0]).toBe('東 (U+6771) in pillar “Expansion to 東京” (title)');
+  });
+
+  it('names an application as the screen and the export dialog do: “AI application”', () => {
+    const plan = addApplication(planWithCjk(), { id: 'tokyo-app', objectiveId: null, title: 'Tokyo 店' });
+    const line = describeUnsupportedCharacters(unsupportedCharacters(plan, fonts.regular)).find((l) => l.startsWith('店'));
+    expect(line).toBe('店 (U+5E97) in AI application “Tokyo 店” (title)');
   });
 
   it('finds nothing to report in a plan written in Polish, Danish, Greek and Russian, checked against both fonts', () => {
