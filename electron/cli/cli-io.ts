@@ -2,7 +2,8 @@
 export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
-  now?: () => Date;
+  /** The current moment: electron/clock.ts in aiplan.ts, a fixed moment in tests. */
+  now: () => Date;
 }
 
 export interface CliCommand {

@@ -1,10 +1,11 @@
+import { checkCommand } from './check-command';
 import { EXIT, type CliCommand, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
 import { newCommand } from './new-command';
 import { validateCommand } from './validate-command';
 
 /** Every `aiplan` command; a new command is one module and one entry here. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, newCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, checkCommand, newCommand, exportCommand];
 
 export function helpText(): string {
   return [

@@ -5,18 +5,21 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeFileAtomically } from '../files/atomic-write';
 import { openPlanFile } from '../files/plan-file';
+import { localDay } from '../../shared/calendar';
 import { alignmentFindings } from '../../shared/checks/alignment-checks';
 import { renderPlanPdf, type PdfPageSize } from '../../shared/pdf/render-plan-pdf';
 import { describeUnsupportedCharacters, unsupportedCharacters } from '../../shared/pdf/text-coverage';
 import { EXIT, writeLine, type CliCommand, type CliIo } from './cli-io';
+import { isSameFile } from './same-file';
 
 const usage = `Usage: aiplan export PLAN.aiplan OUT.pdf [--size a4|letter] [--date YYYY-MM-DD]
 
 Exports the plan's board pack as a PDF: cover, matrix, roadmap, KPIs, priorities, alignment
 findings and readiness, on landscape A4 (the default) or Letter pages. The date printed on the
-cover is today unless --date is given; the same plan, size and date always give the same bytes.
+cover is today (in the local time zone) unless --date is given; the same plan, size and date always
+give the same bytes.
 Characters the embedded font cannot show (for example Chinese or Japanese) are listed as warnings
-and printed as a placeholder. OUT.pdf is replaced atomically.
+and printed as a placeholder. OUT.pdf is replaced atomically; it may not be the plan file itself.
 
 Exit code 0 when the PDF was written, 1 when it was not, 2 on a usage error.
 `;
@@ -49,7 +52,8 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
     io.stderr.write(`aiplan export: there is no page size "${values.size}"; choose a4 or letter.\n`);
     return EXIT.usage;
   }
-  const date = values.date ?? isoDate((io.now ?? (() => new Date()))());
+  // The reader's calendar day: at 04:58 on 2 December in Auckland, UTC is still on 1 December.
+  const date = values.date ?? localDay(io.now());
   if (!isValidDate(date)) {
     io.stderr.write(`aiplan export: the date "${date}" is not a calendar date written YYYY-MM-DD.\n`);
     return EXIT.usage;
@@ -61,6 +65,10 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
   const [planArg, outArg] = positionals as [string, string];
   if (!/\.pdf$/i.test(outArg)) {
     io.stderr.write(`aiplan export: the output file should end in .pdf (got "${outArg}"), so that it is not mistaken for a plan.\n`);
+    return EXIT.usage;
+  }
+  if (await isSameFile(resolve(planArg), resolve(outArg))) {
+    writeLine(io.stderr, `aiplan export: the PDF would replace the plan itself (${outArg} is ${planArg}); name another file for the PDF. The plan was left untouched.`);
     return EXIT.usage;
   }
 
@@ -134,10 +142,6 @@ export function findFontsDir(): string | null {
 
 function moduleDir(): string {
   return dirname(fileURLToPath(import.meta.url));
-}
-
-function isoDate(now: Date): string {
-  return now.toISOString().slice(0, 10);
 }
 
 function isValidDate(date: string): boolean {

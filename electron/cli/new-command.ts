@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupPathOf, savePlanFile } from '../files/plan-file';
-import { addMonths, monthOfDate } from '../../shared/roadmap/months';
+import { monthAfter } from '../../shared/calendar';
 import { createPlan, type TemplateId } from '../../shared/templates/templates';
 import { EXIT, writeLine, type CliCommand } from './cli-io';
 import { planSummary } from './validate-command';
@@ -48,8 +48,9 @@ export const newCommand: CliCommand = {
       writeLine(io.stderr, `aiplan new: ${positionals[0]} already exists and was left as it is; add --force to replace it (the old file is then kept as ${basename(backupPathOf(out))}).`);
       return EXIT.failed;
     }
-    const now = (io.now ?? (() => new Date()))();
-    const startMonth = addMonths(monthOfDate(now), 1);
+    const now = io.now();
+    // The month after the local month, not UTC's: at 01:00 on 1 December in Auckland, UTC is still in November.
+    const startMonth = monthAfter(now);
     const plan = createPlan(template, { now: now.toISOString(), newId: randomIds(), startMonth });
     const saved = await savePlanFile(out, plan);
     if (saved.status !== 'saved') {

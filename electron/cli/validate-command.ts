@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { openPlanFile } from '../files/plan-file';
+import type { FileError } from '../../shared/ipc-contract';
 import type { Plan } from '../../shared/model';
 import { PLAN_VERSION } from '../../shared/schema/plan-schema';
-import { EXIT, plural, writeLine, type CliCommand } from './cli-io';
+import { EXIT, plural, writeLine, type CliCommand, type CliIo } from './cli-io';
 
 const usage = `Usage: aiplan validate FILE
 
@@ -22,6 +23,12 @@ export function planSummary(plan: Plan): string {
     `${plan.roadmap.schedules.length.toLocaleString('en')} scheduled`,
     plural(plan.roadmap.milestones.length, 'milestone'),
   ].join(', ');
+}
+
+/** What `validate` (and `check`) print for a file that is not a valid plan: the message, then each detail. */
+export function reportInvalidPlan(io: CliIo, fileArg: string, error: FileError): void {
+  writeLine(io.stderr, `invalid: ${fileArg}: ${error.message}`);
+  for (const detail of error.details) writeLine(io.stderr, `  - ${detail}`);
 }
 
 export const validateCommand: CliCommand = {
@@ -43,10 +50,7 @@ export const validateCommand: CliCommand = {
         writeLine(io.stdout, `note: written in file format ${result.migratedFrom}; the app converts it to format ${PLAN_VERSION} when it is saved.`);
       return EXIT.ok;
     }
-    if (result.status === 'error') {
-      writeLine(io.stderr, `invalid: ${positionals[0]}: ${result.error.message}`);
-      for (const detail of result.error.details) writeLine(io.stderr, `  - ${detail}`);
-    }
+    if (result.status === 'error') reportInvalidPlan(io, positionals[0]!, result.error);
     return EXIT.failed;
   },
 };

@@ -44,4 +44,13 @@ describe('bin/aiplan.js', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toMatch(/not valid JSON/);
   });
+
+  it('runs check with the system clock read in aiplan.ts: today is a calendar date, the exit code follows --fail-on', async () => {
+    const report = await node([launcher, 'check', 'tests/fixtures/example.aiplan', '--json']);
+    expect(report.code).toBe(0);
+    expect(JSON.parse(report.stdout)).toMatchObject({ valid: true, today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    const failing = await node([launcher, 'check', 'tests/fixtures/example.aiplan', '--fail-on', 'high']);
+    expect(failing.code).toBe(2);
+    expect(failing.stderr).toMatch(/open findings of high severity/);
+  });
 });
