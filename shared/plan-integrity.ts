@@ -52,37 +52,72 @@ export function integrityProblems(plan: Plan, limit = 20): string[] {
   return problems;
 }
 
-/** Returns one cycle of application ids if the finish-to-start dependencies contain any. */
+/**
+ * Returns one cycle of application ids if the finish-to-start dependencies contain any, as the path
+ * round it with its first id repeated at the end (`a → b → a`). Linear in the dependencies: ids are
+ * numbered once, the edges laid out in one array per source (no copy per edge), and an iterative
+ * depth-first search with three colours walks each edge once, so a hostile chain cannot overflow the stack.
+ */
 export function findDependencyCycle(plan: Pick<Plan, 'roadmap'>): string[] | null {
-  const next = new Map<string, string[]>();
-  for (const d of plan.roadmap.dependencies) {
+  const dependencies = plan.roadmap.dependencies;
+  const indexOf = new Map<string, number>();
+  const ids: string[] = [];
+  const numbered = (id: string): number => {
+    let n = indexOf.get(id);
+    if (n === undefined) {
+      n = ids.length;
+      indexOf.set(id, n);
+      ids.push(id);
+    }
+    return n;
+  };
+  const from = new Int32Array(dependencies.length);
+  const to = new Int32Array(dependencies.length);
+  let edges = 0;
+  for (const d of dependencies) {
     if (d.fromId === d.toId) continue;
-    next.set(d.fromId, [...(next.get(d.fromId) ?? []), d.toId]);
+    from[edges] = numbered(d.fromId);
+    to[edges] = numbered(d.toId);
+    edges++;
   }
-  const state = new Map<string, 'visiting' | 'done'>();
-  const path: string[] = [];
-  // Iterative DFS: a hostile file may chain thousands of dependencies.
-  for (const start of next.keys()) {
-    if (state.has(start)) continue;
-    const stack: { id: string; i: number }[] = [{ id: start, i: 0 }];
-    state.set(start, 'visiting');
-    path.push(start);
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
-      const outs = next.get(top.id) ?? [];
-      if (top.i < outs.length) {
-        const to = outs[top.i++]!;
-        const s = state.get(to);
-        if (s === 'visiting') return [...path.slice(path.indexOf(to)), to];
-        if (!s) {
-          state.set(to, 'visiting');
-          path.push(to);
-          stack.push({ id: to, i: 0 });
+  const nodes = ids.length;
+  // Compressed adjacency: the targets of node n are targets[firstEdge[n] .. firstEdge[n + 1]).
+  const firstEdge = new Int32Array(nodes + 1);
+  for (let e = 0; e < edges; e++) firstEdge[from[e]! + 1]!++;
+  for (let n = 0; n < nodes; n++) firstEdge[n + 1]! += firstEdge[n]!;
+  const targets = new Int32Array(edges);
+  const filled = firstEdge.slice(0, nodes);
+  for (let e = 0; e < edges; e++) targets[filled[from[e]!]!++] = to[e]!;
+
+  const WHITE = 0, GREY = 1, BLACK = 2;
+  const colour = new Uint8Array(nodes);
+  const nextEdge = firstEdge.slice(0, nodes);
+  const stack = new Int32Array(nodes);
+  for (let start = 0; start < nodes; start++) {
+    if (colour[start] !== WHITE) continue;
+    let depth = 0;
+    stack[depth++] = start;
+    colour[start] = GREY;
+    while (depth > 0) {
+      const node = stack[depth - 1]!;
+      if (nextEdge[node]! < firstEdge[node + 1]!) {
+        const next = targets[nextEdge[node]!++]!;
+        if (colour[next] === GREY) {
+          // The grey nodes are exactly the stack: the cycle runs from `next` up to `node`.
+          const cycle: string[] = [];
+          let at = depth - 1;
+          while (stack[at] !== next) at--;
+          for (; at < depth; at++) cycle.push(ids[stack[at]!]!);
+          cycle.push(ids[next]!);
+          return cycle;
+        }
+        if (colour[next] === WHITE) {
+          colour[next] = GREY;
+          stack[depth++] = next;
         }
       } else {
-        state.set(top.id, 'done');
-        path.pop();
-        stack.pop();
+        colour[node] = BLACK;
+        depth--;
       }
     }
   }
