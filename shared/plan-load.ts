@@ -1,7 +1,11 @@
 import { planSchema, PLAN_FORMAT, PLAN_VERSION } from './schema/plan-schema';
 import { migrateToCurrent } from './schema/migrations';
 import { integrityProblems } from './plan-integrity';
+import { findDuplicateKey, jsonTextShape } from './json-text';
+import { listsOverCaps, overCapDetail, overCapsMessage } from './plan-caps';
 import type { Plan } from './model';
+
+export { maxNestingDepth } from './json-text';
 
 /** Caps applied before parsing: a plan a team writes by hand is far below both. */
 export const MAX_PLAN_BYTES = 32 * 1024 * 1024;
@@ -14,6 +18,8 @@ export type PlanLoadErrorCode =
   | 'not-json'
   | 'too-deep'
   | 'forbidden-key'
+  | 'duplicate-key'
+  | 'too-many-items'
   | 'not-a-plan'
   | 'newer-version'
   | 'invalid'
@@ -63,7 +69,7 @@ export function loadPlanFromText(input: string): PlanLoadResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return fail('empty', 'The file is empty: it holds no plan.');
   if (text.length > MAX_PLAN_BYTES) return tooLarge(text.length);
-  const depth = maxNestingDepth(text);
+  const { depth, keys } = jsonTextShape(text);
   if (depth > MAX_JSON_DEPTH)
     return fail('too-deep', `The file nests data ${depth > 100_000 ? 'over 100,000' : depth} levels deep; a plan never goes past ${MAX_JSON_DEPTH}. It is damaged or not a plan.`);
   let raw: unknown;
@@ -73,9 +79,15 @@ export function loadPlanFromText(input: string): PlanLoadResult {
     const where = e instanceof Error ? e.message : String(e);
     return fail('not-json', 'The file is not valid JSON: it may be truncated or damaged.', [where]);
   }
-  const forbidden = findForbiddenKey(raw);
-  if (forbidden)
-    return fail('forbidden-key', `The file contains the key "${forbidden.key}" (at ${forbidden.path}), which a plan never uses and which could tamper with the app. It was not opened.`);
+  const walked = walkKeys(raw);
+  if (walked.forbidden)
+    return fail('forbidden-key', `The file contains the key "${walked.forbidden}" (at ${pathOfForbiddenKey(raw)}), which a plan never uses and which could tamper with the app. It was not opened.`);
+  // JSON.parse keeps the last of two equal keys, so `"version": 999, …, "version": 1` would read as 1.
+  if (walked.keys !== keys) {
+    const duplicate = findDuplicateKey(text);
+    const where = duplicate ? `"${duplicate.key}" twice (at ${duplicate.path})` : 'a key twice in one place';
+    return fail('duplicate-key', `The file gives ${where}, so it is unclear which value is meant. It was not opened; remove one of the two in a text editor.`);
+  }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return fail('not-a-plan', 'The file is JSON but not an AI Alignment Planner plan.');
   const doc = raw as Record<string, unknown>;
@@ -88,6 +100,8 @@ export function loadPlanFromText(input: string): PlanLoadResult {
     return fail('newer-version', `This plan was saved by a newer version of AI Alignment Planner (file format ${version}; this app reads up to ${PLAN_VERSION}). Update the app to open it; the file was left untouched.`);
 
   const migrated = version < PLAN_VERSION ? migrateToCurrent(doc, version) : doc;
+  const over = listsOverCaps(migrated);
+  if (over.length) return fail('too-many-items', overCapsMessage(over), over.map(overCapDetail));
   const parsed = planSchema.safeParse(migrated);
   if (!parsed.success) {
     const details = parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
@@ -100,56 +114,27 @@ export function loadPlanFromText(input: string): PlanLoadResult {
 }
 
 /**
- * Deepest array/object nesting in JSON text, ignoring brackets inside strings. Linear, no recursion;
- * strings are skipped with indexOf, which is several times faster than stepping through them.
+ * Walks parsed JSON iteratively (depth already capped), counting the keys of every object and
+ * stopping at a prototype-polluting key. The fast pass keeps no paths; only when a key is found
+ * does a second pass say where.
  */
-export function maxNestingDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
-      i = closingQuote(text, i + 1);
-      if (i < 0) break;
-    } else if (c === 123 || c === 91 /* { [ */) {
-      if (++depth > max) max = depth;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return max;
-}
-
-/** Index of the quote that ends the string starting at `from`, or -1 if it never ends. */
-function closingQuote(text: string, from: number): number {
-  let at = text.indexOf('"', from);
-  while (at >= 0) {
-    let backslashes = 0;
-    for (let j = at - 1; j >= from && text.charCodeAt(j) === 92; j--) backslashes++;
-    if (backslashes % 2 === 0) return at;
-    at = text.indexOf('"', at + 1);
-  }
-  return -1;
-}
-
-/**
- * Walks parsed JSON iteratively (depth already capped) looking for prototype-polluting keys. The
- * fast pass keeps no paths; only when a key is found does a second pass say where.
- */
-function findForbiddenKey(root: unknown): { key: string; path: string } | null {
+function walkKeys(root: unknown): { forbidden: string | null; keys: number } {
   const stack: unknown[] = [root];
-  let found: string | null = null;
-  while (stack.length && !found) {
+  let keys = 0;
+  while (stack.length) {
     const value = stack.pop();
     if (Array.isArray(value)) {
       for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
     } else if (typeof value === 'object' && value !== null) {
       for (const key in value) {
-        if (FORBIDDEN_KEYS.has(key)) { found = key; break; }
+        if (FORBIDDEN_KEYS.has(key)) return { forbidden: key, keys };
+        keys++;
         const child = (value as Record<string, unknown>)[key];
         if (typeof child === 'object' && child !== null) stack.push(child);
       }
     }
   }
-  return found ? { key: found, path: pathOfForbiddenKey(root) } : null;
+  return { forbidden: null, keys };
 }
 
 function pathOfForbiddenKey(root: unknown): string {

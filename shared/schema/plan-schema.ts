@@ -7,6 +7,21 @@ export const PLAN_VERSION = 1;
 export const HORIZON_MIN_MONTHS = 12;
 export const HORIZON_MAX_MONTHS = 24;
 
+/**
+ * How many items of each kind a plan may hold: what `npm run bench` measures the app to open,
+ * draw and export at (README, Speed). A plan a team writes by hand stays far below them. Raise
+ * one only with the bench run at the new figure.
+ */
+export const PLAN_CAPS = {
+  pillars: 200,
+  objectives: 2_000,
+  applications: 2_000,
+  kpis: 6_000,
+  milestones: 500,
+  dependencies: 5_000,
+  acknowledgements: 10_000,
+} as const;
+
 /** Text limits keep a hostile file from making the UI or the PDF unusable. */
 const TITLE_MAX = 500;
 const NOTE_MAX = 10_000;
@@ -166,9 +181,10 @@ export const dependencySchema = z.object({
 });
 
 export const roadmapSchema = z.object({
-  schedules: z.array(scheduleSchema).default([]),
-  milestones: z.array(milestoneSchema).default([]),
-  dependencies: z.array(dependencySchema).default([]),
+  // One schedule per application at most (checked with the references), so no cap of its own.
+  schedules: z.array(scheduleSchema).max(PLAN_CAPS.applications).default([]),
+  milestones: z.array(milestoneSchema).max(PLAN_CAPS.milestones).default([]),
+  dependencies: z.array(dependencySchema).max(PLAN_CAPS.dependencies).default([]),
 });
 
 const readinessItemSchema = z.object({
@@ -200,11 +216,11 @@ export const planSchema = z.object({
   version: z.literal(PLAN_VERSION),
   meta: metaSchema,
   guidingQuestions: guidingQuestionsSchema.default({ businessGoals: '', aiContribution: '', technologyFit: '', roiMeasurement: '' }),
-  pillars: z.array(pillarSchema).max(10_000),
-  objectives: z.array(objectiveSchema).max(50_000),
-  applications: z.array(applicationSchema).max(50_000),
-  kpis: z.array(kpiSchema).max(100_000),
+  pillars: z.array(pillarSchema).max(PLAN_CAPS.pillars),
+  objectives: z.array(objectiveSchema).max(PLAN_CAPS.objectives),
+  applications: z.array(applicationSchema).max(PLAN_CAPS.applications),
+  kpis: z.array(kpiSchema).max(PLAN_CAPS.kpis),
   roadmap: roadmapSchema.default({ schedules: [], milestones: [], dependencies: [] }),
   readiness: readinessSchema.default(readinessSchema.parse({})),
-  acknowledgements: z.array(acknowledgementSchema).max(10_000).default([]),
+  acknowledgements: z.array(acknowledgementSchema).max(PLAN_CAPS.acknowledgements).default([]),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPlanFromBytes, loadPlanFromText, maxNestingDepth, serialisePlan, PLAN_VERSION, MAX_PLAN_BYTES } from '../../../shared';
+import { loadPlanFromBytes, loadPlanFromText, maxNestingDepth, serialisePlan, PLAN_CAPS, PLAN_VERSION, MAX_PLAN_BYTES } from '../../../shared';
 import { examplePlanForTest } from './plan-fixtures';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -84,6 +84,86 @@ describe('loading a plan', () => {
     const raw = JSON.parse(serialisePlan(examplePlanForTest()));
     const text = JSON.stringify(raw).replace('"meta":', '"\\u005f_proto__":{"x":1},"meta":');
     expect(errorOf(text).code).toBe('forbidden-key');
+  });
+
+  describe('a key written twice in one object', () => {
+    const text = () => JSON.stringify(JSON.parse(serialisePlan(examplePlanForTest())));
+
+    it('is refused at the top level even when the last copy is a valid version', () => {
+      const doubled = text().replace('"version":1,', '"version":999,').replace(/}$/, ',"version":1}');
+      const error = errorOf(doubled);
+      expect(error.code).toBe('duplicate-key');
+      expect(error.message).toContain('"version" twice (at the top level)');
+    });
+
+    it('is refused deep inside the plan, and the message says where', () => {
+      const raw = JSON.parse(serialisePlan(examplePlanForTest()));
+      raw.applications[2].dimensions.ethical.note = 'MARK';
+      const doubled = JSON.stringify(raw).replace('"note":"MARK"', '"note":"MARK","level":"addressed"');
+      const error = errorOf(doubled);
+      expect(error.code).toBe('duplicate-key');
+      expect(error.message).toContain('"level" twice (at applications[2].dimensions.ethical)');
+    });
+
+    it('is found when the second copy is spelt with escapes', () => {
+      const doubled = text().replace('"title":', '"title":"A","\\u0074itle":');
+      const error = errorOf(doubled);
+      expect(error.code).toBe('duplicate-key');
+      expect(error.message).toContain('"title" twice (at meta)');
+    });
+
+    it('is not confused by colons, quotes and braces inside text, or by equal keys in different objects', () => {
+      const raw = JSON.parse(serialisePlan(examplePlanForTest()));
+      raw.meta.title = 'Plan: "version": 2, {"a":1,"a":2} \\';
+      raw.pillars[0].description = '"title":"title":';
+      const result = loadPlanFromText(JSON.stringify(raw, null, 2));
+      expect(result.ok && result.plan.meta.title).toBe(raw.meta.title);
+    });
+  });
+
+  describe('caps on the number of items', () => {
+    const example = () => JSON.parse(serialisePlan(examplePlanForTest()));
+    const application = (i: number, objectiveId: string) => ({ id: `extra${i}`, objectiveId, title: `Extra ${i}` });
+
+    it('refuses one AI application more than the cap, saying how many there are and how many are allowed', () => {
+      const raw = example();
+      const objectiveId = raw.objectives[0].id;
+      const extra = PLAN_CAPS.applications + 1 - raw.applications.length;
+      raw.applications.push(...Array.from({ length: extra }, (_, i) => application(i, objectiveId)));
+      const error = errorOf(JSON.stringify(raw));
+      expect(error.code).toBe('too-many-items');
+      const count = (n: number) => n.toLocaleString('en');
+      expect(error.message).toContain(`${count(PLAN_CAPS.applications + 1)} AI applications (at most ${count(PLAN_CAPS.applications)})`);
+      expect(error.message).toMatch(/Split it into smaller plans/);
+      expect(error.details).toEqual([`${count(PLAN_CAPS.applications + 1)} AI applications; at most ${count(PLAN_CAPS.applications)} are allowed.`]);
+    });
+
+    it('opens a plan holding exactly the cap of AI applications', () => {
+      const raw = example();
+      const objectiveId = raw.objectives[0].id;
+      raw.applications.push(...Array.from({ length: PLAN_CAPS.applications - raw.applications.length }, (_, i) => application(i, objectiveId)));
+      const result = loadPlanFromText(JSON.stringify(raw));
+      expect(result.ok && result.plan.applications.length).toBe(PLAN_CAPS.applications);
+    });
+
+    it('refuses 20,000 dependencies for their number, before looking for cycles in them', () => {
+      const raw = example();
+      const [a, b] = raw.applications.map((app: { id: string }) => app.id);
+      raw.roadmap.dependencies = Array.from({ length: 20_000 }, (_, i) => ({ id: `dep${i}`, fromId: i % 2 ? a : b, toId: i % 2 ? b : a }));
+      const error = errorOf(JSON.stringify(raw));
+      expect(error.code).toBe('too-many-items');
+      expect(error.details).toEqual([`20,000 dependencies; at most ${PLAN_CAPS.dependencies.toLocaleString('en')} are allowed.`]);
+    });
+
+    it('lists every list past its cap in the details', () => {
+      const raw = example();
+      raw.pillars.push(...Array.from({ length: PLAN_CAPS.pillars }, (_, i) => ({ id: `pp${i}`, title: `P${i}` })));
+      raw.roadmap.milestones.push(...Array.from({ length: PLAN_CAPS.milestones }, (_, i) => ({ id: `mm${i}`, title: 'M', month: '2027-03' })));
+      const error = errorOf(JSON.stringify(raw));
+      expect(error.code).toBe('too-many-items');
+      expect(error.message).toMatch(/pillars .* and other lists past their limits/);
+      expect(error.details.map((d) => d.split(';')[0])).toEqual([`${raw.pillars.length} pillars`, `${raw.roadmap.milestones.length} milestones`]);
+    });
   });
 
   it('refuses 10,000-deep nesting before parsing it', () => {

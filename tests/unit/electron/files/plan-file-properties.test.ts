@@ -11,7 +11,7 @@ import { memoryFs, tempFolders } from './fs-doubles';
 
 /** Every error code open may give: anything else would be an untyped failure. */
 const OPEN_CODES = new Set([
-  'empty', 'too-large', 'not-utf8', 'not-json', 'too-deep', 'forbidden-key', 'not-a-plan', 'newer-version', 'invalid', 'broken-references',
+  'empty', 'too-large', 'not-utf8', 'not-json', 'too-deep', 'forbidden-key', 'duplicate-key', 'too-many-items', 'not-a-plan', 'newer-version', 'invalid', 'broken-references',
 ]);
 const exampleText = readFileSync(fileURLToPath(new URL('example.aiplan', FIXTURES_DIR)), 'utf8');
 const ignoredRootRegex = /^(__vitest|__VITEST|\$|vi$|expect$|jest)/;

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPlanFile, savePlanFile } from '../../../../electron/files/plan-file';
 import type { Plan } from '../../../../shared/model';
 import { serialisePlan } from '../../../../shared/plan-load';
+import { PLAN_CAPS } from '../../../../shared/schema/plan-schema';
 import { FIXTURES_DIR, HOSTILE_DIR } from '../../../fixtures/fixture-files';
 import { generatePlan } from '../../../fixtures/generate-plan';
 import { errno, spyFs, tempFolders } from './fs-doubles';
@@ -199,6 +200,19 @@ describe('savePlanFile', () => {
       const result = await savePlanFile(path, broken);
       expect(result.status === 'error' && result.error.code).toBe('broken-references');
       expect(existsSync(path)).toBe(false);
+    });
+
+    it('refuses a plan with more AI applications than a plan file may hold, so that it never writes a file it could not open', async () => {
+      const { dir, path, bytes } = await folderWithSavedPlan();
+      const plan = await examplePlan();
+      const objectiveId = plan.objectives[0]!.id;
+      const extra = Array.from({ length: PLAN_CAPS.applications + 1 - plan.applications.length }, (_, i) => ({ ...plan.applications[0]!, id: `extra${i}`, objectiveId }));
+      const result = await savePlanFile(path, { ...plan, applications: [...plan.applications, ...extra] });
+      if (result.status !== 'error') throw new Error('expected a refusal');
+      expect(result.error.code).toBe('too-many-items');
+      expect(result.error.details).toEqual([`${(PLAN_CAPS.applications + 1).toLocaleString('en')} AI applications; at most ${PLAN_CAPS.applications.toLocaleString('en')} are allowed.`]);
+      expect(readFileSync(path).equals(bytes)).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['plan.aiplan']);
     });
 
     it('refuses anything that is not a plan at all, without throwing', async () => {

@@ -19,7 +19,7 @@ import { examplePlanForTest, NOW } from '../plan-fixtures';
  */
 
 const KNOWN_CODES: ReadonlySet<PlanLoadErrorCode> = new Set<PlanLoadErrorCode>([
-  'empty', 'too-large', 'not-utf8', 'not-json', 'too-deep', 'forbidden-key', 'not-a-plan', 'newer-version', 'invalid', 'broken-references',
+  'empty', 'too-large', 'not-utf8', 'not-json', 'too-deep', 'forbidden-key', 'duplicate-key', 'too-many-items', 'not-a-plan', 'newer-version', 'invalid', 'broken-references',
 ]);
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
 const ignoredRootRegex = /^(__vitest|__VITEST|\$|vi$|expect$|jest)/;
