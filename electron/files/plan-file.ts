@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { FileError, OpenResult, SaveResult } from '../../shared/ipc-contract';
 import type { Plan } from '../../shared/model';
 import { integrityProblems } from '../../shared/plan-integrity';
+import { listsOverCaps, overCapDetail } from '../../shared/plan-caps';
 import { loadPlanFromBytes, maxNestingDepth, MAX_JSON_DEPTH, MAX_PLAN_BYTES, serialisePlan, tooLarge } from '../../shared/plan-load';
 import { planSchema, PLAN_FORMAT, PLAN_VERSION } from '../../shared/schema/plan-schema';
 import { writeFileAtomically } from './atomic-write';
@@ -88,6 +89,9 @@ export function checkPlanForSave(plan: unknown): { ok: true; plan: Plan } | { ok
   if (!parsed.success) {
     const details = parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
     return { ok: false, error: { code: 'invalid', message: 'The plan was not saved because some of its values are of the wrong kind; this is a fault in the app. Use Save As to try another file, and report the problem.', details } };
+  const over = listsOverCaps(plan);
+  if (over.length)
+    return { ok: false, error: { code: 'too-many-items', message: 'The plan was not saved because it holds more items than this app can open again. Remove some, or move them to a second plan, then save.', details: over.map(overCapDetail) } };
   }
   const problems = integrityProblems(parsed.data);
   if (problems.length)
