@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { errnoCode } from './fs-errors';
 import { realPlanFs, type PlanFileHandle, type PlanFs } from './plan-fs';
+import { tempFilesInFlight, tempPathFor } from './stale-temp-files';
 
 export interface AtomicWriteOptions {
   fs?: PlanFs;
@@ -29,18 +30,24 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 export async function writeFileAtomically(target: string, data: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? realPlanFs;
   const folder = dirname(target);
-  const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(target, randomBytes(6).toString('hex'));
+  const staging = options.backupPath ? tempPathFor(options.backupPath, randomBytes(6).toString('hex')) : null;
   let tempCreated = false;
+  tempFilesInFlight.add(temp);
+  if (staging) tempFilesInFlight.add(staging);
   try {
     const handle = await fs.open(temp, 'wx', options.mode ?? 0o666);
     tempCreated = true;
     await writeSyncClose(handle, data);
-    if (options.backupPath) await keepBackup(fs, target, options.backupPath);
+    if (options.backupPath && staging) await keepBackup(fs, target, options.backupPath, staging);
     await renameWithRetry(fs, temp, target, options.renameRetryDelaysMs ?? RENAME_RETRY_DELAYS_MS, options.sleep ?? realSleep);
     tempCreated = false;
   } catch (error) {
     if (tempCreated) await fs.unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    tempFilesInFlight.delete(temp);
+    if (staging) tempFilesInFlight.delete(staging);
   }
   await syncFolder(fs, folder);
 }
@@ -62,8 +69,7 @@ async function writeSyncClose(handle: PlanFileHandle, data: Uint8Array): Promise
  * links (FAT, some network shares) get a copy instead. The link or copy is made under a temp name
  * and renamed over the old backup, so a crash at any moment leaves some backup in place.
  */
-async function keepBackup(fs: PlanFs, target: string, backupPath: string): Promise<void> {
-  const staging = join(dirname(backupPath), `.${basename(backupPath)}.${randomBytes(6).toString('hex')}.tmp`);
+async function keepBackup(fs: PlanFs, target: string, backupPath: string, staging: string): Promise<void> {
   try {
     try {
       await fs.link(target, staging);

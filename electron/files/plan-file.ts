@@ -8,6 +8,7 @@ import { planSchema, PLAN_FORMAT, PLAN_VERSION } from '../../shared/schema/plan-
 import { writeFileAtomically } from './atomic-write';
 import { errnoCode, openErrorFrom, saveErrorFrom } from './fs-errors';
 import { readCapped } from './read-capped';
+import { removeStaleTempFiles } from './stale-temp-files';
 import { realPlanFs, type PlanFileHandle, type PlanFileStats, type PlanFs } from './plan-fs';
 import { systemNowMs } from '../clock';
 
@@ -39,6 +40,7 @@ export async function openPlanFile(path: string, deps: { fs?: PlanFs } = {}): Pr
       return fail({ code: 'too-large', message: `"${basename(path)}" grew past ${MAX_PLAN_BYTES / 1024 / 1024} MB while it was being read; plan files are never that large. It was not opened.`, details: [] });
     const loaded = loadPlanFromBytes(bytes);
     if (!loaded.ok) return fail({ ...loaded.error });
+    await removeStaleTempFiles(fs, await fs.realpath(path).catch(() => path));
     return { status: 'opened', path, plan: loaded.plan, migratedFrom: loaded.migratedFrom, mtimeMs: stats.mtimeMs };
   } catch (error) {
     return fail(openErrorFrom(error, path));
@@ -71,6 +73,8 @@ export async function savePlanFile(path: string, plan: unknown, options: { fs?: 
     // link points at, with its backup beside it: replacing the link with a new file would leave the
     // real file behind, unsaved.
     const target = existing ? await fs.realpath(path) : path;
+    // Before writing, so that on a nearly full disk the space a killed save held is free again.
+    await removeStaleTempFiles(fs, target);
     await writeFileAtomically(target, Buffer.from(serialisePlan(toWrite), 'utf8'), {
       fs,
       backupPath: existing ? backupPathOf(target) : null,
@@ -85,13 +89,13 @@ export async function savePlanFile(path: string, plan: unknown, options: { fs?: 
 
 /** Validates a plan handed to the main process: the schema, then ids and references. */
 export function checkPlanForSave(plan: unknown): { ok: true; plan: Plan } | { ok: false; error: FileError } {
+  const over = listsOverCaps(plan);
+  if (over.length)
+    return { ok: false, error: { code: 'too-many-items', message: 'The plan was not saved because it holds more items than this app can open again. Remove some, or move them to a second plan, then save.', details: over.map(overCapDetail) } };
   const parsed = planSchema.safeParse(plan);
   if (!parsed.success) {
     const details = parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
     return { ok: false, error: { code: 'invalid', message: 'The plan was not saved because some of its values are of the wrong kind; this is a fault in the app. Use Save As to try another file, and report the problem.', details } };
-  const over = listsOverCaps(plan);
-  if (over.length)
-    return { ok: false, error: { code: 'too-many-items', message: 'The plan was not saved because it holds more items than this app can open again. Remove some, or move them to a second plan, then save.', details: over.map(overCapDetail) } };
   }
   const problems = integrityProblems(parsed.data);
   if (problems.length)

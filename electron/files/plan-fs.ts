@@ -12,6 +12,8 @@ export interface PlanFs {
   unlink(path: string): Promise<void>;
   copyFile(source: string, destination: string): Promise<void>;
   link(existingPath: string, newPath: string): Promise<void>;
+  /** The names in a folder (to find temp files a killed save left behind). */
+  readdir(path: string): Promise<string[]>;
   /** The path with every symbolic link resolved. */
   realpath(path: string): Promise<string>;
 }

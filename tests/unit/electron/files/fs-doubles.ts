@@ -113,6 +113,10 @@ export function spyFs(faults: Faults = {}): FsSpy {
       fault(faults.link?.(existing, newPath, attempt('link')));
       await realPlanFs.link(existing, newPath);
     },
+    async readdir(path) {
+      calls.push(`readdir ${path}`);
+      return realPlanFs.readdir(path);
+    },
     async realpath(path) {
       calls.push(`realpath ${path}`);
       return realPlanFs.realpath(path);
@@ -168,6 +172,10 @@ export function memoryFs(files: Map<string, Uint8Array>): PlanFs {
     unlink: readOnly,
     copyFile: readOnly,
     link: readOnly,
+    async readdir(path) {
+      const prefix = path.endsWith('/') ? path : `${path}/`;
+      return [...files.keys()].filter((name) => name.startsWith(prefix) && !name.slice(prefix.length).includes('/')).map((name) => name.slice(prefix.length));
+    },
     async realpath(path) {
       if (!files.has(path)) throw missing(path);
       return path;
