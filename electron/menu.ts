@@ -1,5 +1,6 @@
 import { basename, dirname } from 'node:path';
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { acceleratorOf, menuCommandsOf, type MenuName } from '../shared/commands/command-catalogue';
 import type { MenuCommand } from '../shared/ipc-contract';
 import { APP_NAME } from './window-state';
 
@@ -23,15 +24,46 @@ export interface MenuContext {
  * where the focus is known.
  */
 
+/**
+ * The items of the File or Edit menu from the command catalogue (shared/commands), the same
+ * labels and keys the renderer's registry uses: a separator between groups, the first shortcut as
+ * the accelerator. Further shortcuts become hidden items, which keep their accelerator on Windows
+ * and Linux (macOS ignores hidden items' keys; the renderer still answers them there).
+ * `after` places a native item (Open Recent) right after a command.
+ */
+function commandItems(
+  menu: MenuName,
+  { platform, sendCommand }: MenuContext,
+  after: Partial<Record<MenuCommand, MenuItemConstructorOptions>> = {},
+): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [];
+  let group: string | null = null;
+  for (const command of menuCommandsOf(menu)) {
+    if (group !== null && command.menu.group !== group) items.push({ type: 'separator' });
+    group = command.menu.group;
+    const [first, ...extras] = command.shortcuts ?? [];
+    const click = () => sendCommand(command.id);
+    items.push({ label: escapeMnemonics(command.label), id: command.id, ...(first ? { accelerator: acceleratorOf(first) } : {}), click });
+    if (platform !== 'darwin') {
+      for (const extra of extras) items.push({ label: escapeMnemonics(command.label), id: `${command.id}:${extra}`, accelerator: acceleratorOf(extra), visible: false, click });
+    }
+    const next = after[command.id];
+    if (next) items.push(next);
+  }
+  return items;
+}
+
+/**
+ * For every label made from text: Electron reads a single "&" as a mnemonic marker and drops it (on
+ * macOS too), so a file named "R&D.aiplan" must be written "R&&D.aiplan" to show its ampersand.
+ */
+export function escapeMnemonics(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
-  const { platform, isPackaged, sendCommand } = context;
+  const { platform, isPackaged } = context;
   const mac = platform === 'darwin';
-  const command = (label: string, id: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    id,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => sendCommand(id),
-  });
 
   const appMenu: MenuItemConstructorOptions = {
     label: APP_NAME,
@@ -51,16 +83,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      command('New from Example', 'new-example'),
-      command('New Blank Plan', 'new-blank', 'CmdOrCtrl+N'),
-      { type: 'separator' },
-      command('Open…', 'open', 'CmdOrCtrl+O'),
-      { label: 'Open Recent', id: 'open-recent', submenu: recentSubmenu(context) },
-      { type: 'separator' },
-      command('Save', 'save', 'CmdOrCtrl+S'),
-      command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
-      { type: 'separator' },
-      command('Export PDF…', 'export-pdf', 'CmdOrCtrl+E'),
+      ...commandItems('file', context, { open: { label: 'Open Recent', id: 'open-recent', submenu: recentSubmenu(context) } }),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -69,10 +92,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   const editMenu: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
-      // The Windows and Linux habit; hidden items keep their accelerator there.
-      ...(mac ? [] : [{ ...command('Redo', 'redo', 'Ctrl+Y'), id: 'redo-ctrl-y', visible: false }]),
+      ...commandItems('edit', context),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
@@ -104,12 +124,10 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   return mac ? [appMenu, fileMenu, editMenu, viewMenu, { role: 'windowMenu' }, helpMenu] : [fileMenu, editMenu, viewMenu, helpMenu];
 }
 
-function recentSubmenu({ recentFiles, platform, openRecent, clearRecent }: MenuContext): MenuItemConstructorOptions[] {
+function recentSubmenu({ recentFiles, openRecent, clearRecent }: MenuContext): MenuItemConstructorOptions[] {
   if (recentFiles.length === 0) return [{ label: 'No Recent Plans', enabled: false }];
-  // On Windows and Linux "&" marks a mnemonic; a file named "R&D.aiplan" must show its ampersand.
-  const escape = (text: string) => (platform === 'darwin' ? text : text.replace(/&/g, '&&'));
   return [
-    ...recentFiles.map((path) => ({ label: escape(`${basename(path)} — ${dirname(path)}`), click: () => openRecent(path) })),
+    ...recentFiles.map((path) => ({ label: escapeMnemonics(`${basename(path)} — ${dirname(path)}`), click: () => openRecent(path) })),
     { type: 'separator' },
     { label: 'Clear Recent', click: () => clearRecent() },
   ];

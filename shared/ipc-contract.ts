@@ -1,3 +1,4 @@
+import { MAIN_PROCESS_COMMANDS, type MainProcessCommand } from './commands/command-catalogue';
 import type { Plan } from './model';
 import type { PlanLoadError } from './plan-load';
 import type { TemplateId } from './templates/templates';
@@ -45,19 +46,9 @@ export type PdfSaveResult =
 
 export type OpenExportedPdfResult = { status: 'opened' } | { status: 'error'; message: string };
 
-/** Menu items and shortcuts owned by the main process, delivered to the renderer as commands. */
-export const MENU_COMMANDS = [
-  'new-example',
-  'new-blank',
-  'open',
-  'save',
-  'save-as',
-  'export-pdf',
-  'undo',
-  'redo',
-  'save-and-close',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** Commands the main process sends: its menu items, and save-and-close (see shared/commands/command-catalogue.ts). */
+export const MENU_COMMANDS: readonly MainProcessCommand[] = MAIN_PROCESS_COMMANDS;
+export type MenuCommand = MainProcessCommand;
 
 export interface DocumentState {
   /** Shown in the window title: the file name, or the plan title for a new plan. */

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import type { Command } from '../commands/command';
+import { VIEW_CATALOGUE, viewCommandId, type ViewId } from '../../shared/commands/command-catalogue';
+import { defineCommand, type Command } from '../commands/command';
 import { OutlineView } from '../outline/OutlineView';
 import { BoardView } from '../board/BoardView';
 import { RoadmapView } from '../roadmap/RoadmapView';
@@ -11,7 +12,7 @@ import { plannerStore } from '../store/store';
 import { selectHasPlan } from '../store/selectors';
 
 export interface ViewDefinition {
-  id: string;
+  id: ViewId;
   /** The tab's text. */
   label: string;
   /** "Mod+1" … "Mod+9". */
@@ -19,30 +20,25 @@ export interface ViewDefinition {
   Component: ComponentType;
 }
 
-/** The views of an open plan, in tab order. A feature adds its view with one line here. */
-export const VIEWS: readonly ViewDefinition[] = [
-  { id: 'plan', label: 'Plan', shortcut: 'Mod+1', Component: OutlineView },
-  { id: 'board', label: 'Board', shortcut: 'Mod+2', Component: BoardView },
-  { id: 'roadmap', label: 'Roadmap', shortcut: 'Mod+3', Component: RoadmapView },
-  { id: 'priorities', label: 'Priorities', shortcut: 'Mod+4', Component: PrioritiesView },
-  { id: 'checks', label: 'Findings', shortcut: 'Mod+5', Component: FindingsView },
-  { id: 'dimensions', label: 'Dimensions', shortcut: 'Mod+6', Component: DimensionsView },
-  { id: 'readiness', label: 'Readiness', shortcut: 'Mod+7', Component: ReadinessView },
-];
+/** What each view shows. A feature adds its view with one line here and one in VIEW_CATALOGUE (shared/commands). */
+const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
+  plan: OutlineView,
+  board: BoardView,
+  roadmap: RoadmapView,
+  priorities: PrioritiesView,
+  checks: FindingsView,
+  dimensions: DimensionsView,
+  readiness: ReadinessView,
+};
 
-export function findView(id: string): ViewDefinition {
+/** The views of an open plan, in tab order. */
+export const VIEWS: readonly ViewDefinition[] = VIEW_CATALOGUE.map((view) => ({ ...view, Component: VIEW_COMPONENTS[view.id] }));
+
+export function findView(id: ViewId): ViewDefinition {
   return VIEWS.find((v) => v.id === id) ?? VIEWS[0]!;
 }
 
-export const viewCommandId = (viewId: string) => `view:${viewId}`;
-
-/** One "Show <view>" command per view, so switching has a shortcut and a menu entry for free. */
+/** One "Show <view>" command per view (named in the catalogue), so switching has a shortcut for free. */
 export function viewCommands(): Command[] {
-  return VIEWS.map((view) => ({
-    id: viewCommandId(view.id),
-    label: `Show ${view.label}`,
-    shortcuts: [view.shortcut],
-    isEnabled: selectHasPlan,
-    run: () => plannerStore.getState().setActiveView(view.id),
-  }));
+  return VIEWS.map((view) => defineCommand(viewCommandId(view.id), { isEnabled: selectHasPlan, run: () => plannerStore.getState().setActiveView(view.id) }));
 }

@@ -18,7 +18,7 @@ import { WindowRest } from './WindowRest';
 export const PillarColumn = memo(function PillarColumn({ id, index }: { id: string; index: number }) {
   const dnd = useItemShell('pillar', id);
   const title = usePlanner((s) => selectPillar(id)(s)?.title ?? '');
-  const collapsed = useBoardView((s) => s.collapsed[id] === true);
+  const collapsed = useBoardView((s) => s.collapsed.has(id));
   useWindowedRegion('pillar', id, dnd.nodeRef);
   return (
     <section

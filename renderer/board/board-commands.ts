@@ -1,18 +1,15 @@
-import type { Command } from '../commands/command';
+import type { ViewId } from '../../shared/commands/command-catalogue';
+import { defineCommand, type Command } from '../commands/command';
 import { plannerStore } from '../store/store';
 import { selectHasPlan } from '../store/selectors';
 import { boardViewStore } from './board-view-store';
 import { FIND_FIELD_ID } from './BoardToolbar';
 
-const BOARD_VIEW = 'board';
+const BOARD_VIEW: ViewId = 'board';
 
 /** Board commands for the one registry: find, and the board/table switch. */
 export const boardCommands: readonly Command[] = [
-  {
-    id: 'board:find',
-    label: 'Find on the board',
-    shortcuts: ['Mod+F'],
-    inTextField: 'run',
+  defineCommand('board:find', {
     isEnabled: selectHasPlan,
     run: () => {
       const state = plannerStore.getState();
@@ -23,11 +20,8 @@ export const boardCommands: readonly Command[] = [
         field?.select();
       });
     },
-  },
-  {
-    id: 'board:toggle-table',
-    label: 'Switch between board and table',
-    shortcuts: ['Mod+Shift+T'],
+  }),
+  defineCommand('board:toggle-table', {
     isEnabled: selectHasPlan,
     run: () => {
       const view = boardViewStore.getState();
@@ -35,5 +29,5 @@ export const boardCommands: readonly Command[] = [
       const state = plannerStore.getState();
       if (state.activeView !== BOARD_VIEW) state.setActiveView(BOARD_VIEW);
     },
-  },
+  }),
 ];

@@ -18,7 +18,8 @@ export const NO_FILTER: BoardFilter = { query: '', owner: '', status: '', catego
 
 export interface BoardViewState {
   mode: 'board' | 'table';
-  collapsed: Readonly<Record<string, true>>;
+  /** Ids of the collapsed pillars: a Set, since any string (`toString`, `__proto__`) is a valid id. */
+  collapsed: ReadonlySet<string>;
   filter: BoardFilter;
   /** An item with children waiting for the user to confirm its deletion. */
   pendingDelete: MatrixItem | null;
@@ -32,21 +33,20 @@ export interface BoardViewState {
 
 export const boardViewStore = createStore<BoardViewState>()((set, get) => ({
   mode: 'board',
-  collapsed: {},
+  collapsed: new Set(),
   filter: NO_FILTER,
   pendingDelete: null,
   setPendingDelete: (pendingDelete) => set({ pendingDelete }),
   setMode: (mode) => set({ mode }),
   toggleCollapsed: (pillarId) => {
-    const collapsed = { ...get().collapsed };
-    if (collapsed[pillarId]) delete collapsed[pillarId];
-    else collapsed[pillarId] = true;
+    const collapsed = new Set(get().collapsed);
+    if (!collapsed.delete(pillarId)) collapsed.add(pillarId);
     set({ collapsed });
   },
   expand: (pillarId) => {
-    if (!get().collapsed[pillarId]) return;
-    const collapsed = { ...get().collapsed };
-    delete collapsed[pillarId];
+    if (!get().collapsed.has(pillarId)) return;
+    const collapsed = new Set(get().collapsed);
+    collapsed.delete(pillarId);
     set({ collapsed });
   },
   setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),

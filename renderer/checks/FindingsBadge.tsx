@@ -1,8 +1,9 @@
+import type { ViewId } from '../../shared/commands/command-catalogue';
 import { usePlanner, plannerStore } from '../store/store';
 import { openCount, selectFindingCounts } from './findings-selector';
 import '../styles/insight.css';
 
-export const FINDINGS_VIEW_ID = 'checks';
+export const FINDINGS_VIEW_ID: ViewId = 'checks';
 
 /** "3 findings" in the status line; opens the findings view. Severity shows as text, not only colour. */
 export function FindingsBadge() {

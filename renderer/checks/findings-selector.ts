@@ -1,4 +1,5 @@
 import { alignmentFindings, CHECKS, findingCounts, type CheckId, type CheckView, type Finding } from '../../shared/checks/alignment-checks';
+import type { ViewId } from '../../shared/commands/command-catalogue';
 import type { Plan } from '../../shared/model';
 import type { PlannerState } from '../store/types';
 
@@ -49,17 +50,17 @@ export function checkOf(id: CheckId) {
 }
 
 /**
- * The app view that shows a check's items, given the views that exist: the board (or, until it
- * exists, the outline) for matrix items, the roadmap, or the insight views themselves.
+ * The app view that shows a check's items, given the views that exist: the board (or the outline)
+ * for the matrix and its KPIs, the roadmap, or the insight views themselves.
  */
-const VIEW_CANDIDATES: Record<CheckView, readonly string[]> = {
-  matrix: ['board', 'matrix', 'plan'],
-  kpis: ['board', 'matrix', 'kpis', 'plan'],
+const VIEW_CANDIDATES: Record<CheckView, readonly ViewId[]> = {
+  matrix: ['board', 'plan'],
+  kpis: ['board', 'plan'],
   roadmap: ['roadmap', 'board', 'plan'],
   priorities: ['priorities', 'plan'],
   dimensions: ['dimensions', 'board', 'plan'],
 };
 
-export function viewForCheck(view: CheckView, existing: readonly string[]): string | null {
+export function viewForCheck(view: CheckView, existing: readonly ViewId[]): ViewId | null {
   return VIEW_CANDIDATES[view].find((id) => existing.includes(id)) ?? null;
 }

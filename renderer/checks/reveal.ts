@@ -1,3 +1,4 @@
+import type { ViewId } from '../../shared/commands/command-catalogue';
 import type { ItemKind } from '../../shared/model';
 import type { Finding } from '../../shared/checks/alignment-checks';
 import { VIEWS } from '../app/views';
@@ -5,11 +6,11 @@ import { plannerStore } from '../store/store';
 import { checkOf, viewForCheck } from './findings-selector';
 
 /** The view a finding's "show" jumps to, among the views this build has. */
-export function targetViewOf(finding: Finding): string | null {
+export function targetViewOf(finding: Finding): ViewId | null {
   return viewForCheck(checkOf(finding.checkId).view, VIEWS.map((v) => v.id));
 }
 
-export function viewLabel(id: string | null): string | null {
+export function viewLabel(id: ViewId | null): string | null {
   return VIEWS.find((v) => v.id === id)?.label ?? null;
 }
 

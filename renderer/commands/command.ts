@@ -1,16 +1,17 @@
+import { commandInfo, type CommandId, type CommandInfo } from '../../shared/commands/command-catalogue';
 import type { PlannerState } from '../store/types';
 
-export interface Command {
-  /** Menu commands from the main process use the same ids (see MENU_COMMANDS in shared/ipc-contract.ts). */
-  id: string;
-  label: string;
-  /** Shortcuts in the "Mod+Shift+S" form; the first one is shown on buttons. */
-  shortcuts?: readonly string[];
-  /**
-   * What the shortcut does while focus is in a text field: 'run' the command (Ctrl+S saves while
-   * typing) or leave the key to the browser ('native', so Ctrl+Z undoes typing, not the plan).
-   */
-  inTextField?: 'run' | 'native';
+/**
+ * A command of the registry: its name, keys and menu place come from the shared catalogue
+ * (shared/commands/command-catalogue.ts, which the native menu reads too); the renderer adds
+ * what it does and when it is enabled.
+ */
+export interface Command extends CommandInfo {
+  id: CommandId;
   isEnabled?: (state: PlannerState) => boolean;
   run: () => unknown;
+}
+
+export function defineCommand(id: CommandId, behaviour: Pick<Command, 'run' | 'isEnabled'>): Command {
+  return { ...commandInfo(id), ...behaviour };
 }

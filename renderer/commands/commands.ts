@@ -5,6 +5,7 @@ import { fileCommands } from '../file/file-commands';
 import { exportCommands } from '../export/export-commands';
 import { viewCommands } from '../app/views';
 import { boardCommands } from '../board/board-commands';
+import { modalGate, type ModalGate } from './modal-gate';
 
 /*
  * The one registry: toolbar buttons, keyboard shortcuts and the main-process menu all run commands
@@ -38,10 +39,16 @@ export function isCommandEnabled(command: Command): boolean {
   return command.isEnabled ? command.isEnabled(plannerStore.getState()) : true;
 }
 
-/** Runs a command by id if it exists and is enabled; returns whether it ran. */
-export function runCommand(id: string): boolean {
+/** Whether the command may run now: enabled, and no modal dialog open (unless main sent it as an answer). */
+export function mayRun(command: Command, gate: ModalGate = modalGate): boolean {
+  if (gate.isOpen() && !command.fromMainProcess) return false;
+  return isCommandEnabled(command);
+}
+
+/** Runs a command by id if it exists, is enabled and no modal dialog is open; returns whether it ran. */
+export function runCommand(id: string, gate: ModalGate = modalGate): boolean {
   const command = findCommand(id);
-  if (!command || !isCommandEnabled(command)) return false;
+  if (!command || !mayRun(command, gate)) return false;
   void command.run();
   return true;
 }

@@ -1,6 +1,6 @@
 import { plannerStore } from '../store/store';
 import { selectCanRedo, selectCanUndo } from '../store/selectors';
-import type { Command } from './command';
+import { defineCommand, type Command } from './command';
 import { isTextField } from './text-field';
 
 /**
@@ -19,20 +19,6 @@ function historyStep(step: 'undo' | 'redo') {
 }
 
 export const editCommands: readonly Command[] = [
-  {
-    id: 'undo',
-    label: 'Undo',
-    shortcuts: ['Mod+Z'],
-    inTextField: 'native',
-    isEnabled: selectCanUndo,
-    run: historyStep('undo'),
-  },
-  {
-    id: 'redo',
-    label: 'Redo',
-    shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'],
-    inTextField: 'native',
-    isEnabled: selectCanRedo,
-    run: historyStep('redo'),
-  },
+  defineCommand('undo', { isEnabled: selectCanUndo, run: historyStep('undo') }),
+  defineCommand('redo', { isEnabled: selectCanRedo, run: historyStep('redo') }),
 ];

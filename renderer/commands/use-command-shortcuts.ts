@@ -1,30 +1,40 @@
 import { useEffect } from 'react';
-import { plannerStore } from '../store/store';
-import { allCommands, isCommandEnabled } from './commands';
-import { matchesShortcut } from './shortcuts';
+import { allCommands, runCommand } from './commands';
+import { modalGate, type ModalGate } from './modal-gate';
+import { matchesShortcut, type KeyLike } from './shortcuts';
 import { isTextField } from './text-field';
+
+export interface ShortcutEvent extends KeyLike {
+  defaultPrevented: boolean;
+  isComposing: boolean;
+  preventDefault(): void;
+}
+
+/**
+ * One key press: finds the command whose shortcut it is and runs it through runCommand, which
+ * refuses while a modal dialog is open. Returns the id of the command that ran, if any.
+ */
+export function dispatchShortcut(event: ShortcutEvent, focusInTextField: boolean, gate: ModalGate = modalGate): string | null {
+  if (event.defaultPrevented || event.isComposing) return null;
+  if (!event.ctrlKey && !event.metaKey) return null;
+  const command = allCommands().find((c) => c.shortcuts?.some((s) => matchesShortcut(event, s)));
+  if (!command) return null;
+  if (command.inTextField === 'native' && focusInTextField) return null;
+  // Claim the key even when the command cannot run, so Ctrl+S never falls through to the browser.
+  event.preventDefault();
+  return runCommand(command.id, gate) ? command.id : null;
+}
 
 /** Window-level keyboard shortcuts, dispatched through the command registry. */
 export function useCommandShortcuts(): void {
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing) return;
-      if (!event.ctrlKey && !event.metaKey) return;
-      const command = allCommands().find((c) => c.shortcuts?.some((s) => matchesShortcut(event, s)));
-      if (!command) return;
-      if (command.inTextField === 'native' && isTextField(document.activeElement)) return;
-      // Claim the key even when disabled, so Ctrl+S never falls through to the browser.
-      event.preventDefault();
-      // While the error dialog is open, it alone takes input.
-      if (plannerStore.getState().alert) return;
-      if (isCommandEnabled(command)) void command.run();
-    };
+    const onKeyDown = (event: KeyboardEvent) => void dispatchShortcut(event, isTextField(document.activeElement));
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 }
 
-/** Menu commands from the main process (File, Edit menus) run through the same registry. */
+/** Menu commands from the main process (File, Edit menus) run through the same registry and gate. */
 export function useMenuCommands(run: (id: string) => boolean): void {
   useEffect(() => window.planner.onCommand((command) => void run(command)), [run]);
 }

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { kindLabel } from '../../shared/labels';
 import { PDF_SECTIONS, PDF_SECTION_TITLES } from '../../shared/pdf/pdf-sections';
 import type { UnsupportedCharacter } from '../../shared/pdf/text-coverage';
+import { ModalDialog } from '../components/ModalDialog';
 import { usePlanner } from '../store/store';
 import { fileNameOf } from '../store/selectors';
 import {
@@ -29,52 +30,28 @@ const PAGE_SIZES = [
 ] as const;
 
 /**
- * A modal dialog (native <dialog>, so the page behind is inert): the options, the characters the
- * PDF font cannot show, then progress, then the saved file with an offer to open it.
+ * The shared modal dialog (the page behind is inert and no command runs): the options, the
+ * characters the PDF font cannot show, then progress, then the saved file with an offer to open it.
  */
 function ExportDialog() {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const id = useId();
   const step = useExport((s) => s.current.step);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    return () => {
-      if (dialog.open) dialog.close();
-      previous?.focus();
-    };
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    // App shortcuts (Ctrl+S, Ctrl+Z…) must not act on the plan behind a modal dialog.
-    if (event.ctrlKey || event.metaKey) event.stopPropagation();
-  };
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="export-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-busy={step === 'rendering' || step === 'saving'}
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
+    <ModalDialog
+      title="Export PDF"
+      role="dialog"
+      block="export-dialog"
+      busy={step === 'rendering' || step === 'saving'}
+      onCancel={() => {
         // Escape: stops a running export first, closes the dialog otherwise.
-        event.preventDefault();
         if (step === 'rendering') cancelRendering();
         else if (step !== 'saving') closeExportDialog();
       }}
     >
-      <h2 id={`${id}-title`} className="export-dialog__title">
-        Export PDF
-      </h2>
       {step === 'options' && <OptionsStep />}
       {step === 'rendering' && <RenderingStep />}
       {step === 'saving' && <p className="export-dialog__status">Choose where to save the PDF…</p>}
       {step === 'saved' && <SavedStep />}
-    </dialog>
+    </ModalDialog>
   );
 }
 
@@ -108,6 +85,7 @@ function OptionsStep() {
               <label key={size.id} className="export-choice">
                 <input
                   ref={i === 0 ? firstRef : undefined}
+                  data-autofocus={i === 0 ? '' : undefined}
                   type="radio"
                   name={`${id}-size`}
                   value={size.id}

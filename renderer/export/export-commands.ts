@@ -1,7 +1,7 @@
-import type { Command } from '../commands/command';
+import { defineCommand, type Command } from '../commands/command';
 import { selectHasPlan } from '../store/selectors';
 import { openExportDialog } from './export-actions';
 
 export const exportCommands: readonly Command[] = [
-  { id: 'export-pdf', label: 'Export PDF…', shortcuts: ['Mod+E'], inTextField: 'run', isEnabled: selectHasPlan, run: openExportDialog },
+  defineCommand('export-pdf', { isEnabled: selectHasPlan, run: openExportDialog }),
 ];

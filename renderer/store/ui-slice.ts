@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
+import type { ViewId } from '../../shared/commands/command-catalogue';
 import type { PlannerState, UiSlice } from './types';
 
-export const DEFAULT_VIEW = 'plan';
+export const DEFAULT_VIEW: ViewId = 'plan';
 
 export const createUiSlice: StateCreator<PlannerState, [], [], UiSlice> = (set) => ({
   selection: null,

@@ -186,6 +186,23 @@ export class BoardPage {
     });
   }
 
+  /** The question asked before deleting an item that has children. */
+  get deleteConfirmation(): Locator {
+    return this.page.getByRole('alertdialog', { name: /^Delete / });
+  }
+
+  /** Focuses a card's handle and presses Delete; for an item with children the confirmation opens. */
+  async askToDelete(kind: Kind, title: string): Promise<void> {
+    await this.handle(kind, title).focus();
+    await this.page.keyboard.press('Delete');
+    await this.deleteConfirmation.waitFor();
+  }
+
+  async keepIt(): Promise<void> {
+    await this.deleteConfirmation.getByRole('button', { name: 'Keep it' }).click();
+    await this.deleteConfirmation.waitFor({ state: 'hidden' });
+  }
+
   async select(kind: Kind, title: string): Promise<void> {
     const titleClass = { pillar: '.pillar-header', objective: '.objective-card__tag', application: '.application-card__facts', kpi: '.kpi-row__values' }[kind];
     await this.item(kind, title).locator(titleClass).first().click();

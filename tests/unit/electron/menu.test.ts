@@ -95,6 +95,11 @@ describe('Open Recent', () => {
     expect(context.clearRecent).toHaveBeenCalled();
   });
 
+  it.each(['linux', 'win32', 'darwin'] as const)('keeps every "&" of a file or folder name on %s, where a single "&" would vanish as a mnemonic', (platform) => {
+    const { items } = recent({ platform, recentFiles: ['/home/a/R&D/Q&A & more.aiplan'] });
+    expect(items[0]!.label).toBe('Q&&A && more.aiplan — /home/a/R&&D');
+  });
+
   it('says so when there is nothing recent', () => {
     const { items } = recent({ recentFiles: [] });
     expect(items).toEqual([{ label: 'No Recent Plans', enabled: false }]);
