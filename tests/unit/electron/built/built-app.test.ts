@@ -56,8 +56,8 @@ let window: FakeBrowserWindow;
 /** The frame IPC comes from: the window's top frame unless a test says otherwise. */
 let senderFrame: FakeFrame | null = null;
 const commandListeners: ((event: unknown, ...args: unknown[]) => void)[] = [];
-let preloadRequires: string[] = [];
-let exposed: { key: string; api: unknown }[] = [];
+const preloadRequires: string[] = [];
+const exposed: { key: string; api: unknown }[] = [];
 let planner: PlannerApi;
 // Recorded in beforeAll: vitest 5 clears mock call records before each test.
 let appHandler: ((request: Request) => Promise<Response>) | undefined;
