@@ -1,6 +1,7 @@
 import { alignmentFindings, CHECKS, findingCounts, type CheckId, type Finding, type Severity } from '../../shared/checks/alignment-checks';
 import { readinessScore, type ReadinessGap } from '../../shared/checks/readiness';
 import type { Plan } from '../../shared/model';
+import { kindHeading } from '../../shared/labels';
 import { plural } from './cli-io';
 
 /*
@@ -102,14 +103,6 @@ export function buildCheckReport(
   };
 }
 
-const KIND_LABELS: Record<ItemKind, string> = {
-  pillar: 'Pillar',
-  objective: 'Objective',
-  application: 'AI application',
-  kpi: 'KPI',
-  milestone: 'Milestone',
-  plan: 'Plan',
-};
 
 const SEVERITY_HEADINGS: Record<Severity, string> = { high: 'HIGH', medium: 'MEDIUM', low: 'LOW' };
 
@@ -126,7 +119,7 @@ export function formatCheckReport(report: CheckReport): string[] {
     const acknowledged = group.filter((f) => f.acknowledged).length;
     lines.push('', `${SEVERITY_HEADINGS[severity]}: ${group.length - acknowledged} open${acknowledged ? `, ${acknowledged} acknowledged` : ''}`);
     for (const f of group) {
-      const where = f.item.id === null ? `${KIND_LABELS[f.item.kind]} "${f.item.title}"` : `${KIND_LABELS[f.item.kind]} "${f.item.title}" (id ${f.item.id})`;
+      const where = f.item.id === null ? `${kindHeading(f.item.kind)} "${f.item.title}"` : `${kindHeading(f.item.kind)} "${f.item.title}" (id ${f.item.id})`;
       lines.push(`  [${f.ruleId}] ${f.rule}${f.acknowledged ? ' (acknowledged)' : ''}`, `    ${where}`, `    ${f.message}`);
       if (f.acknowledgement)
         lines.push(f.acknowledgement.note.trim() === '' ? '    Acknowledged without a note.' : `    Acknowledged: "${f.acknowledgement.note.replace(/\r?\n/g, '\n      ')}"`);
