@@ -18,12 +18,7 @@ export function StatusLine() {
       <span className="status-line__message" role="status" aria-live="polite">
         {message ?? ''}
       </span>
-      {hasPlan && (
-        <span className="status-line__file" title={filePath ?? undefined}>
-          {filePath ?? 'Not saved yet'}
-          {dirty ? ' — unsaved changes' : filePath ? ' — saved' : ''}
-        </span>
-      )}
+      {hasPlan && <FileState filePath={filePath} dirty={dirty} />}
       <FindingsBadge />
       {counts && (
         <span className="status-line__counts">
@@ -32,5 +27,15 @@ export function StatusLine() {
         </span>
       )}
     </footer>
+  );
+}
+
+/** Where the plan is saved and whether it has changed since; when the line is narrow, hovering shows it whole. */
+function FileState({ filePath, dirty }: { filePath: string | null; dirty: boolean }) {
+  const text = `${filePath ?? 'Not saved yet'}${dirty ? ' — unsaved changes' : filePath ? ' — saved' : ''}`;
+  return (
+    <span className="status-line__file" title={text}>
+      {text}
+    </span>
   );
 }

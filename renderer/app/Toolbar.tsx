@@ -40,7 +40,9 @@ function DocumentName() {
   if (name === null) return <div className="toolbar__document" />;
   return (
     <div className="toolbar__document" data-testid="document-name">
-      <span className="toolbar__file-name">{name}</span>
+      <span className="toolbar__file-name" title={name}>
+        {name}
+      </span>
       {dirty && (
         <span className="dirty-marker" data-testid="dirty-marker" title="Unsaved changes">
           <span aria-hidden="true">●</span> Unsaved changes

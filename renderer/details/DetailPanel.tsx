@@ -1,4 +1,5 @@
 import '../styles/details.css';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ItemRef } from '../../shared/model';
 import type { MatrixKind } from '../../shared/operations/matrix-drop';
 import { EditableText } from '../components/EditableText';
@@ -12,6 +13,8 @@ import { plannerStore, usePlanner } from '../store/store';
 import { ApplicationDetails } from './ApplicationDetails';
 import { TextField } from './fields';
 import { KpiDetails } from './KpiDetails';
+import { usePointerAtRest } from './pointer-rest';
+import { isTextField } from '../commands/text-field';
 
 const MATRIX_KINDS: readonly string[] = ['pillar', 'objective', 'application', 'kpi'];
 
@@ -28,8 +31,33 @@ export function DetailPanel() {
 function SelectedItemPanel() {
   const selection = usePlanner((s) => s.selection);
   const exists = usePlanner((s) => (s.plan && selection ? itemTitle(s.plan, selection) !== null : false));
-  if (!selection || !MATRIX_KINDS.includes(selection.kind) || !exists) return null;
+  const wanted = selection !== null && MATRIX_KINDS.includes(selection.kind) && exists;
+  // A shut panel opens only with the pointer at rest (pointer-rest.ts); an open one just changes content.
+  const atRest = usePointerAtRest();
+  const [open, setOpen] = useState(false);
+  if (open !== wanted && (!wanted || atRest)) setOpen(wanted);
+  if (!open || !wanted || !selection) return null;
   return <DetailPanelFor key={`${selection.kind}:${selection.id}`} item={selection as { kind: MatrixKind; id: string }} />;
+}
+
+/**
+ * Escape closes the panel wherever focus is, except under a dialog, in a dropdown or in a text field
+ * of the view (the board's find field: its own Escape comes first); a field that handled Escape
+ * (cancelling its edit) has already stopped it.
+ */
+function useEscapeCloses(panel: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
+      const active = document.activeElement;
+      if (active instanceof HTMLSelectElement) return;
+      if (isTextField(active) && !panel.current?.contains(active)) return;
+      event.preventDefault();
+      plannerStore.getState().select(null);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [panel]);
 }
 
 function itemTitle(plan: NonNullable<ReturnType<typeof plannerStore.getState>['plan']>, item: ItemRef): string | null {
@@ -70,8 +98,10 @@ function DetailPanelFor({ item }: { item: { kind: MatrixKind; id: string } }) {
   const title = usePlanner((s) => (s.plan ? (itemTitle(s.plan, item) ?? '') : ''));
   const path = usePlanner((s) => (s.plan ? pathOf(s.plan, item).join(' › ') : ''));
   const label = kindLabel(item.kind);
+  const ref = useRef<HTMLElement>(null);
+  useEscapeCloses(ref);
   return (
-    <aside className="detail-panel" aria-label={`Details of ${label} ${title}`} data-testid="detail-panel">
+    <aside ref={ref} className="detail-panel" aria-label={`Details of ${label} ${title}`} data-testid="detail-panel">
       <header className="detail-panel__head">
         <div className="detail-panel__top">
           <span className={`detail-panel__kind detail-panel__kind--${item.kind}`}>{label}</span>
@@ -82,12 +112,7 @@ function DetailPanelFor({ item }: { item: { kind: MatrixKind; id: string } }) {
         <EditableText as="h2" className="detail-panel__title" label={`${label} ${item.kind === 'kpi' ? 'name' : 'title'}`} value={title} onCommit={(v) => RENAME[item.kind](item.id, v)} />
         {path && <p className="detail-panel__path">{path}</p>}
       </header>
-      <div
-        className="detail-panel__body"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) plannerStore.getState().select(null);
-        }}
-      >
+      <div className="detail-panel__body">
         {item.kind === 'application' && <ApplicationDetails id={item.id} />}
         {item.kind === 'kpi' && <KpiDetails id={item.id} />}
         {(item.kind === 'pillar' || item.kind === 'objective') && <DescriptionOnly item={{ kind: item.kind, id: item.id }} />}

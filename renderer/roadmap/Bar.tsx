@@ -91,12 +91,16 @@ export const PhaseTrack = memo(function PhaseTrack({ phases, applicationId }: { 
   const { monthWidth } = useTimelineGeometry();
   return (
     <span className="bar__track">
-      {phases.map((p) => (
-        <span key={p.kind} className={`phase phase--${p.kind}`} style={{ left: p.left, width: p.width }} data-phase={p.kind}>
-          <span className="phase__label">{PHASE_LABELS[p.kind]}</span>
-          {applicationId && <PhaseEdge applicationId={applicationId} kind={p.kind} months={Math.round(p.width / monthWidth)} />}
-        </span>
-      ))}
+      {phases.map((p) => {
+        const months = Math.round(p.width / monthWidth);
+        // A short phase cuts its name short: hovering shows it whole.
+        return (
+          <span key={p.kind} className={`phase phase--${p.kind}`} style={{ left: p.left, width: p.width }} data-phase={p.kind} title={`${PHASE_LABELS[p.kind]}, ${months} month${months === 1 ? '' : 's'}`}>
+            <span className="phase__label">{PHASE_LABELS[p.kind]}</span>
+            {applicationId && <PhaseEdge applicationId={applicationId} kind={p.kind} months={months} />}
+          </span>
+        );
+      })}
       {applicationId && <LinkHandle applicationId={applicationId} />}
     </span>
   );

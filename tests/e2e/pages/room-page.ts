@@ -1,0 +1,223 @@
+import type { Locator, Page } from 'playwright-core';
+import type { AppPage } from './app-page';
+
+/** The smallest type a room can read from the back (issue 13), in CSS pixels. */
+export const MIN_TEXT_PX = 13;
+
+/** Something a person looking at the screen would call wrong, with enough words to find it. */
+export interface LayoutProblem {
+  kind: 'small-text' | 'covered' | 'clipped' | 'truncated-without-title' | 'card-title-cut';
+  /** The element, as tag.class "text". */
+  what: string;
+  detail: string;
+}
+
+/**
+ * The app as a room sees it on a projector: every view, with and without the detail panel, read as
+ * a person looking would (computed sizes, and what is on top at each text's centre). Tests talk to
+ * this; the view names come from the tabs, so a new view is audited without a change here.
+ */
+export class RoomPage {
+  readonly page: Page;
+
+  constructor(readonly app: AppPage) {
+    this.page = app.page;
+  }
+
+  get detailPanel(): Locator {
+    return this.page.getByTestId('detail-panel');
+  }
+
+  /** The views' names, as their tabs read. */
+  async viewNames(): Promise<string[]> {
+    return (await this.page.getByRole('tab').allInnerTexts()).map((name) => name.trim());
+  }
+
+  async showView(name: string): Promise<void> {
+    await this.page.getByRole('tab', { name, exact: true }).click();
+    await this.page.locator('main.view[role="tabpanel"]').waitFor();
+    await this.settle();
+  }
+
+  /** On the Board view: shows the matrix as cards or as a table. */
+  async showBoardAs(mode: 'Board' | 'Table'): Promise<void> {
+    await this.page.getByRole('group', { name: 'Show as' }).getByRole('button', { name: mode, exact: true }).click();
+    await this.settle();
+  }
+
+  /** Two animation frames, then again until the view's size stops changing (a panel opening reflows it). */
+  async settle(): Promise<void> {
+    let last = '';
+    for (let i = 0; i < 20; i++) {
+      await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const size = await this.page.evaluate(() => {
+        const view = document.querySelector('main.view');
+        const panel = document.querySelector('[data-testid="detail-panel"]');
+        return `${view?.clientWidth}×${view?.clientHeight}|${panel ? 'panel' : ''}|${view?.scrollWidth}`;
+      });
+      if (size === last) return;
+      last = size;
+    }
+  }
+
+  /** Selects the first application of the outline with a click, which opens the detail panel. */
+  async openDetailsOfFirstApplication(): Promise<string> {
+    await this.showView('Plan');
+    const title = this.page.locator('.application__title').first();
+    const text = (await title.innerText()).trim();
+    await title.click();
+    await this.detailPanel.waitFor();
+    await this.settle();
+    return text;
+  }
+
+  /** Escape, with focus on the page (not in a text field), as a presenter would press it. */
+  async pressEscape(): Promise<void> {
+    await this.app.blurFocus();
+    await this.page.keyboard.press('Escape');
+    await this.settle();
+  }
+
+  async detailPanelIsOpen(): Promise<boolean> {
+    return this.detailPanel.isVisible();
+  }
+
+  /** Every problem with the visible window as it is now (see auditVisibleLayout). */
+  async problems(): Promise<LayoutProblem[]> {
+    return this.page.evaluate(auditVisibleLayout, MIN_TEXT_PX);
+  }
+
+  /** The window at its current size, as a PNG for people to look at. */
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+  }
+}
+
+/**
+ * Runs in the page. Looks at every visible text (each text node's first line box) and every visible
+ * control, as a person would:
+ * - small-text: computed font-size under `minPx`;
+ * - covered: at its centre, elementFromPoint finds something that is neither it nor inside it nor
+ *   around it (another element drawn over it);
+ * - clipped: an `overflow: hidden` box cuts it off (text running out of a card), unless that box
+ *   truncates with an ellipsis, which must then carry the full text in a title;
+ * - truncated-without-title: an ellipsis in effect with no title on it or around it;
+ * - card-title-cut: a title on the 2×2 that does not show whole.
+ * Text scrolled out of its scroll container, or in a visually hidden element, is not visible.
+ */
+function auditVisibleLayout(minPx: number): LayoutProblem[] {
+  const problems: LayoutProblem[] = [];
+  const root = document.querySelector('.app');
+  if (!root) return [{ kind: 'covered', what: '.app', detail: 'the app is not on the page' }];
+  const describe = (el: Element, text?: string) => {
+    const classes = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const words = (text ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    return `${el.tagName.toLowerCase()}${classes} "${words}"`;
+  };
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const viewport: Box = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+  const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+  const inside = (x: number, y: number, b: Box) => x >= b.left && x < b.right && y >= b.top && y < b.bottom;
+  const SCROLLS = new Set(['auto', 'scroll']);
+  const CUTS = new Set(['hidden', 'clip']);
+
+  /** What of `el` can show: the viewport cut by every scrolling ancestor, and the boxes that cut it off. */
+  function visibleRegion(el: Element): { region: Box; cutters: Element[] } {
+    let region = viewport;
+    const cutters: Element[] = [];
+    for (let a = el.parentElement; a && a !== document.documentElement; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      const scrolls = SCROLLS.has(style.overflowX) || SCROLLS.has(style.overflowY);
+      const cuts = CUTS.has(style.overflowX) || CUTS.has(style.overflowY);
+      if (scrolls) {
+        const r = a.getBoundingClientRect();
+        region = intersect(region, { left: r.left + a.clientLeft, top: r.top + a.clientTop, right: r.left + a.clientLeft + a.clientWidth, bottom: r.top + a.clientTop + a.clientHeight });
+      } else if (cuts) cutters.push(a);
+    }
+    return { region, cutters };
+  }
+  /** Hidden but for assistive technology: the visually-hidden pattern, a 1-pixel clipped box. */
+  const hiddenOnPurpose = (el: Element) => {
+    if (el.closest('.visually-hidden, [hidden], dialog:not([open])')) return true;
+    const box = el.getBoundingClientRect();
+    return box.width <= 1 && box.height <= 1 && getComputedStyle(el).overflow !== 'visible';
+  };
+  const hasTitle = (el: Element) => el.closest('[title]:not([title=""])') !== null;
+  const ellipsisOn = (el: Element) => {
+    for (let a: Element | null = el; a && a !== root; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      if (style.textOverflow === 'ellipsis' && CUTS.has(style.overflowX)) return a;
+    }
+    return null;
+  };
+  const coveredAt = (el: Element, x: number, y: number) => {
+    const hit = document.elementFromPoint(x, y);
+    if (!hit || hit === el || el.contains(hit) || hit.contains(el)) return null;
+    return hit;
+  };
+
+  const seen = new Set<Element>();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    const el = node.parentElement;
+    if (!text.trim() || !el || el.closest('option, script, style, template')) continue;
+    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || hiddenOnPurpose(el)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const line = [...range.getClientRects()].find((r) => r.width > 0.5 && r.height > 0.5);
+    if (!line) continue;
+    const x = line.left + Math.min(line.width, 40) / 2;
+    const y = line.top + line.height / 2;
+    const { region, cutters } = visibleRegion(el);
+    if (!inside(x, y, region)) continue;
+    const style = getComputedStyle(el);
+    const size = parseFloat(style.fontSize);
+    const first = !seen.has(el);
+    seen.add(el);
+    if (first && size < minPx - 0.01) problems.push({ kind: 'small-text', what: describe(el), detail: `${size.toFixed(1)} px` });
+    const ellipsis = ellipsisOn(el);
+    if (ellipsis && first && ellipsis.scrollWidth > ellipsis.clientWidth && !hasTitle(ellipsis))
+      problems.push({ kind: 'truncated-without-title', what: describe(ellipsis), detail: `${ellipsis.scrollWidth} px of text in ${ellipsis.clientWidth} px` });
+    for (const cutter of cutters) {
+      if (ellipsis && (cutter === ellipsis || cutter.contains(ellipsis))) continue;
+      const box = cutter.getBoundingClientRect();
+      const tolerance = 2;
+      if (line.top < box.top - tolerance || line.bottom > box.bottom + tolerance || line.left < box.left - tolerance || line.right > box.right + tolerance) {
+        problems.push({ kind: 'clipped', what: describe(el, text), detail: `cut by ${describe(cutter, '')}` });
+        break;
+      }
+    }
+    const over = coveredAt(el, x, y);
+    if (over) problems.push({ kind: 'covered', what: describe(el, text), detail: `under ${describe(over)}` });
+  }
+
+  const controls = root.querySelectorAll('button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"]), [role="button"], [role="tab"]');
+  for (const el of controls) {
+    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || hiddenOnPurpose(el)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) continue;
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    if (!inside(x, y, visibleRegion(el).region)) continue;
+    if (el.matches('input, select, textarea')) {
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < minPx - 0.01) problems.push({ kind: 'small-text', what: describe(el), detail: `${size.toFixed(1)} px` });
+    }
+    const over = coveredAt(el, x, y);
+    if (over) problems.push({ kind: 'covered', what: describe(el), detail: `under ${describe(over)}` });
+  }
+
+  for (const title of document.querySelectorAll('[data-testid="priority-card"] .prio-card__title, [data-testid="priority-card"] [data-testid="card-scores"]')) {
+    const style = getComputedStyle(title);
+    const card = title.closest('[data-testid="priority-card"]')!;
+    const cardBox = card.getBoundingClientRect();
+    const box = title.getBoundingClientRect();
+    if (title.scrollWidth > title.clientWidth || title.scrollHeight > title.clientHeight + 1)
+      problems.push({ kind: 'card-title-cut', what: describe(title), detail: `${title.scrollWidth}×${title.scrollHeight} px of text in ${title.clientWidth}×${title.clientHeight} px` });
+    else if (style.textOverflow === 'ellipsis' && style.whiteSpace === 'nowrap') problems.push({ kind: 'card-title-cut', what: describe(title), detail: 'set to end in an ellipsis' });
+    else if (style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '') problems.push({ kind: 'card-title-cut', what: describe(title), detail: `clamped to ${style.webkitLineClamp} lines` });
+    else if (box.bottom > cardBox.bottom + 1 || box.right > cardBox.right + 1) problems.push({ kind: 'card-title-cut', what: describe(title), detail: 'runs out of its card' });
+  }
+  return problems;
+}

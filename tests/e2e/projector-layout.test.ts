@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { screenshotPath } from './harness/screenshots';
+import { RoadmapPage } from './pages/roadmap-page';
+import { RoomPage, type LayoutProblem } from './pages/room-page';
+
+/*
+ * Issue 13, "projector-grade": the example plan on a projector at the sizes a meeting room has.
+ * Every view, with the detail panel shut and open, is read as a person looking would: no text
+ * under 13 px, nothing drawn over text or controls, the 2×2's titles whole. Screenshots of each
+ * go to tests/.output/room-*.png for people to look at.
+ */
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+
+const EXAMPLE_VIEWS = ['Plan', 'Board', 'Roadmap', 'Priorities', 'Findings', 'Dimensions', 'Readiness'];
+
+let session: FileSession;
+beforeAll(async () => {
+  session = await startFileSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const report = (where: string, problems: LayoutProblem[]) => problems.map((p) => `${where}: ${p.kind} ${p.what} (${p.detail})`);
+
+describe('the example plan on a projector', () => {
+  for (const size of SIZES) {
+    const name = `${size.width}x${size.height}`;
+    it(`at ${size.width}×${size.height}, every view shows all its text at 13 px or more, nothing covered and no 2×2 title cut, with the detail panel shut and open; Escape shuts the panel`, async () => {
+      const t = await openApp(session, { viewport: size });
+      try {
+        await t.app.startFromExample();
+        const room = new RoomPage(t.app);
+        const views = await room.viewNames();
+        expect(views).toEqual(expect.arrayContaining(EXAMPLE_VIEWS));
+        const found: string[] = [];
+
+        for (const view of views) {
+          await room.showView(view);
+          await room.screenshot(screenshotPath(`room-${name}-${slug(view)}.png`));
+          found.push(...report(`${view}, panel shut`, await room.problems()));
+        }
+        await room.showView('Board');
+        await room.showBoardAs('Table');
+        await room.screenshot(screenshotPath(`room-${name}-table.png`));
+        found.push(...report('Board as a table, panel shut', await room.problems()));
+        await room.showBoardAs('Board');
+
+        const selected = await room.openDetailsOfFirstApplication();
+        for (const view of [...views, 'Table']) {
+          if (!(await room.detailPanelIsOpen())) await room.openDetailsOfFirstApplication();
+          if (view === 'Table') {
+            await room.showView('Board');
+            await room.showBoardAs('Table');
+          } else await room.showView(view);
+          expect(await room.detailPanel.getAttribute('aria-label')).toContain(selected);
+          await room.screenshot(screenshotPath(`room-${name}-${slug(view)}-panel.png`));
+          found.push(...report(`${view}, panel open`, await room.problems()));
+          await room.pressEscape();
+          if (await room.detailPanelIsOpen()) found.push(`${view}: Escape left the detail panel open`);
+          if (view === 'Table') await room.showBoardAs('Board');
+        }
+
+        expect(found).toEqual([]);
+        expect(t.pageErrors).toEqual([]);
+      } finally {
+        await t.close();
+      }
+    });
+  }
+});
+
+describe('a roadmap drag at quarter zoom', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await openApp(session);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('lands exactly 2 and then 4 months later when pressing the bar opens the detail panel', async () => {
+    await t.app.startFromExample();
+    const roadmap = new RoadmapPage(t.app);
+    await roadmap.open();
+    await roadmap.setZoom('Quarters');
+    const bar = roadmap.bar('Robotic process automation');
+    const title = (await bar.locator('.bar__name').innerText()).trim();
+
+    for (const months of [2, 4]) {
+      await roadmap.closeDetails();
+      const start = await roadmap.startOffset(title);
+      await roadmap.moveBar(title, months);
+      await expect.poll(() => roadmap.startOffset(title), { timeout: 5000 }).toBe(start + months);
+      expect(await bar.getAttribute('aria-label')).toContain(`Pilot ${await roadmap.monthLabelAt(start + months)}`);
+    }
+    expect(t.pageErrors).toEqual([]);
+  });
+});
