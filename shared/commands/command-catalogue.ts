@@ -63,7 +63,7 @@ export type ViewCommandId = `view:${ViewId}`;
 export const viewCommandId = (view: ViewId): ViewCommandId => `view:${view}`;
 
 /** One "Show <view>" command per view, so switching has a shortcut for free. */
-const VIEW_COMMANDS: readonly CommandInfo[] = VIEW_CATALOGUE.map((view) => ({
+const VIEW_COMMANDS: readonly (CommandInfo & { id: ViewCommandId })[] = VIEW_CATALOGUE.map((view) => ({
   id: viewCommandId(view.id),
   label: `Show ${view.label}`,
   shortcuts: [view.shortcut],
@@ -77,7 +77,7 @@ export type CommandId = DocumentCommand['id'] | ViewCommandId;
 export type MainProcessCommand = Extract<DocumentCommand, { menu: object } | { fromMainProcess: true }>['id'];
 
 /** All commands, in menu order within each menu. */
-export const COMMAND_CATALOGUE: readonly (CommandInfo & { id: CommandId })[] = [...DOCUMENT_COMMANDS, ...(VIEW_COMMANDS as readonly (CommandInfo & { id: ViewCommandId })[])];
+export const COMMAND_CATALOGUE: readonly (CommandInfo & { id: CommandId })[] = [...DOCUMENT_COMMANDS, ...VIEW_COMMANDS];
 
 export const MAIN_PROCESS_COMMANDS: readonly MainProcessCommand[] = DOCUMENT_COMMANDS.filter(
   (c): c is Extract<DocumentCommand, { id: MainProcessCommand }> => 'menu' in c || 'fromMainProcess' in c,
@@ -87,10 +87,6 @@ const BY_ID = new Map<string, CommandInfo & { id: CommandId }>(COMMAND_CATALOGUE
 
 export function commandInfo(id: CommandId): CommandInfo & { id: CommandId } {
   return BY_ID.get(id)!;
-}
-
-export function isCommandId(id: string): id is CommandId {
-  return BY_ID.has(id);
 }
 
 /** The commands a menu shows, in order. */
