@@ -12,7 +12,7 @@ export function createBundleHandler(rootDir: string): (request: Request) => Prom
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const filePath = resolveAppPath(rootDir, request.url);
     if (!filePath) return plain(404, 'Not found');
-    let body: Uint8Array;
+    let body: Uint8Array<ArrayBuffer>;
     try {
       body = new Uint8Array(await readFile(filePath));
     } catch {
