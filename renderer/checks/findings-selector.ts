@@ -2,12 +2,7 @@ import { alignmentFindings, CHECKS, findingCounts, type CheckId, type CheckView,
 import type { ViewId } from '../../shared/commands/command-catalogue';
 import type { Plan } from '../../shared/model';
 import type { PlannerState } from '../store/types';
-
-/** Today as YYYY-MM-DD in the user's time zone: the renderer's clock, passed into the domain. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { today as clockToday } from '../clock';
 
 const NONE: readonly Finding[] = [];
 
@@ -15,7 +10,7 @@ const NONE: readonly Finding[] = [];
  * Findings of a plan, memoised on the plan object and the day: the badge, the panel and the views
  * share one computation, and zustand gets the same array back until the plan changes.
  */
-export function createFindingsSelector(today: () => string = () => localToday()) {
+export function createFindingsSelector(today: () => string = clockToday) {
   let last: { plan: Plan; today: string; findings: readonly Finding[] } | null = null;
   return (s: Pick<PlannerState, 'plan'>): readonly Finding[] => {
     if (!s.plan) return NONE;

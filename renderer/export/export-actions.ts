@@ -1,6 +1,7 @@
 import { PDF_SECTIONS, type PdfSection } from '../../shared/pdf/pdf-sections';
 import type { PdfPageSize } from '../../shared/pdf/render-plan-pdf';
 import { unsupportedCharacters } from '../../shared/pdf/text-coverage';
+import { today } from '../clock';
 import { commitPendingEdit } from '../commands/text-field';
 import { suggestedFileName } from '../file/file-actions';
 import { fileNameOf } from '../store/selectors';
@@ -18,12 +19,6 @@ let running: AbortController | null = null;
 
 const setStep = (current: ExportStep) => exportStore.setState({ current });
 
-/** Today in the user's time zone, as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function isCalendarDate(date: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return false;
@@ -39,7 +34,7 @@ export function openExportDialog(): void {
   const { plan } = plannerStore.getState();
   if (!plan || exportStore.getState().open) return;
   commitPendingEdit();
-  exportStore.setState((s) => ({ open: true, choices: { ...s.choices, date: localToday() }, unsupported: null, current: { step: 'options', error: null } }));
+  exportStore.setState((s) => ({ open: true, choices: { ...s.choices, date: today() }, unsupported: null, current: { step: 'options', error: null } }));
   void checkCharacters();
 }
 
