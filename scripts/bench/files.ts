@@ -7,27 +7,26 @@ import { openPlanFile, savePlanFile } from '../../electron/files/plan-file';
 import { loadPlanFromBytes, maxNestingDepth, serialisePlan } from '../../shared/plan-load';
 import { integrityProblems } from '../../shared/plan-integrity';
 import { planSchema } from '../../shared/schema/plan-schema';
-import { generatePlan, itemCount } from '../../tests/fixtures/generate-plan';
+import { planAtCaps } from './cap-plans';
 import { compare, ms, ratio } from './measure';
 
-const SHAPE = { pillars: 10, objectivesPerPillar: 10, applicationsPerObjective: 10, kpisPerApplication: 9 };
-
 /**
- * Opening and saving a 10,000-item plan against what a naive app would do with the same bytes:
+ * Opening and saving a plan at the schema's caps (cap-plans.ts) against what a naive app would do with the same bytes:
  * open = openPlanFile (read, UTF-8 check, depth cap, parse, key guard, migrate, schema, references)
  *        against readFile + JSON.parse;
  * save = savePlanFile (schema, references, newer-version check, serialise, temp file, fsync, backup,
  *        rename, folder fsync) against writeFile(JSON.stringify(plan, null, 2)).
  */
 export async function run(): Promise<void> {
-  const plan = generatePlan({ ...SHAPE, scheduled: true, startMonth: '2027-01' });
+  const plan = planAtCaps();
   const text = serialisePlan(plan);
   const bytes = new TextEncoder().encode(text);
   const dir = mkdtempSync(join(tmpdir(), 'aiplan-bench-'));
   try {
     const path = join(dir, 'plan.aiplan');
     writeFileSync(path, bytes);
-    console.log(`plan: ${itemCount(SHAPE).toLocaleString('en')} items (${plan.applications.length.toLocaleString('en')} applications, all scheduled), ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+    const items = plan.pillars.length + plan.objectives.length + plan.applications.length + plan.kpis.length;
+    console.log(`plan at the caps: ${items.toLocaleString('en')} items (${plan.applications.length.toLocaleString('en')} applications, all scheduled; ${plan.kpis.length.toLocaleString('en')} KPIs; ${plan.roadmap.dependencies.length.toLocaleString('en')} dependencies), ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
 
     const open = await compare(
       async () => {

@@ -7,6 +7,7 @@ import { addEmbeddedFonts, type PdfFonts } from '../../shared/pdf/pdf-document';
 import { FONT_FAMILY } from '../../shared/pdf/pdf-theme';
 import { renderPlanPdf, type PdfOptions } from '../../shared/pdf/render-plan-pdf';
 import { generatePlan } from '../../tests/fixtures/generate-plan';
+import { planAtCaps } from './cap-plans';
 import { compare, ms, ratio } from './measure';
 
 const PLANS = [
@@ -28,8 +29,11 @@ interface DrawnString {
  */
 export async function run(): Promise<void> {
   const fonts = shippedFonts();
-  for (const { label, shape, target, repetitions } of PLANS) {
-    const plan = generatePlan({ ...shape, scheduled: true, startMonth: '2027-01' });
+  const plans = [
+    ...PLANS.map(({ label, shape, target, repetitions }) => ({ label, plan: generatePlan({ ...shape, scheduled: true, startMonth: '2027-01' }), target, repetitions })),
+    { label: 'the plan at the caps', plan: planAtCaps(), target: 10_000, repetitions: 3 },
+  ];
+  for (const { label, plan, target, repetitions } of plans) {
     const options: PdfOptions = { fonts, date: '2026-11-23', pageSize: 'a4', findings: alignmentFindings(plan, { today: '2026-11-23' }) };
     const { bytes, strings } = recordStrings(() => renderPlanPdf(plan, options));
     const bare = bareDocument(strings, fonts);

@@ -8,17 +8,19 @@ export const HORIZON_MIN_MONTHS = 12;
 export const HORIZON_MAX_MONTHS = 24;
 
 /**
- * How many items of each kind a plan may hold: what `npm run bench` measures the app to open,
- * draw and export at (README, Speed). A plan a team writes by hand stays far below them. Raise
- * one only with the bench run at the new figure.
+ * How many items of each kind a plan may hold: what `npm run bench` measures the app to open, draw
+ * and export (README, Speed). The roadmap draws every bar and the PDF lays out every KPI row, and
+ * both grow with these; 1,000 applications is the size the board and the export were built and
+ * benched for. A plan a team writes by hand stays far below. Raise one only with the bench run at
+ * the new figure.
  */
 export const PLAN_CAPS = {
-  pillars: 200,
-  objectives: 2_000,
-  applications: 2_000,
-  kpis: 6_000,
-  milestones: 500,
-  dependencies: 5_000,
+  pillars: 100,
+  objectives: 1_000,
+  applications: 1_000,
+  kpis: 5_000,
+  milestones: 200,
+  dependencies: 2_000,
   acknowledgements: 10_000,
 } as const;
 
