@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { CATEGORIES, STATUSES } from '../../shared/schema/plan-schema';
 import type { Category, Status } from '../../shared/model';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../../shared/labels';
@@ -17,10 +17,9 @@ export function BoardToolbar() {
   const owners = useMemo(() => (plan ? ownersOf(indexPlan(plan)) : []), [plan]);
   const counts = useMemo(() => (plan && filterIsActive(filter) ? matchCount(indexPlan(plan), filter) : null), [plan, filter]);
   const { setFilter, clearFilter, setMode } = boardViewStore.getState();
-  const ref = useToolbarHeight();
 
   return (
-    <div ref={ref} className="board-toolbar" role="search" aria-label="Find and filter">
+    <div className="board-toolbar" role="search" aria-label="Find and filter">
       <div className="board-toolbar__mode" role="group" aria-label="Show as">
         <button type="button" className="board-mode__button" aria-pressed={mode === 'board'} onClick={() => setMode('board')}>
           Board
@@ -90,28 +89,4 @@ export function BoardToolbar() {
       )}
     </div>
   );
-}
-
-/**
- * Publishes the toolbar's height to the work area, where the detail panel starts below it on the
- * board (details.css): the panel then never covers the filters, however many lines they wrap to.
- * The observer reports after layout, so reading the height forces no extra layout.
- */
-function useToolbarHeight() {
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const toolbar = ref.current;
-    const workspace = toolbar?.closest<HTMLElement>('.workspace');
-    if (!toolbar || !workspace) return;
-    const observer = new ResizeObserver(([entry]) => {
-      const height = entry?.borderBoxSize[0]?.blockSize ?? toolbar.offsetHeight;
-      workspace.style.setProperty('--board-toolbar-height', `${height}px`);
-    });
-    observer.observe(toolbar);
-    return () => {
-      observer.disconnect();
-      workspace.style.removeProperty('--board-toolbar-height');
-    };
-  }, []);
-  return ref;
 }

@@ -36,8 +36,25 @@ function SelectedItemPanel() {
   const atRest = usePointerAtRest();
   const [open, setOpen] = useState(false);
   if (open !== wanted && (!wanted || atRest)) setOpen(wanted);
+  useEffect(() => {
+    if (open) keepSelectionInSight();
+  }, [open]);
   if (!open || !wanted || !selection) return null;
   return <DetailPanelFor key={`${selection.kind}:${selection.id}`} item={selection as { kind: MatrixKind; id: string }} />;
+}
+
+/**
+ * The panel opening narrows the view: the selected item, which the view had scrolled into sight,
+ * may now be past its right edge. Brings it back once the view has reflowed.
+ */
+function keepSelectionInSight(): void {
+  requestAnimationFrame(() => {
+    const selection = plannerStore.getState().selection;
+    const view = document.querySelector('main.view');
+    if (!selection || !view) return;
+    const item = view.querySelector(`[data-item-kind="${selection.kind}"][data-item-id="${CSS.escape(selection.id)}"]`) ?? view.querySelector('[data-selected]');
+    item?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
 }
 
 /**

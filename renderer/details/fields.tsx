@@ -87,7 +87,8 @@ export function SelectField<T extends string>({
       <label htmlFor={id} className="detail-field__label">
         {label}
       </label>
-      <select id={id} className="detail-field__input" value={value} onChange={(e) => onChange(e.target.value as T)}>
+      {/* A narrow panel cuts a long choice short: hovering shows it whole. */}
+      <select id={id} className="detail-field__input" value={value} title={labels[value]} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
           <option key={o} value={o}>
             {labels[o]}

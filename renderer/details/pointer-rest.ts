@@ -49,7 +49,7 @@ export function watchPointerRest(target: Listening, doubleClickMs = DOUBLE_CLICK
   };
   // A window that loses focus mid-press may never hear the pointer come up.
   const onBlur = () => set(true);
-  target.addEventListener('pointerdown', onDown, true);
+  target.addEventListener('pointerdown', onDown, { capture: true });
   target.addEventListener('pointerup', onUp);
   target.addEventListener('pointercancel', onUp);
   target.addEventListener('blur', onBlur);
@@ -61,7 +61,7 @@ export function watchPointerRest(target: Listening, doubleClickMs = DOUBLE_CLICK
     },
     dispose() {
       if (timer !== null) timers.clear(timer);
-      target.removeEventListener('pointerdown', onDown, true);
+      target.removeEventListener('pointerdown', onDown, { capture: true });
       target.removeEventListener('pointerup', onUp);
       target.removeEventListener('pointercancel', onUp);
       target.removeEventListener('blur', onBlur);

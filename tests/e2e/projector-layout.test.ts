@@ -62,6 +62,7 @@ describe('the example plan on a projector', () => {
           expect(await room.detailPanel.getAttribute('aria-label')).toContain(selected);
           await room.screenshot(screenshotPath(`room-${name}-${slug(view)}-panel.png`));
           found.push(...report(`${view}, panel open`, await room.problems()));
+          if ((await room.selectionInSight()) === false) found.push(`${view}, panel open: the selected item is out of sight`);
           await room.pressEscape();
           if (await room.detailPanelIsOpen()) found.push(`${view}: Escape left the detail panel open`);
           if (view === 'Table') await room.showBoardAs('Board');
@@ -74,6 +75,31 @@ describe('the example plan on a projector', () => {
       }
     });
   }
+});
+
+describe('Escape and the detail panel', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await openApp(session);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('cancels a title being edited first, and closes the panel at the next press', async () => {
+    await t.app.startFromExample();
+    const room = new RoomPage(t.app);
+    const title = await room.openDetailsOfFirstApplication();
+    const field = await room.editOutlineTitle(title);
+    await field.fill('A title never kept');
+    await t.page.keyboard.press('Escape');
+    await field.waitFor({ state: 'detached' });
+    expect(await room.detailPanelIsOpen()).toBe(true);
+    expect(await room.detailPanel.getAttribute('aria-label')).toContain(title);
+    await t.page.keyboard.press('Escape');
+    await room.detailPanel.waitFor({ state: 'detached' });
+    expect(await t.app.applicationTitles()).toContain(title);
+  });
 });
 
 describe('a roadmap drag at quarter zoom', () => {
@@ -99,6 +125,8 @@ describe('a roadmap drag at quarter zoom', () => {
       await roadmap.moveBar(title, months);
       await expect.poll(() => roadmap.startOffset(title), { timeout: 5000 }).toBe(start + months);
       expect(await bar.getAttribute('aria-label')).toContain(`Pilot ${await roadmap.monthLabelAt(start + months)}`);
+      // The press selected the bar; its details open once the pointer is at rest.
+      await t.page.getByTestId('detail-panel').waitFor();
     }
     expect(t.pageErrors).toEqual([]);
   });

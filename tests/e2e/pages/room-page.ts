@@ -78,6 +78,34 @@ export class RoomPage {
     await this.settle();
   }
 
+  /** Starts editing an application's title in the outline (focus it, F2); returns the text field. */
+  async editOutlineTitle(title: string): Promise<Locator> {
+    await this.page.locator('.outline').getByRole('button', { name: `AI application title: ${title}`, exact: true }).focus();
+    await this.page.keyboard.press('F2');
+    const field = this.page.locator('.outline').getByRole('textbox', { name: 'AI application title' });
+    await field.waitFor();
+    return field;
+  }
+
+  /** Whether the selected item, where the view marks one, has its centre in sight (not scrolled away). */
+  async selectionInSight(): Promise<boolean | null> {
+    return this.page.evaluate(() => {
+      const view = document.querySelector('main.view');
+      const item = view?.querySelector('[data-selected]');
+      if (!view || !item) return null;
+      const r = item.getBoundingClientRect();
+      const x = r.left + Math.min(r.width, 60) / 2;
+      const y = r.top + Math.min(r.height, 40) / 2;
+      for (let a: Element | null = item.parentElement; a; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (!/auto|scroll|hidden/.test(style.overflowX + style.overflowY)) continue;
+        const box = a.getBoundingClientRect();
+        if (x < box.left || x > box.right || y < box.top || y > box.bottom) return false;
+      }
+      return x >= 0 && y >= 0 && x <= window.innerWidth && y <= window.innerHeight;
+    });
+  }
+
   async detailPanelIsOpen(): Promise<boolean> {
     return this.detailPanel.isVisible();
   }
@@ -118,15 +146,24 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
   const viewport: Box = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
   const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
   const inside = (x: number, y: number, b: Box) => x >= b.left && x < b.right && y >= b.top && y < b.bottom;
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const styleOf = (el: Element) => {
+    let style = styles.get(el);
+    if (!style) styles.set(el, (style = getComputedStyle(el)));
+    return style;
+  };
   const SCROLLS = new Set(['auto', 'scroll']);
   const CUTS = new Set(['hidden', 'clip']);
 
   /** What of `el` can show: the viewport cut by every scrolling ancestor, and the boxes that cut it off. */
+  const regions = new Map<Element, { region: Box; cutters: Element[] }>();
   function visibleRegion(el: Element): { region: Box; cutters: Element[] } {
+    const known = regions.get(el);
+    if (known) return known;
     let region = viewport;
     const cutters: Element[] = [];
     for (let a = el.parentElement; a && a !== document.documentElement; a = a.parentElement) {
-      const style = getComputedStyle(a);
+      const style = styleOf(a);
       const scrolls = SCROLLS.has(style.overflowX) || SCROLLS.has(style.overflowY);
       const cuts = CUTS.has(style.overflowX) || CUTS.has(style.overflowY);
       if (scrolls) {
@@ -134,18 +171,19 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
         region = intersect(region, { left: r.left + a.clientLeft, top: r.top + a.clientTop, right: r.left + a.clientLeft + a.clientWidth, bottom: r.top + a.clientTop + a.clientHeight });
       } else if (cuts) cutters.push(a);
     }
+    regions.set(el, { region, cutters });
     return { region, cutters };
   }
   /** Hidden but for assistive technology: the visually-hidden pattern, a 1-pixel clipped box. */
   const hiddenOnPurpose = (el: Element) => {
     if (el.closest('.visually-hidden, [hidden], dialog:not([open])')) return true;
     const box = el.getBoundingClientRect();
-    return box.width <= 1 && box.height <= 1 && getComputedStyle(el).overflow !== 'visible';
+    return box.width <= 1 && box.height <= 1 && styleOf(el).overflow !== 'visible';
   };
   const hasTitle = (el: Element) => el.closest('[title]:not([title=""])') !== null;
   const ellipsisOn = (el: Element) => {
     for (let a: Element | null = el; a && a !== root; a = a.parentElement) {
-      const style = getComputedStyle(a);
+      const style = styleOf(a);
       if (style.textOverflow === 'ellipsis' && CUTS.has(style.overflowX)) return a;
     }
     return null;
@@ -171,7 +209,7 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
     const y = line.top + line.height / 2;
     const { region, cutters } = visibleRegion(el);
     if (!inside(x, y, region)) continue;
-    const style = getComputedStyle(el);
+    const style = styleOf(el);
     const size = parseFloat(style.fontSize);
     const first = !seen.has(el);
     seen.add(el);
@@ -201,7 +239,7 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
     const y = r.top + r.height / 2;
     if (!inside(x, y, visibleRegion(el).region)) continue;
     if (el.matches('input, select, textarea')) {
-      const size = parseFloat(getComputedStyle(el).fontSize);
+      const size = parseFloat(styleOf(el).fontSize);
       if (size < minPx - 0.01) problems.push({ kind: 'small-text', what: describe(el), detail: `${size.toFixed(1)} px` });
     }
     const over = coveredAt(el, x, y);
@@ -209,7 +247,7 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
   }
 
   for (const title of document.querySelectorAll('[data-testid="priority-card"] .prio-card__title, [data-testid="priority-card"] [data-testid="card-scores"]')) {
-    const style = getComputedStyle(title);
+    const style = styleOf(title);
     const card = title.closest('[data-testid="priority-card"]')!;
     const cardBox = card.getBoundingClientRect();
     const box = title.getBoundingClientRect();
