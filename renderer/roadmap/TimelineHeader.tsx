@@ -9,11 +9,15 @@ import { LABEL_WIDTH } from './timeline-layout';
 
 const MONTH_INITIALS = 'JFMAMJJASOND';
 
-/** "Q1 2027", or "Q1 ’27" and "Q1" where the quarter is too narrow for the year. */
+/**
+ * "Q1 2027", or "Q1 ’27" and "Q1" where the quarter is too narrow for the year (at 14 px bold), and
+ * nothing in a sliver (a horizon starting in a quarter's last month); its title names it on hover.
+ */
 function quarterText(label: string, width: number): string {
-  if (width >= 70) return label;
-  if (width >= 46) return `${label.slice(0, 2)} ’${label.slice(-2)}`;
-  return label.slice(0, 2);
+  if (width >= 72) return label;
+  if (width >= 58) return `${label.slice(0, 2)} ’${label.slice(-2)}`;
+  if (width >= 26) return label.slice(0, 2);
+  return '';
 }
 
 /** The months of the horizon grouped by quarter, this month marked, and the pilots starting per quarter. */
@@ -33,7 +37,7 @@ export const TimelineHeader = memo(function TimelineHeader() {
       <div className="timeline__header-months" style={{ width: horizonMonths * monthWidth }}>
         <div className="timeline__quarters">
           {bounds.quarters.map((q) => (
-            <div key={q.key} className="timeline__quarter" style={{ left: q.offset * monthWidth, width: q.months * monthWidth }}>
+            <div key={q.key} className="timeline__quarter" title={q.label} style={{ left: q.offset * monthWidth, width: q.months * monthWidth }}>
               {quarterText(q.label, q.months * monthWidth)}
             </div>
           ))}

@@ -6,7 +6,7 @@ export const MIN_TEXT_PX = 13;
 
 /** Something a person looking at the screen would call wrong, with enough words to find it. */
 export interface LayoutProblem {
-  kind: 'small-text' | 'covered' | 'clipped' | 'truncated-without-title' | 'card-title-cut';
+  kind: 'small-text' | 'covered' | 'overlapping' | 'clipped' | 'truncated-without-title' | 'card-title-cut';
   /** The element, as tag.class "text". */
   what: string;
   detail: string;
@@ -195,6 +195,7 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
   };
 
   const seen = new Set<Element>();
+  const drawn: { el: Element; text: string; box: Box }[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent ?? '';
@@ -217,7 +218,8 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
     const ellipsis = ellipsisOn(el);
     if (ellipsis && first && ellipsis.scrollWidth > ellipsis.clientWidth && !hasTitle(ellipsis))
       problems.push({ kind: 'truncated-without-title', what: describe(ellipsis), detail: `${ellipsis.scrollWidth} px of text in ${ellipsis.clientWidth} px` });
-    for (const cutter of cutters) {
+    const own = CUTS.has(style.overflowX) || CUTS.has(style.overflowY) ? [el] : [];
+    for (const cutter of [...own, ...cutters]) {
       if (ellipsis && (cutter === ellipsis || cutter.contains(ellipsis))) continue;
       const box = cutter.getBoundingClientRect();
       const tolerance = 2;
@@ -228,6 +230,21 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
     }
     const over = coveredAt(el, x, y);
     if (over) problems.push({ kind: 'covered', what: describe(el, text), detail: `under ${describe(over)}` });
+    else if (!ellipsis) for (const r of range.getClientRects()) if (r.width > 0.5 && r.height > 0.5) drawn.push({ el, text, box: intersect(r, region) });
+  }
+
+  // Two texts drawn over each other, which no single hit test sees (both let the pointer through).
+  const OVERLAP_PX = 3;
+  for (let i = 0; i < drawn.length; i++) {
+    for (let j = i + 1; j < drawn.length; j++) {
+      const a = drawn[i]!;
+      const b = drawn[j]!;
+      if (a.el === b.el) continue;
+      const both = intersect(a.box, b.box);
+      if (both.right - both.left > OVERLAP_PX && both.bottom - both.top > OVERLAP_PX) {
+        problems.push({ kind: 'overlapping', what: describe(a.el, a.text), detail: `drawn over ${describe(b.el, b.text)}` });
+      }
+    }
   }
 
   const controls = root.querySelectorAll('button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"]), [role="button"], [role="tab"]');
