@@ -45,7 +45,7 @@ function DocumentName() {
       </span>
       {dirty && (
         <span className="dirty-marker" data-testid="dirty-marker" title="Unsaved changes">
-          <span aria-hidden="true">●</span> Unsaved changes
+          <span aria-hidden="true">●</span> <span className="dirty-marker__label">Unsaved changes</span>
         </span>
       )}
     </div>

@@ -77,6 +77,31 @@ describe('the example plan on a projector', () => {
   }
 });
 
+describe('the toolbar and status line at 1024×768', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await openApp(session, { viewport: { width: 1024, height: 768 } });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('show the plan’s title and whether it is saved whole, with unsaved changes marked', async () => {
+    await t.app.startFromExample();
+    const room = new RoomPage(t.app);
+    const [pillar] = await t.app.pillarTitles();
+    await t.app.renamePillar(pillar!, `${pillar} and more`);
+    expect(await t.app.isDirty()).toBe(true);
+    await room.settle();
+    await room.screenshot(screenshotPath('room-1024x768-unsaved.png'));
+    expect((await room.toolbarTitle.innerText()).trim()).toBe(await t.app.planTitle());
+    expect(await room.showsWhole(room.toolbarTitle)).toBe(true);
+    expect(await room.statusFile.innerText()).toMatch(/unsaved changes$/);
+    expect(await room.showsWhole(room.statusFile)).toBe(true);
+    expect(report('Plan, unsaved', await room.problems())).toEqual([]);
+  });
+});
+
 describe('Escape and the detail panel', () => {
   let t: TestApp;
   beforeAll(async () => {

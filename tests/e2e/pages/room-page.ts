@@ -106,13 +106,26 @@ export class RoomPage {
     });
   }
 
+  get toolbarTitle(): Locator {
+    return this.page.getByTestId('document-name').locator('.toolbar__file-name');
+  }
+
+  get statusFile(): Locator {
+    return this.page.locator('.status-line__file');
+  }
+
+  /** Whether an element shows all its text: nothing cut off on the right or at the bottom. */
+  async showsWhole(locator: Locator): Promise<boolean> {
+    return locator.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1);
+  }
+
   async detailPanelIsOpen(): Promise<boolean> {
     return this.detailPanel.isVisible();
   }
 
-  /** Every problem with the visible window as it is now (see auditVisibleLayout). */
-  async problems(): Promise<LayoutProblem[]> {
-    return this.page.evaluate(auditVisibleLayout, MIN_TEXT_PX);
+  /** Every problem with the visible window as it is now (see auditVisibleLayout); text under `minPx` is too small. */
+  async problems(minPx = MIN_TEXT_PX): Promise<LayoutProblem[]> {
+    return this.page.evaluate(auditVisibleLayout, minPx);
   }
 
   /** The window at its current size, as a PNG for people to look at. */
