@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { PlannerApi } from '../shared/ipc-contract';
+import { ROOM_SIZES, THEME_CHOICES } from '../shared/display-preferences';
 import { isAppUrl } from './security/url-policy';
 import { docIdSchema } from './recovery/recovery-store';
 import { dialogFileName } from './files/file-names';
@@ -98,6 +99,9 @@ export const pdfBytesSchema = z.custom<Uint8Array>((value) => pdfBytesProblem(va
 export const savePlanOptionsSchema = z.strictObject({ overwrite: z.boolean().optional() });
 export const recoveryTitleSchema = z.string().max(500);
 
+// Room size and theme: exactly the two known fields, each one of its listed values.
+export const displayPreferencesSchema = z.strictObject({ roomSize: z.enum(ROOM_SIZES), theme: z.enum(THEME_CHOICES) });
+
 /** One tuple schema per channel; the plan itself is validated by savePlanFile. */
 function argumentSchemas(trust: PathTrust) {
   const path = pathSchema(trust);
@@ -120,10 +124,12 @@ function argumentSchemas(trust: PathTrust) {
       checkFileOnDisk: z.tuple([path]),
       savePdf: z.tuple([pdfBytesSchema, suggestedNameSchema]),
       openExportedPdf: z.tuple([pdfPath]),
+      getDisplayPreferences: z.tuple([]),
     } as const satisfies { [K in InvokeMethod]: z.ZodType<unknown[]> },
     send: {
       setDocumentState: z.tuple([documentState]),
       closeWindow: z.tuple([]),
+      setDisplayPreferences: z.tuple([displayPreferencesSchema]),
     } as const satisfies { [K in SendMethod]: z.ZodType<unknown[]> },
   };
 }

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { app, dialog, ipcMain, shell, type BrowserWindow, type FileFilter, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { DEFAULT_DISPLAY_PREFERENCES } from '../shared/display-preferences';
 import { IPC, type DocumentState, type OpenResult, type PlannerApi, type SaveResult } from '../shared/ipc-contract';
 import { openPlanFile, savePlanFile } from './files/plan-file';
 import { createRecoveryHandlers } from './recovery/recovery-handlers';
@@ -231,6 +232,15 @@ function invokeHandlers(context: IpcContext, handedOut: HandedOutPaths): InvokeH
       const failure = await shell.openPath(path);
       return failure ? { status: 'error', message: `The PDF was saved, but no viewer could open it: ${failure}` } : { status: 'opened' };
     },
+    // Room size and theme: a preference that cannot be read or stored falls back to the defaults.
+    async getDisplayPreferences() {
+      try {
+        return settings.getDisplayPreferences();
+      } catch (e) {
+        console.warn('Could not read settings:', e);
+        return DEFAULT_DISPLAY_PREFERENCES;
+      }
+    },
   };
 }
 
@@ -238,5 +248,12 @@ function sendHandlers(context: IpcContext): SendHandlers {
   return {
     setDocumentState: (_window, state) => context.onDocumentState(state),
     closeWindow: () => context.onCloseRequested(),
+    setDisplayPreferences: (_window, preferences) => {
+      try {
+        context.settings.setDisplayPreferences(preferences);
+      } catch (e) {
+        console.warn('Could not update settings:', e);
+      }
+    },
   };
 }

@@ -104,11 +104,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      { role: 'zoomIn' },
-      // CmdOrCtrl+Plus needs Shift on most keyboards; accept the = key as browsers do.
-      { role: 'zoomIn', accelerator: 'CmdOrCtrl+=', visible: false },
-      { role: 'zoomOut' },
-      { role: 'resetZoom' },
+      // Room size replaces browser zoom (which breaks the layouts): the app scales its own type.
+      ...commandItems('view', context),
       { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(isPackaged ? [] : [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }]),

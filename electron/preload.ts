@@ -47,6 +47,9 @@ const planner = {
   // PDF export
   savePdf: (bytes, suggestedName) => ipcRenderer.invoke(IPC.savePdf, bytes, suggestedName),
   openExportedPdf: (path) => ipcRenderer.invoke(IPC.openExportedPdf, path),
+  // Room size and theme
+  getDisplayPreferences: () => ipcRenderer.invoke(IPC.getDisplayPreferences),
+  setDisplayPreferences: (preferences) => ipcRenderer.send(IPC.setDisplayPreferences, preferences),
 } satisfies PlannerApi;
 
 contextBridge.exposeInMainWorld('planner', planner);

@@ -1,4 +1,5 @@
 import { MAIN_PROCESS_COMMANDS, type MainProcessCommand } from './commands/command-catalogue';
+import type { DisplayPreferences } from './display-preferences';
 import type { Plan } from './model';
 import type { PlanLoadError } from './plan-load';
 import type { TemplateId } from './templates/templates';
@@ -124,6 +125,13 @@ export const RECOVERY_IPC = {
 
 // --- end of autosave, recovery and disk changes ----------------------------------------------------
 
+/** Room size and theme (issue 13): preferences of the machine, kept in main's settings. */
+export interface PlannerApi {
+  getDisplayPreferences(): Promise<DisplayPreferences>;
+  /** Remembers the room size and theme; nothing is awaited, a failure to store them costs nothing now. */
+  setDisplayPreferences(preferences: DisplayPreferences): void;
+}
+
 /** invoke channels (renderer → main, with a result) */
 export const IPC = {
   openPlanDialog: 'plan:open-dialog',
@@ -135,11 +143,13 @@ export const IPC = {
   ...RECOVERY_IPC,
   savePdf: 'pdf:save',
   openExportedPdf: 'pdf:open-exported',
+  getDisplayPreferences: 'prefs:get-display',
   /** send channels (renderer → main, no result) */
   setDocumentState: 'app:document-state',
   closeWindow: 'app:close-window',
+  setDisplayPreferences: 'prefs:set-display',
   /** main → renderer */
   command: 'app:command',
 } as const;
 
-export type { TemplateId };
+export type { DisplayPreferences, TemplateId };

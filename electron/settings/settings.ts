@@ -1,4 +1,5 @@
 import { isAbsolute, normalize } from 'node:path';
+import { validDisplayPreferences, type DisplayPreferences } from '../../shared/display-preferences';
 
 /** Where and how the window was last shown; checked against the screens by the window code. */
 export interface WindowBounds {
@@ -19,6 +20,9 @@ export interface SettingsStore {
   setLastFolder(dir: string): void;
   getWindowBounds(): WindowBounds | null;
   setWindowBounds(bounds: WindowBounds): void;
+  /** Room size and theme; the defaults until set. */
+  getDisplayPreferences(): DisplayPreferences;
+  setDisplayPreferences(preferences: DisplayPreferences): void;
 }
 
 export const MAX_RECENT_FILES = 10;
@@ -85,6 +89,7 @@ export interface StoredSettings {
   recentFiles: string[];
   lastFolder: string;
   windowBounds: WindowBounds;
+  displayPreferences: DisplayPreferences;
 }
 
 /**
@@ -112,6 +117,10 @@ export function settingsOver(backing: {
     setWindowBounds(bounds) {
       const valid = validWindowBounds(bounds);
       if (valid) backing.write('windowBounds', valid);
+    },
+    getDisplayPreferences: () => validDisplayPreferences(backing.read('displayPreferences')),
+    setDisplayPreferences(preferences) {
+      backing.write('displayPreferences', validDisplayPreferences(preferences));
     },
   };
 }

@@ -5,6 +5,8 @@ import { fileCommands } from '../file/file-commands';
 import { exportCommands } from '../export/export-commands';
 import { viewCommands } from '../app/views';
 import { boardCommands } from '../board/board-commands';
+import { moveCommands } from '../move/move-commands';
+import { displayCommands } from '../display/display-commands';
 import { modalGate, type ModalGate } from './modal-gate';
 
 /*
@@ -22,6 +24,8 @@ function commands(): Map<string, Command> {
       ...editCommands,
       ...viewCommands(),
       ...boardCommands,
+      ...moveCommands,
+      ...displayCommands,
     ].map((c) => [c.id, c]),
   );
   return registry;

@@ -1,7 +1,7 @@
 /*
  * What each command is called, which keys run it and where the native menu shows it, written once.
  * The renderer's registry (renderer/commands/commands.ts) adds what a command does and when it is
- * enabled; electron/menu.ts builds the File and Edit menus from the same entries, so a label or a
+ * enabled; electron/menu.ts builds the File, Edit and View menus from the same entries, so a label or a
  * shortcut cannot differ between a button, a key and the menu.
  */
 
@@ -18,7 +18,7 @@ export const VIEW_CATALOGUE = [
 
 export type ViewId = (typeof VIEW_CATALOGUE)[number]['id'];
 
-export type MenuName = 'file' | 'edit';
+export type MenuName = 'file' | 'edit' | 'view';
 
 export interface CommandInfo {
   id: string;
@@ -56,6 +56,18 @@ const DOCUMENT_COMMANDS = [
   { id: 'redo', label: 'Redo', shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'], inTextField: 'native', menu: { in: 'edit', group: 'history' } },
   { id: 'board:find', label: 'Find on the board', shortcuts: ['Mod+F'], inTextField: 'run' },
   { id: 'board:toggle-table', label: 'Switch between board and table', shortcuts: ['Mod+Shift+T'] },
+  // Also Shift+F10 and the ContextMenu key on the card itself (renderer/move/open-move-menu.ts).
+  { id: 'move-to', label: 'Move to…', shortcuts: ['Mod+Shift+M'], inTextField: 'native' },
+  // Room size and theme (issue 13): the keys browsers use for zoom scale the app's own type instead.
+  { id: 'room-size:larger', label: 'Larger for the Room', shortcuts: ['Mod+='], menu: { in: 'view', group: 'room-step' } },
+  { id: 'room-size:smaller', label: 'Smaller for the Room', shortcuts: ['Mod+-'], menu: { in: 'view', group: 'room-step' } },
+  { id: 'room-size:normal', label: 'Room Size: Normal', shortcuts: ['Mod+0'], menu: { in: 'view', group: 'room-size' } },
+  { id: 'room-size:large', label: 'Room Size: Large', menu: { in: 'view', group: 'room-size' } },
+  { id: 'room-size:extra-large', label: 'Room Size: Extra Large', menu: { in: 'view', group: 'room-size' } },
+  { id: 'theme:system', label: 'Theme: As the System', menu: { in: 'view', group: 'theme' } },
+  { id: 'theme:light', label: 'Theme: Light', menu: { in: 'view', group: 'theme' } },
+  { id: 'theme:dark', label: 'Theme: Dark', menu: { in: 'view', group: 'theme' } },
+  { id: 'theme:contrast', label: 'Theme: High Contrast (Projector)', menu: { in: 'view', group: 'theme' } },
 ] as const satisfies readonly CommandInfo[];
 
 export type ViewCommandId = `view:${ViewId}`;

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { RecoveryBridge } from './recovery-bridge';
 import { openPlanFile, savePlanFile } from '../../../electron/files/plan-file';
 import { ExportedPdfs, savePdfFile, withPdfExtension } from '../../../electron/files/pdf-file';
-import { parseInvokeArguments } from '../../../electron/ipc-guards';
+import { parseInvokeArguments, parseSendArguments } from '../../../electron/ipc-guards';
+import { DEFAULT_DISPLAY_PREFERENCES, type DisplayPreferences } from '../../../shared/display-preferences';
 import type { DocumentState, MenuCommand, OpenResult, SaveResult, UnsavedChoice } from '../../../shared/ipc-contract';
 import type { OpenExportedPdfResult, PdfSaveResult } from '../../../shared/ipc-contract';
 
@@ -40,6 +41,8 @@ export class PlannerBridge {
   nextPdfPath: string | null = null;
   readonly openedPdfs: string[] = [];
   private readonly exportedPdfs = new ExportedPdfs();
+  /** Room size and theme as main's settings keep them; they survive a reload of the page. */
+  displayPreferences: DisplayPreferences = DEFAULT_DISPLAY_PREFERENCES;
 
   /** Recovery copies and changes on disk (recovery-bridge.ts). */
   readonly recovery: RecoveryBridge;
@@ -113,6 +116,13 @@ export class PlannerBridge {
       this.openedPdfs.push(parsed.args[0]);
       return { status: 'opened' };
     });
+    // Room size and theme, checked with main's own argument schema.
+    await page.exposeFunction('__bridgeGetDisplayPreferences', async (): Promise<DisplayPreferences> => ({ ...this.displayPreferences }));
+    await page.exposeFunction('__bridgeSetDisplayPreferences', (preferences: unknown) => {
+      const parsed = parseSendArguments('setDisplayPreferences', [preferences]);
+      if (!parsed.ok) throw new Error(`Refused prefs:set-display: ${parsed.reason}.`);
+      this.displayPreferences = parsed.args[0];
+    });
     await page.addInitScript(installPlannerInPage);
     await this.recovery.install(page);
   }
@@ -158,5 +168,7 @@ function installPlannerInPage(): void {
       return w.__bridgeSavePdf!(encoded, suggestedName);
     },
     openExportedPdf: (path: string) => w.__bridgeOpenExportedPdf!(path),
+    getDisplayPreferences: () => w.__bridgeGetDisplayPreferences!(),
+    setDisplayPreferences: (preferences: unknown) => void w.__bridgeSetDisplayPreferences!(preferences),
   });
 }

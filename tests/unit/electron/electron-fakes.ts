@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 import type { SettingsStore, WindowBounds } from '../../../electron/settings/settings';
+import { DEFAULT_DISPLAY_PREFERENCES, type DisplayPreferences } from '../../../shared/display-preferences';
 
 /*
  * Just enough of Electron's main-process objects to run the real wiring in vitest. Each test file
@@ -234,6 +235,7 @@ function memorySettingsOf(initial: { recent?: string[]; lastFolder?: string | nu
   let recent = [...(initial.recent ?? [])];
   let lastFolder = initial.lastFolder ?? null;
   let bounds = initial.bounds ?? null;
+  let display: DisplayPreferences = DEFAULT_DISPLAY_PREFERENCES;
   return {
     getRecentFiles: vi.fn(() => [...recent]),
     addRecentFile: vi.fn((path: string) => {
@@ -249,6 +251,10 @@ function memorySettingsOf(initial: { recent?: string[]; lastFolder?: string | nu
     getWindowBounds: vi.fn(() => bounds),
     setWindowBounds: vi.fn((b: WindowBounds) => {
       bounds = b;
+    }),
+    getDisplayPreferences: vi.fn(() => display),
+    setDisplayPreferences: vi.fn((preferences: DisplayPreferences) => {
+      display = preferences;
     }),
   };
 }

@@ -38,10 +38,12 @@ const VALID_INVOKE: { [K in InvokeMethod]: InvokeArguments<K> } = {
   listRecoveries: [],
   restoreRecovery: ['doc-1'],
   checkFileOnDisk: ['/home/a/q3.aiplan'],
+  getDisplayPreferences: [],
 };
 const VALID_SEND: { [K in SendMethod]: SendArguments<K> } = {
   setDocumentState: [{ displayName: 'q3.aiplan', filePath: '/home/a/q3.aiplan', dirty: true }],
   closeWindow: [],
+  setDisplayPreferences: [{ roomSize: 'extra-large', theme: 'contrast' }],
 };
 const MALFORMED_INVOKE: { [K in InvokeMethod]: unknown[][] } = {
   openPlanDialog: [['/etc/passwd']],
@@ -57,10 +59,19 @@ const MALFORMED_INVOKE: { [K in InvokeMethod]: unknown[][] } = {
   listRecoveries: [['/tmp']],
   restoreRecovery: [[], ['..'], ['doc 1']],
   checkFileOnDisk: [[], ['relative.aiplan'], ['\\\\evil\\share\\x.aiplan'], ['/a\0b.aiplan']],
+  getDisplayPreferences: [['large']],
 };
 const MALFORMED_SEND: { [K in SendMethod]: unknown[][] } = {
   setDocumentState: [[], [{ displayName: 'x', dirty: 'yes', filePath: null }], [{ displayName: 'x', dirty: true, filePath: 'rel' }]],
   closeWindow: [['now']],
+  setDisplayPreferences: [
+    [],
+    [{ roomSize: 'huge', theme: 'dark' }],
+    [{ roomSize: 'large', theme: 'sepia' }],
+    [{ roomSize: 'large' }],
+    [{ roomSize: 'large', theme: 'dark', zoom: 3 }],
+    ['large'],
+  ],
 };
 
 let window: FakeBrowserWindow;
@@ -249,6 +260,13 @@ describe('what the channels do', () => {
 
   it('lists recent files', async () => {
     await expect(ipcMain.invoke(IPC.listRecent, trustedEvent())).resolves.toEqual(['/home/a/old.aiplan']);
+  });
+
+  it('keeps the room size and theme in the settings and gives them back', async () => {
+    await expect(ipcMain.invoke(IPC.getDisplayPreferences, trustedEvent())).resolves.toEqual({ roomSize: 'normal', theme: 'system' });
+    ipcMain.listeners.get(IPC.setDisplayPreferences)!(trustedEvent(), { roomSize: 'extra-large', theme: 'contrast' });
+    expect(context.settings.setDisplayPreferences).toHaveBeenCalledWith({ roomSize: 'extra-large', theme: 'contrast' });
+    await expect(ipcMain.invoke(IPC.getDisplayPreferences, trustedEvent())).resolves.toEqual({ roomSize: 'extra-large', theme: 'contrast' });
   });
 
   it('passes the document state on and closes on request', () => {

@@ -33,6 +33,15 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the menu on %s', (platform
     ['File', 'Export PDF…', 'export-pdf', 'CmdOrCtrl+E'],
     ['Edit', 'Undo', 'undo', 'CmdOrCtrl+Z'],
     ['Edit', 'Redo', 'redo', 'CmdOrCtrl+Shift+Z'],
+    ['View', 'Larger for the Room', 'room-size:larger', 'CmdOrCtrl+='],
+    ['View', 'Smaller for the Room', 'room-size:smaller', 'CmdOrCtrl+-'],
+    ['View', 'Room Size: Normal', 'room-size:normal', 'CmdOrCtrl+0'],
+    ['View', 'Room Size: Large', 'room-size:large', undefined],
+    ['View', 'Room Size: Extra Large', 'room-size:extra-large', undefined],
+    ['View', 'Theme: As the System', 'theme:system', undefined],
+    ['View', 'Theme: Light', 'theme:light', undefined],
+    ['View', 'Theme: Dark', 'theme:dark', undefined],
+    ['View', 'Theme: High Contrast (Projector)', 'theme:contrast', undefined],
   ] as const)('%s › %s sends %s (%s)', (menuLabel, label, command, accelerator) => {
     const { context, template } = build({ platform });
     const item = menu(template, menuLabel).find((i) => i.label === label && i.visible !== false);
@@ -48,9 +57,12 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the menu on %s', (platform
     expect(roles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
   });
 
-  it('has zoom and full screen, and no reload that could lose unsaved work', () => {
+  it('has full screen but no browser zoom (room size takes its keys), and no reload that could lose unsaved work', () => {
     const roles = menu(build({ platform }).template, 'View').map((i) => i.role);
-    expect(roles).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']));
+    expect(roles).toContain('togglefullscreen');
+    expect(roles).not.toEqual(expect.arrayContaining(['zoomIn']));
+    expect(roles).not.toEqual(expect.arrayContaining(['zoomOut']));
+    expect(roles).not.toEqual(expect.arrayContaining(['resetZoom']));
     expect(roles).not.toContain('reload');
     expect(roles).not.toContain('forceReload');
   });

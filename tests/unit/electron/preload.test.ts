@@ -34,6 +34,8 @@ const PLANNER_API_METHODS = [
   'listRecoveries',
   'restoreRecovery',
   'checkFileOnDisk',
+  'getDisplayPreferences',
+  'setDisplayPreferences',
 ] as const satisfies readonly (keyof PlannerApi)[];
 type Missing = Exclude<keyof PlannerApi, (typeof PLANNER_API_METHODS)[number]>;
 const everyMethodListed: [Missing] extends [never] ? true : false = true;
@@ -128,6 +130,12 @@ describe('preload and main together', () => {
     await tick();
     expect(context.onDocumentState).toHaveBeenCalledWith({ displayName: 'q3.aiplan', filePath: '/home/a/q3.aiplan', dirty: true });
     expect(context.onCloseRequested).toHaveBeenCalled();
+  });
+
+  it('stores the room size and theme through main and reads them back', async () => {
+    planner.setDisplayPreferences({ roomSize: 'large', theme: 'dark' });
+    await tick();
+    await expect(planner.getDisplayPreferences()).resolves.toEqual({ roomSize: 'large', theme: 'dark' });
   });
 
   it('is refused by main when the calling frame is gone or foreign, and when arguments are malformed', async () => {

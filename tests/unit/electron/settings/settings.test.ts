@@ -127,3 +127,14 @@ describe('window bounds', () => {
     expect(settings.getWindowBounds()).toEqual(good);
   });
 });
+
+describe('room size and theme in the settings', () => {
+  it('starts at Normal following the system, remembers a choice, and refuses values it does not know', () => {
+    const settings = createMemorySettings('linux');
+    expect(settings.getDisplayPreferences()).toEqual({ roomSize: 'normal', theme: 'system' });
+    settings.setDisplayPreferences({ roomSize: 'extra-large', theme: 'contrast' });
+    expect(settings.getDisplayPreferences()).toEqual({ roomSize: 'extra-large', theme: 'contrast' });
+    settings.setDisplayPreferences({ roomSize: 'gigantic', theme: 'dark' } as never);
+    expect(settings.getDisplayPreferences()).toEqual({ roomSize: 'normal', theme: 'dark' });
+  });
+});

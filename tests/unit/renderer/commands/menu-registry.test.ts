@@ -7,7 +7,7 @@ import { allCommands, findCommand } from '../../../../renderer/commands/commands
 
 vi.mock('electron', async () => (await import('../../electron/electron-fakes')).electronModule());
 
-const MENU_LABELS = { file: '&File', edit: '&Edit' } as const;
+const MENU_LABELS = { file: '&File', edit: '&Edit', view: '&View' } as const;
 
 interface SentItem {
   item: MenuItemConstructorOptions;

@@ -1,0 +1,99 @@
+import {
+  DEFAULT_DISPLAY_PREFERENCES,
+  ROOM_SIZE_LABELS,
+  THEME_LABELS,
+  resolvedTheme,
+  steppedRoomSize,
+  validDisplayPreferences,
+  type DisplayPreferences,
+  type RoomSize,
+  type ThemeChoice,
+} from '../../shared/display-preferences';
+
+/*
+ * Room size and theme on the page: `data-room` and `data-theme` on the root element switch the token
+ * values in styles/base.css and styles/theme.css, so every view reflows at once without browser
+ * zoom. The choice is kept in main's settings through window.planner.
+ */
+
+export interface DisplayHost {
+  root: HTMLElement;
+  /** Whether the operating system asks for dark colours now, and a way to hear it change. */
+  systemPrefersDark(): boolean;
+  onSystemChange(listener: () => void): () => void;
+  load(): Promise<DisplayPreferences>;
+  save(preferences: DisplayPreferences): void;
+}
+
+let preferences: DisplayPreferences = DEFAULT_DISPLAY_PREFERENCES;
+let host: DisplayHost | null = null;
+/** A choice made before the stored one arrived wins over it. */
+let chosenHere = false;
+
+export function displayPreferences(): DisplayPreferences {
+  return preferences;
+}
+
+function apply(): void {
+  if (!host) return;
+  host.root.dataset.room = preferences.roomSize;
+  host.root.dataset.theme = resolvedTheme(preferences.theme, host.systemPrefersDark());
+}
+
+function choose(next: DisplayPreferences): void {
+  chosenHere = true;
+  if (next.roomSize === preferences.roomSize && next.theme === preferences.theme) return;
+  preferences = next;
+  apply();
+  host?.save(preferences);
+}
+
+export function setRoomSize(roomSize: RoomSize): void {
+  choose({ ...preferences, roomSize });
+}
+
+export function stepRoomSize(step: 1 | -1): void {
+  setRoomSize(steppedRoomSize(preferences.roomSize, step));
+}
+
+export function setThemeChoice(theme: ThemeChoice): void {
+  choose({ ...preferences, theme });
+}
+
+export const roomSizeLabel = (size: RoomSize): string => ROOM_SIZE_LABELS[size];
+export const themeLabel = (theme: ThemeChoice): string => THEME_LABELS[theme];
+
+/** Shows the defaults at once, then the stored choice when it arrives; follows the system's light or dark. Returns the stop function. */
+export function startDisplay(next: DisplayHost = browserHost()): () => void {
+  host = next;
+  chosenHere = false;
+  preferences = DEFAULT_DISPLAY_PREFERENCES;
+  apply();
+  const stopListening = next.onSystemChange(apply);
+  void next
+    .load()
+    .then((stored) => {
+      if (host !== next || chosenHere) return;
+      preferences = validDisplayPreferences(stored);
+      apply();
+    })
+    .catch(() => undefined);
+  return () => {
+    stopListening();
+    if (host === next) host = null;
+  };
+}
+
+function browserHost(): DisplayHost {
+  const dark = window.matchMedia('(prefers-color-scheme: dark)');
+  return {
+    root: document.documentElement,
+    systemPrefersDark: () => dark.matches,
+    onSystemChange(listener) {
+      dark.addEventListener('change', listener);
+      return () => dark.removeEventListener('change', listener);
+    },
+    load: () => window.planner.getDisplayPreferences(),
+    save: (p) => window.planner.setDisplayPreferences(p),
+  };
+}

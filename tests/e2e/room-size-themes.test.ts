@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startFileSession, type FileSession } from './harness/app-session';
+import { keepForReadme, screenshotPath } from './harness/screenshots';
+import { DisplayPage } from './pages/display-page';
+import { RoomPage, type LayoutProblem } from './pages/room-page';
+
+/*
+ * Issue 13: a room size (Normal, Large, Extra large) that scales type and spacing and reflows every
+ * view, and light, dark and high-contrast themes, each remembered in the settings. One page per
+ * case, every view of the example at 1280×720 read as a person looking would (room-page.ts).
+ * Screenshots of each go to tests/.output/display-*.png for people to look at.
+ */
+let session: FileSession;
+beforeAll(async () => {
+  session = await startFileSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const report = (where: string, problems: LayoutProblem[]) => problems.map((p) => `${where}: ${p.kind} ${p.what} (${p.detail})`);
+
+/** Every view of the example (and the board as a table), audited with text under `minPx` too small. */
+async function auditEveryView(room: RoomPage, name: string, minPx?: number): Promise<string[]> {
+  const found: string[] = [];
+  for (const view of await room.viewNames()) {
+    await room.showView(view);
+    await room.screenshot(screenshotPath(`display-${name}-${slug(view)}.png`));
+    found.push(...report(`${name}, ${view}`, await room.problems(minPx)));
+  }
+  await room.showView('Board');
+  await room.showBoardAs('Table');
+  await room.screenshot(screenshotPath(`display-${name}-table.png`));
+  found.push(...report(`${name}, Board as a table`, await room.problems(minPx)));
+  await room.showBoardAs('Board');
+  return found;
+}
+
+describe('the room size', () => {
+  it('grows with Ctrl+= and the View menu, shrinks with Ctrl+−, returns to Normal with Ctrl+0, and is remembered across a reload', async () => {
+    const t = await openApp(session);
+    try {
+      await t.app.startFromExample();
+      const display = new DisplayPage(t.app);
+      expect(await display.roomSize()).toBe('normal');
+      const normal = await display.bodyTextPx();
+
+      await display.press('Control+Equal');
+      expect(await display.roomSize()).toBe('large');
+      const large = await display.bodyTextPx();
+      expect(large).toBeGreaterThan(normal);
+      await display.press('Control+Equal');
+      expect(await display.roomSize()).toBe('extra-large');
+      expect(await display.bodyTextPx()).toBeGreaterThan(large);
+      await display.press('Control+Equal');
+      expect(await display.roomSize()).toBe('extra-large');
+
+      await display.press('Control+Minus');
+      expect(await display.roomSize()).toBe('large');
+      await display.press('Control+Digit0');
+      expect(await display.roomSize()).toBe('normal');
+      expect(await display.bodyTextPx()).toBe(normal);
+
+      await display.fromMenu('room-size:extra-large');
+      expect(await display.roomSize()).toBe('extra-large');
+      expect(t.bridge.displayPreferences).toEqual({ roomSize: 'extra-large', theme: 'system' });
+      // No browser zoom: the page's own scale changed, the device pixels did not.
+      expect(await t.page.evaluate(() => window.devicePixelRatio)).toBe(1);
+
+      await t.app.reload();
+      await new RoomPage(t.app).settle();
+      expect(await display.roomSize()).toBe('extra-large');
+      expect(t.pageErrors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('at Extra large, 1280×720, shows no text under 18 px on any view, and nothing covered or cut', async () => {
+    const t = await openApp(session, { viewport: { width: 1280, height: 720 } });
+    try {
+      await t.app.startFromExample();
+      const display = new DisplayPage(t.app);
+      await display.fromMenu('room-size:extra-large');
+      const room = new RoomPage(t.app);
+      const found = await auditEveryView(room, 'extra-large', 18);
+      await room.showView('Roadmap');
+      await keepForReadme(screenshotPath('display-extra-large-roadmap.png'), 'roadmap-extra-large.png');
+      expect(found).toEqual([]);
+      expect(t.pageErrors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('themes', () => {
+  it('follow the system’s dark setting until one is chosen, and remember the choice across a reload', async () => {
+    const t = await openApp(session);
+    try {
+      const display = new DisplayPage(t.app);
+      expect(await display.theme()).toBe('light');
+      await t.page.emulateMedia({ colorScheme: 'dark' });
+      await display.frames();
+      expect(await display.theme()).toBe('dark');
+      const dark = await display.pageBackground();
+
+      await display.fromMenu('theme:contrast');
+      expect(await display.theme()).toBe('contrast');
+      expect(await display.pageBackground()).not.toBe(dark);
+      await display.fromMenu('theme:light');
+      await t.app.reload();
+      expect(await display.theme()).toBe('light');
+      expect(t.bridge.displayPreferences).toEqual({ roomSize: 'normal', theme: 'light' });
+      expect(t.pageErrors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  for (const theme of ['dark', 'contrast'] as const) {
+    it(`${theme}: every view at 1280×720 shows all its text at 13 px or more, nothing covered or cut`, async () => {
+      const t = await openApp(session, { viewport: { width: 1280, height: 720 } });
+      try {
+        await t.app.startFromExample();
+        const display = new DisplayPage(t.app);
+        await display.fromMenu(`theme:${theme}`);
+        expect(await display.theme()).toBe(theme);
+        const room = new RoomPage(t.app);
+        const found = await auditEveryView(room, theme);
+        if (theme === 'dark') {
+          await room.showView('Board');
+          await keepForReadme(screenshotPath('display-dark-board.png'), 'board-dark.png');
+        }
+        expect(found).toEqual([]);
+        expect(t.pageErrors).toEqual([]);
+      } finally {
+        await t.close();
+      }
+    });
+  }
+});
+
+describe('forced colours (Windows high contrast)', () => {
+  it('keep the roadmap’s phase bars and legend drawn with borders, and mark the selected tab and zoom', async () => {
+    const t = await openApp(session, { viewport: { width: 1280, height: 720 } });
+    try {
+      await t.page.emulateMedia({ forcedColors: 'active' });
+      await t.app.startFromExample();
+      const room = new RoomPage(t.app);
+      const display = new DisplayPage(t.app);
+      await room.showView('Roadmap');
+      await room.screenshot(screenshotPath('display-forced-colours-roadmap.png'));
+
+      const phases = await display.edgesOf('.bar .phase');
+      expect(phases.length).toBeGreaterThanOrEqual(4);
+      for (const phase of phases) {
+        expect(phase.width * phase.height).toBeGreaterThan(0);
+        expect(Math.max(phase.border, phase.outline)).toBeGreaterThan(0);
+      }
+      // Four phases, four border styles: told apart without colour.
+      expect(new Set(phases.map((p) => p.borderStyle)).size).toBe(4);
+      const swatches = await display.edgesOf('.roadmap__legend-swatch');
+      expect(swatches).toHaveLength(4);
+      for (const swatch of swatches) expect(swatch.border).toBeGreaterThan(0);
+      expect(new Set(swatches.map((s) => s.borderStyle)).size).toBe(4);
+
+      const [selected] = await display.edgesOf('[role="tab"][aria-selected="true"]');
+      const [other] = await display.edgesOf('[role="tab"][aria-selected="false"]');
+      expect(selected!.outline + selected!.underline).toBeGreaterThan(0);
+      expect(other!.outline + other!.underline).toBe(0);
+
+      const [zoomOn] = await display.edgesOf('.segmented__option[aria-checked="true"]');
+      const [zoomOff] = await display.edgesOf('.segmented__option[aria-checked="false"]');
+      expect(zoomOn!.outline).toBeGreaterThan(0);
+      expect(zoomOff!.outline).toBe(0);
+      expect(t.pageErrors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});
