@@ -4,6 +4,8 @@
  */
 export const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   files: () => import('./files'),
+  caps: () => import('./caps'),
+  'at-caps': () => import('./at-caps'),
   board: () => import('./board'),
   roadmap: () => import('./roadmap'),
   pdf: () => import('./pdf'),
