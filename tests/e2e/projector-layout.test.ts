@@ -63,6 +63,7 @@ describe('the example plan on a projector', () => {
           await room.screenshot(screenshotPath(`room-${name}-${slug(view)}-panel.png`));
           found.push(...report(`${view}, panel open`, await room.problems()));
           if ((await room.selectionInSight()) === false) found.push(`${view}, panel open: the selected item is out of sight`);
+          if (await room.scrollViewToEnd()) found.push(...report(`${view}, panel open, scrolled to the end`, await room.problems()));
           await room.pressEscape();
           if (await room.detailPanelIsOpen()) found.push(`${view}: Escape left the detail panel open`);
           if (view === 'Table') await room.showBoardAs('Board');

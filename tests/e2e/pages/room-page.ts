@@ -35,7 +35,7 @@ export class RoomPage {
 
   async showView(name: string): Promise<void> {
     await this.page.getByRole('tab', { name, exact: true }).click();
-    await this.page.locator('main.view[role="tabpanel"]').waitFor();
+    await this.page.locator('main.view').waitFor();
     await this.settle();
   }
 
@@ -85,6 +85,18 @@ export class RoomPage {
     const field = this.page.locator('.outline').getByRole('textbox', { name: 'AI application title' });
     await field.waitFor();
     return field;
+  }
+
+  /** Scrolls the view to its end, where the last "+ Add" buttons and the bottom of long lists are; false if it does not scroll. */
+  async scrollViewToEnd(): Promise<boolean> {
+    const scrolled = await this.page.evaluate(() => {
+      const view = document.querySelector('main.view');
+      if (!view || view.scrollHeight <= view.clientHeight + 1) return false;
+      view.scrollTop = view.scrollHeight;
+      return true;
+    });
+    if (scrolled) await this.settle();
+    return scrolled;
   }
 
   /** Whether the selected item, where the view marks one, has its centre in sight (not scrolled away). */
