@@ -29,6 +29,19 @@ let preferences: DisplayPreferences = DEFAULT_DISPLAY_PREFERENCES;
 let host: DisplayHost | null = null;
 /** A choice made before the stored one arrived wins over it. */
 let chosenHere = false;
+const listeners = new Set<() => void>();
+
+/** Told after the page shows other preferences (for layouts measured in pixels, like the roadmap's). */
+export function onDisplayChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+/** The root's --room-scale as the CSS sets it for the room size shown (1 at Normal). */
+export function roomScale(): number {
+  if (!host) return 1;
+  return parseFloat(getComputedStyle(host.root).getPropertyValue('--room-scale')) || 1;
+}
 
 export function displayPreferences(): DisplayPreferences {
   return preferences;
@@ -38,6 +51,7 @@ function apply(): void {
   if (!host) return;
   host.root.dataset.room = preferences.roomSize;
   host.root.dataset.theme = resolvedTheme(preferences.theme, host.systemPrefersDark());
+  for (const listener of [...listeners]) listener();
 }
 
 function choose(next: DisplayPreferences): void {

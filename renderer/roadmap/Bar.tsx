@@ -74,7 +74,9 @@ const BarBody = memo(function BarBody(props: { applicationId: string; title: str
     <>
       <span className="bar__title">
         {props.starter && <span className="badge badge--starter bar__starter">Starter</span>}
-        <span className="bar__name">{props.title}</span>
+        <span className="bar__name" title={props.title}>
+          {props.title}
+        </span>
         {props.warning && (
           <span className="bar__warning" title={props.warning} aria-hidden="true">
             ⚠

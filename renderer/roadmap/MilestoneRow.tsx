@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { stackLabels } from '../../shared/roadmap/label-rows';
 import { monthIndex, monthLabel } from '../../shared/roadmap/months';
 import { plannerStore, usePlanner } from '../store/store';
+import { useRoomScale } from '../display/use-room-scale';
 import { useDragPreview } from './drag-preview';
 import { selectIsSelected, selectWarningsOf } from './roadmap-derived';
 import { takeFocusRequest } from './roadmap-view-state';
@@ -19,13 +20,15 @@ export const MilestoneRow = memo(function MilestoneRow() {
   const milestones = usePlanner(useShallow((s) => s.plan?.roadmap.milestones ?? []));
   const newPreview = useDragPreview((p) => (p?.kind === 'milestone' && p.milestoneId === null ? p : null));
   const { setNodeRef, isOver } = useDroppable({ id: MILESTONES_DROP_ID });
+  // Labels grow with the room size; their widths and rows are estimated at the size shown.
+  const scale = useRoomScale();
   const xOf = (month: string) => (monthIndex(month) - startIndex + 0.5) * monthWidth;
   const rows = stackLabels(
-    milestones.map((m) => milestoneLabelSpan(xOf(m.month), m.title, LABEL_FONT)),
+    milestones.map((m) => milestoneLabelSpan(xOf(m.month), m.title, LABEL_FONT * scale)),
     MILESTONE_LABEL_GAP,
   );
   const rowCount = Math.max(1, ...rows.map((r) => r + 1));
-  const height = MILESTONE_BASE_HEIGHT + (rowCount - 1) * MILESTONE_LABEL_ROW;
+  const height = (MILESTONE_BASE_HEIGHT + (rowCount - 1) * MILESTONE_LABEL_ROW) * scale;
   return (
     <div className="timeline__milestones" style={{ height }}>
       <div className="timeline__corner timeline__corner--milestones" style={{ width: LABEL_WIDTH }}>
@@ -56,6 +59,7 @@ export const MilestoneRow = memo(function MilestoneRow() {
 });
 
 const MilestoneMarker = memo(function MilestoneMarker({ id, title, month, row }: { id: string; title: string; month: string; row: number }) {
+  const scale = useRoomScale();
   const { monthWidth, startIndex } = useTimelineGeometry();
   const previewMonth = useDragPreview((p) => (p?.kind === 'milestone' && p.milestoneId === id ? p.month : null));
   const selected = usePlanner(selectIsSelected('milestone', id));
@@ -80,7 +84,7 @@ const MilestoneMarker = memo(function MilestoneMarker({ id, title, month, row }:
       data-selected={selected || undefined}
       data-warning={warning ? true : undefined}
       data-dragging={isDragging || undefined}
-      style={{ left, top: 4 + row * MILESTONE_LABEL_ROW }}
+      style={{ left, top: (4 + row * MILESTONE_LABEL_ROW) * scale }}
       {...attributes}
       {...listeners}
       aria-roledescription="milestone"

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { monthIndex } from '../../shared/roadmap/months';
 import { thisMonth as currentMonth } from '../clock';
 import { roadmapBounds, type QuarterGroup } from '../../shared/roadmap/roadmap-rules';
+import { useRoomScale } from '../display/use-room-scale';
 import { usePlanner } from '../store/store';
 import { selectIndex } from './roadmap-derived';
 import { useTimelineGeometry } from './timeline-geometry';
@@ -23,6 +24,8 @@ function quarterText(label: string, width: number): string {
 /** The months of the horizon grouped by quarter, this month marked, and the pilots starting per quarter. */
 export const TimelineHeader = memo(function TimelineHeader() {
   const { monthWidth, horizonMonths } = useTimelineGeometry();
+  // The thresholds are for Normal; a larger room size needs proportionally wider quarters.
+  const scale = useRoomScale();
   const meta = usePlanner((s) => s.plan?.meta);
   if (!meta) return null;
   const bounds = roadmapBounds({ meta });
@@ -38,7 +41,7 @@ export const TimelineHeader = memo(function TimelineHeader() {
         <div className="timeline__quarters">
           {bounds.quarters.map((q) => (
             <div key={q.key} className="timeline__quarter" title={q.label} style={{ left: q.offset * monthWidth, width: q.months * monthWidth }}>
-              {quarterText(q.label, q.months * monthWidth)}
+              {quarterText(q.label, (q.months * monthWidth) / scale)}
             </div>
           ))}
         </div>

@@ -102,8 +102,7 @@ describe('themes', () => {
       const display = new DisplayPage(t.app);
       expect(await display.theme()).toBe('light');
       await t.page.emulateMedia({ colorScheme: 'dark' });
-      await display.frames();
-      expect(await display.theme()).toBe('dark');
+      await expect.poll(() => display.theme(), { timeout: 5000 }).toBe('dark');
       const dark = await display.pageBackground();
 
       await display.fromMenu('theme:contrast');
