@@ -61,8 +61,9 @@ export interface DocumentState {
 export interface PlannerApi {
   openPlanDialog(): Promise<OpenResult>;
   openPlanPath(path: string): Promise<OpenResult>;
-  savePlan(path: string, plan: Plan, options?: SavePlanOptions): Promise<SaveResult | SaveConflict>;
-  savePlanAs(plan: Plan, suggestedName: string): Promise<SaveResult>;
+  /** `plan` as its canonical text (planTextPieces) keeps the renderer's thread free; main parses and validates it. */
+  savePlan(path: string, plan: Plan | string, options?: SavePlanOptions): Promise<SaveResult | SaveConflict>;
+  savePlanAs(plan: Plan | string, suggestedName: string): Promise<SaveResult>;
   confirmUnsaved(displayName: string): Promise<UnsavedChoice>;
   setDocumentState(state: DocumentState): void;
   listRecent(): Promise<string[]>;
@@ -108,7 +109,7 @@ export interface SavePlanOptions {
 
 export interface PlannerApi {
   /** Keeps (or replaces) the recovery copy of the open document in the app's data folder. */
-  writeRecovery(docId: string, title: string, filePath: string | null, plan: Plan): Promise<RecoveryWriteResult>;
+  writeRecovery(docId: string, title: string, filePath: string | null, plan: Plan | string): Promise<RecoveryWriteResult>;
   discardRecovery(docId: string): Promise<RecoveryDiscardResult>;
   listRecoveries(): Promise<RecoveryInfo[]>;
   restoreRecovery(docId: string): Promise<RecoveryRestoreResult>;

@@ -3,7 +3,7 @@ import type { FileError, OpenResult, SaveResult } from '../../shared/ipc-contrac
 import type { Plan } from '../../shared/model';
 import { integrityProblems } from '../../shared/plan-integrity';
 import { listsOverCaps, overCapDetail } from '../../shared/plan-caps';
-import { loadPlanFromBytes, maxNestingDepth, MAX_JSON_DEPTH, MAX_PLAN_BYTES, serialisePlan, tooLarge } from '../../shared/plan-load';
+import { loadPlanFromBytes, loadPlanFromText, maxNestingDepth, MAX_JSON_DEPTH, MAX_PLAN_BYTES, serialisePlan, tooLarge } from '../../shared/plan-load';
 import { planSchema, PLAN_FORMAT, PLAN_VERSION } from '../../shared/schema/plan-schema';
 import { writeFileAtomically } from './atomic-write';
 import { errnoCode, openErrorFrom, saveErrorFrom } from './fs-errors';
@@ -87,8 +87,17 @@ export async function savePlanFile(path: string, plan: unknown, options: { fs?: 
   }
 }
 
-/** Validates a plan handed to the main process: the schema, then ids and references. */
+/**
+ * Validates a plan handed to the main process: the schema, then ids and references. The renderer
+ * sends the plan's text (renderer/file/plan-text.ts), which is parsed here, off the UI thread.
+ */
 export function checkPlanForSave(plan: unknown): { ok: true; plan: Plan } | { ok: false; error: FileError } {
+  if (typeof plan === 'string') {
+    const loaded = loadPlanFromText(plan);
+    if (!loaded.ok) return { ok: false, error: { ...loaded.error, message: `The plan was not saved: ${loaded.error.message} This is a fault in the app; report the problem.` } };
+    if (loaded.migratedFrom !== null) return { ok: false, error: { code: 'invalid', message: 'The plan was not saved because it came in an older file format; this is a fault in the app. Report the problem.', details: [] } };
+    return { ok: true, plan: loaded.plan };
+  }
   const over = listsOverCaps(plan);
   if (over.length)
     return { ok: false, error: { code: 'too-many-items', message: 'The plan was not saved because it holds more items than this app can open again. Remove some, or move them to a second plan, then save.', details: over.map(overCapDetail) } };

@@ -10,6 +10,7 @@ import { newId } from '../store/ids';
 import { fileNameOf, selectDirty, selectDisplayName } from '../store/selectors';
 import { plannerStore } from '../store/store';
 import { resolveSaveConflict } from '../recovery/save-conflict';
+import { planTextInSlices } from './plan-text';
 
 /*
  * File verbs. Each asks the main process through window.planner; failures are shown in the error
@@ -67,16 +68,17 @@ async function saveDocument(forceDialog: boolean, overwrite = false): Promise<bo
   const plan = stampUpdated(current, nowIso());
   let result: SaveResult | SaveConflict;
   try {
+    const text = await planTextInSlices(plan);
     result =
       filePath && !forceDialog
-        ? await (overwrite ? window.planner.savePlan(filePath, plan, { overwrite }) : window.planner.savePlan(filePath, plan))
-        : await window.planner.savePlanAs(plan, suggestedFileName(plan.meta.title, filePath));
+        ? await (overwrite ? window.planner.savePlan(filePath, text, { overwrite }) : window.planner.savePlan(filePath, text))
+        : await window.planner.savePlanAs(text, suggestedFileName(plan.meta.title, filePath));
     // The file changed or vanished since it was opened or saved: the user decides (renderer/recovery).
     if (result.status === 'conflict') {
       const path = result.path;
       result = await resolveSaveConflict(result, {
-        overwrite: () => window.planner.savePlan(path, plan, { overwrite: true }),
-        saveAs: () => window.planner.savePlanAs(plan, suggestedFileName(plan.meta.title, path)),
+        overwrite: () => window.planner.savePlan(path, text, { overwrite: true }),
+        saveAs: () => window.planner.savePlanAs(text, suggestedFileName(plan.meta.title, path)),
       });
     }
   } catch (e) {

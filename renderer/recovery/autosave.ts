@@ -2,6 +2,7 @@ import type { FileError, PlannerApi } from '../../shared/ipc-contract';
 import type { Plan } from '../../shared/model';
 import { selectDirty } from '../store/selectors';
 import type { PlannerState, PlannerStore } from '../store/store';
+import { planTextInSlices } from '../file/plan-text';
 
 /*
  * Autosave to a recovery copy (never to the user's own file). The rule is a function of the store:
@@ -120,7 +121,8 @@ export class Autosave {
     const docId = this.docId;
     this.copyMayExist = true;
     try {
-      const result = await this.deps.api.writeRecovery(docId, plan.meta.title.slice(0, MAX_TITLE), state.filePath, plan);
+      const text = await planTextInSlices(plan);
+      const result = await this.deps.api.writeRecovery(docId, plan.meta.title.slice(0, MAX_TITLE), state.filePath, text);
       if (result.status === 'written') {
         if (docId === this.docId) this.written = plan;
       } else this.deps.onError?.(result.error);

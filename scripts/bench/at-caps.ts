@@ -17,11 +17,12 @@ import { median, ms } from './measure';
  * first render, and the longest task on the renderer's thread while a plan is saved and while its
  * recovery copy is written (autosave). Prints, never asserts.
  *
- * Save and autosave hand the plan to window.planner; in Electron that costs the renderer a copy
- * between worlds (contextBridge) and a serialisation for IPC. The test bridge would instead measure
- * playwright's own serialiser, so for those two calls the page's planner is replaced by one that
- * pays two structured clones of the plan (an upper bound of what Electron does on this thread) and
- * answers as the main process would.
+ * Save and autosave hand the plan to window.planner (as its text, built in slices: see
+ * renderer/file/plan-text.ts); in Electron that costs the renderer a copy between worlds
+ * (contextBridge) and a serialisation for IPC. The test bridge would instead measure playwright's
+ * own serialiser, so for those calls the page's planner is replaced by one that pays two structured
+ * clones of what it is given (an upper bound of what Electron does on this thread) and answers as
+ * the main process would.
  */
 
 // Page scripts as strings: this bench compiles in the Node project, which has no DOM types.
@@ -201,7 +202,7 @@ async function saveAndAutosave(session: Awaited<ReturnType<typeof startFileSessi
     }
     console.log(`the 1,000-application plan at the caps:`);
     console.log(`  longest task during a save: ${taskText(median(saves))} (target ≤ 50 ms)   [rounds: ${saves.map((s) => Math.round(s)).join(', ')} ms]`);
-    console.log(`  longest task during an autosave: ${taskText(median(autosaves))} (target ≤ 50 ms)   [of which the two modelled clones: ${ms(median(clones))}; ${t.pageErrors.length} page errors]`);
+    console.log(`  longest task during an autosave: ${taskText(median(autosaves))} (target ≤ 50 ms)   [of which the two modelled clones of what was sent: ${ms(median(clones))}; ${t.pageErrors.length} page errors]`);
   } finally {
     await t.context.close();
   }

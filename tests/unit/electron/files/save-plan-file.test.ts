@@ -215,14 +215,35 @@ describe('savePlanFile', () => {
       expect(readdirSync(dir).sort()).toEqual(['plan.aiplan']);
     });
 
+    it('takes the plan as its text, as the renderer sends it, and writes the same bytes as from the object', async () => {
+      const plan = await examplePlan();
+      const dir = folders.make();
+      expect((await savePlanFile(join(dir, 'from-object.aiplan'), plan)).status).toBe('saved');
+      expect((await savePlanFile(join(dir, 'from-text.aiplan'), serialisePlan(plan))).status).toBe('saved');
+      expect(readFileSync(join(dir, 'from-text.aiplan')).equals(readFileSync(join(dir, 'from-object.aiplan')))).toBe(true);
+    });
+
+    it('refuses plan text that does not load, with the reason, and writes nothing', async () => {
+      const dir = folders.make();
+      const path = join(dir, 'bad-text.aiplan');
+      const text = serialisePlan(await examplePlan()).replace('"version": 1,', '"version": 1, "version": 1,');
+      const result = await savePlanFile(path, text);
+      expect(result.status === 'error' && result.error.code).toBe('duplicate-key');
+      expect(result.status === 'error' && result.error.message).toMatch(/^The plan was not saved: .*"version" twice/);
+      expect(readdirSync(dir)).toEqual([]);
+    });
+
     it('refuses anything that is not a plan at all, without throwing', async () => {
       const path = join(folders.make(), 'junk.aiplan');
       let deep: unknown = {};
       for (let i = 0; i < 10_000; i++) deep = { pillars: deep };
-      for (const junk of [null, undefined, 'plan', 42, [], {}, deep]) {
+      for (const junk of [null, undefined, 42, [], {}, deep]) {
         const result = await savePlanFile(path, junk);
         expect(result.status === 'error' && result.error.code).toBe('invalid');
       }
+      // A string is taken as plan text, and this one is not JSON.
+      const text = await savePlanFile(path, 'plan');
+      expect(text.status === 'error' && text.error.code).toBe('not-json');
       expect(existsSync(path)).toBe(false);
     });
 

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenResult, PlannerApi, SaveResult } from '../../../../shared/ipc-contract';
+import type { Plan } from '../../../../shared/model';
+import { serialisePlan } from '../../../../shared/plan-load';
 import {
   newPlanFromTemplate,
   openPlanAtPath,
@@ -106,7 +108,8 @@ describe('save', () => {
     editedPlan('/plans/a.aiplan');
     const edited = state().plan!;
     await savePlan();
-    expect(api.savePlan).toHaveBeenCalledWith('/plans/a.aiplan', { ...edited, meta: { ...edited.meta, updatedAt: PINNED.toISOString() } });
+    // Sent as the plan's canonical text, which main parses off the UI thread.
+    expect(api.savePlan).toHaveBeenCalledWith('/plans/a.aiplan', serialisePlan({ ...edited, meta: { ...edited.meta, updatedAt: PINNED.toISOString() } }));
     expect(state().plan!.meta.updatedAt).toBe(PINNED.toISOString());
     expect(selectDirty(state())).toBe(false);
     expect(state().mtimeMs).toBe(7);
@@ -117,7 +120,7 @@ describe('save', () => {
     const api = fakePlanner();
     editedPlan(null);
     await savePlan();
-    expect(api.savePlanAs).toHaveBeenCalledWith(state().plan, 'AI alignment plan.aiplan');
+    expect(api.savePlanAs).toHaveBeenCalledWith(serialisePlan(state().plan!), 'AI alignment plan.aiplan');
     expect(state().filePath).toBe('/plans/new.aiplan');
   });
 
@@ -220,10 +223,12 @@ describe('names and dates', () => {
     const api = fakePlanner({ savePlan: vi.fn(() => new Promise<SaveResult>((resolve) => (finish = resolve))) });
     editedPlan('/plans/a.aiplan');
     const saving = savePlan();
+    // The plan's text is built in slices first; the edit lands while main is writing it.
+    await vi.waitFor(() => expect(api.savePlan).toHaveBeenCalled());
     renamePillar(state().plan!.pillars[0]!.id, 'Edited again');
     finish({ status: 'saved', path: '/plans/a.aiplan', mtimeMs: 9 });
     await saving;
-    expect(vi.mocked(api.savePlan).mock.calls[0]![1].meta.updatedAt).toBe(PINNED.toISOString());
+    expect((JSON.parse(vi.mocked(api.savePlan).mock.calls[0]![1] as string) as Plan).meta.updatedAt).toBe(PINNED.toISOString());
     expect(state().plan!.pillars[0]!.title).toBe('Edited again');
     expect(selectDirty(state())).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FileError, PlannerApi } from '../../../../shared/ipc-contract';
+import { serialisePlan } from '../../../../shared/plan-load';
 import { Autosave, AUTOSAVE_DELAY_MS } from '../../../../renderer/recovery/autosave';
 import { createPlannerStore, type PlannerStore } from '../../../../renderer/store/store';
 import { examplePlan } from '../fixtures';
@@ -52,7 +53,7 @@ describe('autosave to a recovery copy', () => {
     await vi.advanceTimersByTimeAsync(200);
     await settle();
     expect(api.writeRecovery).toHaveBeenCalledTimes(1);
-    expect(api.writeRecovery).toHaveBeenCalledWith('doc-1', 'Two', '/p/a.aiplan', store.getState().plan);
+    expect(api.writeRecovery).toHaveBeenCalledWith('doc-1', 'Two', '/p/a.aiplan', serialisePlan(store.getState().plan!));
     // Nothing new: no second write.
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
     expect(api.writeRecovery).toHaveBeenCalledTimes(1);
@@ -114,7 +115,7 @@ describe('autosave to a recovery copy', () => {
     rename('More');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     await settle();
-    expect(api.writeRecovery).toHaveBeenCalledWith('crashed-7', 'More', '/p/b.aiplan', store.getState().plan);
+    expect(api.writeRecovery).toHaveBeenCalledWith('crashed-7', 'More', '/p/b.aiplan', serialisePlan(store.getState().plan!));
     store.getState().markSaved({ plan: store.getState().plan!, filePath: '/p/b.aiplan', mtimeMs: 3 });
     await settle();
     expect(api.discardRecovery).toHaveBeenCalledWith('crashed-7');
