@@ -12,6 +12,7 @@ import { Toolbar } from './Toolbar';
 import { findView } from './views';
 import { DetailPanel } from '../details/DetailPanel';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs';
+import { MoveMenuHost } from '../move/MoveMenu';
 
 /** The shell: toolbar, view tabs, the active view (or the first-run screen), a status line. */
 export function App() {
@@ -38,6 +39,7 @@ export function App() {
       <ExportDialogHost />
       <RecoveryHost />
       <AlertHost />
+      <MoveMenuHost />
     </div>
   );
 }
@@ -50,8 +52,11 @@ function ActiveView() {
     if (!document.activeElement || document.activeElement === document.body) ref.current?.focus({ preventScroll: true });
   }, []);
   const { Component } = view;
+  // The main landmark, which the view tabs control (a tabpanel role would hide the landmark); its
+  // level-one heading names the view for a screen reader's list of headings.
   return (
-    <main ref={ref} id={VIEW_PANEL_ID} tabIndex={-1} className={`view view--${view.id}`} role="tabpanel" aria-labelledby={viewTabId(view.id)}>
+    <main ref={ref} id={VIEW_PANEL_ID} tabIndex={-1} className={`view view--${view.id}`} aria-labelledby={viewTabId(view.id)}>
+      <h1 className="visually-hidden">{view.label}</h1>
       <Component />
     </main>
   );

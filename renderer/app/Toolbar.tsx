@@ -6,12 +6,13 @@ import { Icon } from '../components/icons';
 
 export function Toolbar() {
   return (
-    <header className="toolbar" role="toolbar" aria-label="File and edit">
+    // The banner landmark; its two groups of commands are the toolbars.
+    <header className="toolbar">
       <div className="toolbar__brand" aria-hidden="true">
         <Icon name="logo" size={26} />
         <span className="toolbar__app-name">AI Alignment Planner</span>
       </div>
-      <div className="toolbar__group">
+      <div className="toolbar__group" role="toolbar" aria-label="File">
         <NewPlanMenu />
         <CommandButton command="open" icon={<Icon name="open" />}>
           Open
@@ -25,7 +26,7 @@ export function Toolbar() {
         </CommandButton>
       </div>
       <div className="toolbar__separator" aria-hidden="true" />
-      <div className="toolbar__group">
+      <div className="toolbar__group" role="toolbar" aria-label="Edit">
         <CommandButton command="undo" icon={<Icon name="undo" />} />
         <CommandButton command="redo" icon={<Icon name="redo" />} />
       </div>

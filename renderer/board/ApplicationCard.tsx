@@ -6,6 +6,7 @@ import { addKpi, renameApplication } from '../store/plan-actions';
 import { usePlanner } from '../store/store';
 import { countCardRender } from './bench-counters';
 import { DragHandle } from './DragHandle';
+import { MoveButton } from '../move/MoveButton';
 import { DropLine, useDimmed, useDropGap, useSelected } from './item-state';
 import { KpiItem } from './KpiRow';
 import { selectApplication, selectApplicationIdsOfObjective, selectKpiIdsOfApplication } from '../store/plan-selectors';
@@ -20,6 +21,7 @@ export const ApplicationItem = memo(function ApplicationItem({ id }: { id: strin
   return (
     <li className={`application-item${dnd.isDragging ? ' is-dragging' : ''}`} {...dnd.wrapperProps}>
       <DragHandle {...dnd.handleProps} label={`Move AI application “${title}”`} />
+      <MoveButton name={`AI application “${title}”`} />
       <ApplicationBody id={id} />
     </li>
   );
@@ -71,6 +73,7 @@ const stop = (event: React.SyntheticEvent) => event.stopPropagation();
 
 const KpiList = memo(function KpiList({ applicationId }: { applicationId: string }) {
   const ids = usePlanner(useShallow(selectKpiIdsOfApplication(applicationId)));
+  const applicationTitle = usePlanner((s) => selectApplication(applicationId)(s)?.title ?? '');
   const gap = useDropGap('kpi', applicationId, ids);
   return (
     <div className="kpi-list">
@@ -87,7 +90,7 @@ const KpiList = memo(function KpiList({ applicationId }: { applicationId: string
       )}
       {ids.length === 0 && <p className="board-missing">No KPI yet</p>}
       <div onClick={stop}>
-        <QuickAdd className="quick-add--kpi" label="Add KPI" fieldLabel="New KPI name" placeholder="KPI name, then Enter" onAdd={(name) => addKpi(applicationId, name)} />
+        <QuickAdd className="quick-add--kpi" label="Add KPI" to={applicationTitle} fieldLabel="New KPI name" placeholder="KPI name, then Enter" onAdd={(name) => addKpi(applicationId, name)} />
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { renameKpi } from '../store/plan-actions';
 import { usePlanner } from '../store/store';
 import { countCardRender } from './bench-counters';
 import { DragHandle } from './DragHandle';
+import { MoveButton } from '../move/MoveButton';
 import { useSelected } from './item-state';
 import { selectKpi } from '../store/plan-selectors';
 import { useItemShell } from './use-item-dnd';
@@ -16,6 +17,7 @@ export const KpiItem = memo(function KpiItem({ id }: { id: string }) {
   return (
     <li className={`kpi-item${dnd.isDragging ? ' is-dragging' : ''}`} {...dnd.wrapperProps}>
       <DragHandle {...dnd.handleProps} label={`Move KPI “${name}”`} />
+      <MoveButton name={`KPI “${name}”`} />
       <KpiBody id={id} />
     </li>
   );

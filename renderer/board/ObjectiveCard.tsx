@@ -6,9 +6,10 @@ import { usePlanner } from '../store/store';
 import { ApplicationList } from './ApplicationCard';
 import { countCardRender } from './bench-counters';
 import { DragHandle } from './DragHandle';
+import { MoveButton } from '../move/MoveButton';
 import { DropLine, useDimmed, useDropGap, useSelected } from './item-state';
 import { contentsProps, useRegionLimit, useWindowedRegion } from './board-window';
-import { selectApplicationIdsOfObjective, selectObjective, selectObjectiveIdsOfPillar } from '../store/plan-selectors';
+import { selectApplicationIdsOfObjective, selectObjective, selectObjectiveIdsOfPillar, selectPillar } from '../store/plan-selectors';
 import { QuickAdd } from './QuickAdd';
 import { WindowRest } from './WindowRest';
 import { selectOnClick } from './select-on-click';
@@ -21,6 +22,7 @@ export const ObjectiveItem = memo(function ObjectiveItem({ id }: { id: string })
   return (
     <li className={`objective-item${dnd.isDragging ? ' is-dragging' : ''}`} {...dnd.wrapperProps}>
       <DragHandle {...dnd.handleProps} label={`Move objective “${title}”`} />
+      <MoveButton name={`objective “${title}”`} />
       <ObjectiveBody id={id} />
     </li>
   );
@@ -53,6 +55,7 @@ export const ObjectiveBody = memo(function ObjectiveBody({ id, preview = false }
           <div onClick={(e) => e.stopPropagation()}>
             <QuickAdd
               label="Add AI application"
+              to={objective.title}
               fieldLabel="New AI application title"
               placeholder="AI application, then Enter"
               onAdd={(title) => addApplication(id, title)}
@@ -69,6 +72,7 @@ export const ObjectiveBody = memo(function ObjectiveBody({ id, preview = false }
 /** A column's objectives; on a big board only the first `limit` (board-window.ts). */
 export const ObjectiveList = memo(function ObjectiveList({ pillarId, limit = Infinity }: { pillarId: string; limit?: number }) {
   const ids = usePlanner(useShallow(selectObjectiveIdsOfPillar(pillarId)));
+  const pillarTitle = usePlanner((s) => selectPillar(pillarId)(s)?.title ?? '');
   const gap = useDropGap('objective', pillarId, ids);
   const shown = limit < ids.length ? ids.slice(0, limit) : ids;
   return (
@@ -84,7 +88,7 @@ export const ObjectiveList = memo(function ObjectiveList({ pillarId, limit = Inf
         {gap === ids.length && <DropLine />}
       </ol>
       {ids.length === 0 && <p className="board-missing">No objective yet: what should this pillar achieve in 1–3 years?</p>}
-      <QuickAdd label="Add objective" fieldLabel="New objective title" placeholder="Objective, then Enter" onAdd={(title) => addObjective(pillarId, title)} />
+      <QuickAdd label="Add objective" to={pillarTitle} fieldLabel="New objective title" placeholder="Objective, then Enter" onAdd={(title) => addObjective(pillarId, title)} />
     </>
   );
 });

@@ -5,6 +5,7 @@ import { usePlanner } from '../store/store';
 import { countCardRender } from './bench-counters';
 import { boardViewStore, useBoardView } from './board-view-store';
 import { DragHandle } from './DragHandle';
+import { MoveButton } from '../move/MoveButton';
 import { useDimmed, useSelected } from './item-state';
 import { contentsProps, useRegionLimit, useWindowedRegion } from './board-window';
 import { ObjectiveList } from './ObjectiveCard';
@@ -27,7 +28,8 @@ export const PillarColumn = memo(function PillarColumn({ id, index }: { id: stri
       {...dnd.wrapperProps}
     >
       <div className="pillar-column__head">
-      <DragHandle {...dnd.handleProps} label={`Move pillar “${title}”`} />
+        <DragHandle {...dnd.handleProps} label={`Move pillar “${title}”`} />
+        <MoveButton name={`pillar “${title}”`} />
         <PillarHeader id={id} index={index} collapsed={collapsed} />
       </div>
       {!collapsed && <PillarBody id={id} />}

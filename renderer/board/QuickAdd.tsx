@@ -3,6 +3,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 interface QuickAddProps {
   /** "Add objective". */
   label: string;
+  /** Where it adds, for the accessible name: "Customer Acquisition" makes "Add objective to Customer Acquisition". */
+  to?: string;
   /** The field's accessible name, e.g. "New objective title". */
   fieldLabel: string;
   placeholder: string;
@@ -15,7 +17,7 @@ interface QuickAddProps {
  * stays open for the next sibling. Escape (or Enter on an empty field) closes it; nothing is
  * created until Enter, so Escape leaves no half-made item behind.
  */
-export function QuickAdd({ label, fieldLabel, placeholder, onAdd, className }: QuickAddProps) {
+export function QuickAdd({ label, to, fieldLabel, placeholder, onAdd, className }: QuickAddProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -53,7 +55,14 @@ export function QuickAdd({ label, fieldLabel, placeholder, onAdd, className }: Q
 
   if (!open)
     return (
-      <button type="button" ref={buttonRef} className={['quick-add', className].filter(Boolean).join(' ')} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        ref={buttonRef}
+        className={['quick-add', className].filter(Boolean).join(' ')}
+        // Many "Add objective" buttons on one board: the name says which pillar, as the outline's do.
+        aria-label={to === undefined ? undefined : `${label} to ${to.trim() || 'this one'}`}
+        onClick={() => setOpen(true)}
+      >
         <span aria-hidden="true">+</span> {label}
       </button>
     );

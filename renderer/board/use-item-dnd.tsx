@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { MatrixItem, MatrixKind } from '../../shared/operations/matrix-drop';
 import { isTextField } from '../commands/text-field';
+import { moveMenuHandlers, moveTargetProps } from '../move/open-move-menu';
 import { armItem, disarmItem, useArmedItems, type ArmedItem, type Binding } from './armed-store';
 import { countShellRender } from './bench-counters';
 import { draggableId, type DragData } from './board-dnd';
@@ -55,6 +56,8 @@ export function useItemShell(kind: MatrixKind, id: string) {
       ref: nodeRef as RefObject<never>,
       'data-item-kind': kind,
       'data-item-id': id,
+      ...moveTargetProps('board'),
+      ...moveMenuHandlers(),
       onKeyDown,
       onPointerEnter: arm,
       onPointerLeave: disarm,

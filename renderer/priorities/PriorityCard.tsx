@@ -4,6 +4,8 @@ import { selectApplication } from '../store/plan-selectors';
 import { setApplicationScores } from '../store/insight-actions';
 import { plannerStore, usePlanner } from '../store/store';
 import { scoresAfterKey } from './quadrants';
+import { MoveButton } from '../move/MoveButton';
+import { moveMenuHandlers, moveTargetProps } from '../move/open-move-menu';
 
 /** A card moved with the keyboard lands in another cell (a new element): it takes focus back there. */
 let focusAfterMove: string | null = null;
@@ -15,7 +17,8 @@ export function CardFace({ title, impact, feasibility, starter }: { title: strin
       <span className="prio-card__title">
         {starter && (
           <span className="prio-card__starter" title="Starter project">
-            ★{' '}
+            <span aria-hidden="true">★ </span>
+            <span className="visually-hidden">Starter project: </span>
           </span>
         )}
         {title.trim() || 'Untitled AI application'}
@@ -63,8 +66,10 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
     if (setApplicationScores(id, next.impact, next.feasibility)) focusAfterMove = id;
   };
 
+  // Named by what it shows (title, impact, feasibility), so speech and sight agree.
   const title = app.title.trim() || 'Untitled AI application';
   return (
+    <>
     <div
       ref={(node) => {
         ref.current = node;
@@ -75,13 +80,14 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
       role="button"
       tabIndex={0}
       aria-roledescription="movable card"
-      aria-label={`${title}: impact ${app.impact}, feasibility ${app.feasibility}${app.starter ? ', starter project' : ''}`}
       aria-description="Drag, or use the arrow keys: up and down change impact, left and right change feasibility."
       title={title}
       className={`prio-card${app.starter ? ' prio-card--starter' : ''}${app.objectiveId === null ? ' prio-card--unaligned' : ''}${app.status === 'retired' ? ' prio-card--retired' : ''}`}
       data-testid="priority-card"
       data-item-kind="application"
       data-item-id={id}
+      {...moveTargetProps('priorities')}
+      {...moveMenuHandlers()}
       data-impact={app.impact}
       data-feasibility={app.feasibility}
       data-selected={selected || undefined}
@@ -91,5 +97,8 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
     >
       <CardFace title={app.title} impact={app.impact} feasibility={app.feasibility} starter={app.starter} />
     </div>
+    {/* Beside the card, not in it: the card is a button itself. */}
+    <MoveButton name={`AI application “${title}”`} card={ref} />
+    </>
   );
 });

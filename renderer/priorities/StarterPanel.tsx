@@ -30,7 +30,6 @@ function CandidateRow({ candidate }: { candidate: StarterCandidate }) {
       <button
         type="button"
         className="candidate__show"
-        aria-label={`Show ${title} on the grid`}
         onClick={() => plannerStore.getState().select({ kind: 'application', id: candidate.applicationId })}
       >
         {candidate.recommended && (
@@ -39,6 +38,8 @@ function CandidateRow({ candidate }: { candidate: StarterCandidate }) {
           </span>
         )}
         <span className="candidate__reason">{candidate.reason}</span>
+        {/* Named by what it shows, then what it does: speech and sight agree. */}
+        <span className="visually-hidden">: show {title} on the grid</span>
       </button>
     </li>
   );

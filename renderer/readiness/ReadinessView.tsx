@@ -103,7 +103,8 @@ function ReadinessSummary() {
       {score.gaps.length === 0 ? (
         <p className="readiness-summary__none">No gaps: everything is in place.</p>
       ) : (
-        <ol className="readiness-gaps" data-testid="readiness-gaps">
+        // The list scrolls when long: focusable, so the keyboard can scroll it too.
+        <ol className="readiness-gaps" data-testid="readiness-gaps" tabIndex={0} aria-label={`Gaps (${score.gaps.length})`}>
           {score.gaps.map((gap) => (
             <li key={gap.key} className="readiness-gap" data-key={gap.key}>
               <span className="readiness-gap__answer">{gap.answer === 'empty' ? 'Empty' : gap.answer === 'unanswered' ? 'Not answered' : gap.answer === 'no' ? 'No' : 'Partly'}</span>{' '}

@@ -12,6 +12,8 @@ import { takeFocusRequest } from './roadmap-view-state';
 import { useTimelineGeometry } from './timeline-geometry';
 import { barGeometry, type PhaseBox } from './timeline-layout';
 import { ROADMAP_KEYS_HINT_ID } from './roadmap-view-state';
+import { MoveButton } from '../move/MoveButton';
+import { moveMenuHandlers, moveTargetProps } from '../move/open-move-menu';
 
 /** One scheduled application: its four phases as one bar that moves in time and whose phase edges resize. */
 export const Bar = memo(function Bar({ id, top }: { id: string; top: number }) {
@@ -46,8 +48,11 @@ export const Bar = memo(function Bar({ id, top }: { id: string; top: number }) {
       data-leaving={leaving || undefined}
       data-link-target={linkTarget || undefined}
       data-starter={app.starter || undefined}
+      {...moveTargetProps('roadmap')}
+      {...moveMenuHandlers()}
       style={{ left: geometry.left, top, width: geometry.width }}
-      role="button"
+      // A group, not a button: it holds the phase edges, which are controls of their own.
+      role="group"
       tabIndex={0}
       aria-describedby={ROADMAP_KEYS_HINT_ID}
       aria-roledescription="roadmap bar"
@@ -59,6 +64,7 @@ export const Bar = memo(function Bar({ id, top }: { id: string; top: number }) {
       onClick={() => plannerStore.getState().select({ kind: 'application', id })}
     >
       <BarBody applicationId={id} title={title} starter={app.starter} warning={warning} phases={geometry.phases} />
+      <MoveButton name={`AI application “${title}”`} />
     </div>
   );
 });

@@ -118,8 +118,8 @@ describe('a big board mounts what is near the view', () => {
 
   it('keeps a half-typed card while the board scrolls away and back', async () => {
     const objective = board.item('objective', PLAN.objectives[0]!.title);
-    await objective.getByRole('button', { name: 'Add AI application', exact: true }).scrollIntoViewIfNeeded();
-    await objective.getByRole('button', { name: 'Add AI application', exact: true }).click();
+    await objective.getByRole('button', { name: /^Add AI application to / }).scrollIntoViewIfNeeded();
+    await objective.getByRole('button', { name: /^Add AI application to / }).click();
     await t.page.keyboard.type('Half-typed idea');
     await board.board.evaluate((element) => element.scrollTo(element.scrollWidth, element.scrollHeight));
     await frames(t.page, 6);

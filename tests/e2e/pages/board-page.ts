@@ -130,7 +130,8 @@ export class BoardPage {
 
   /** Fast entry: open the "Add …" field, type each title and Enter, then Escape. */
   async quickAdd(scope: Locator, buttonName: string, titles: readonly string[]): Promise<void> {
-    await scope.getByRole('button', { name: buttonName, exact: true }).first().click();
+    // "Add objective" names itself "Add objective to <pillar>".
+    await scope.getByRole('button', { name: new RegExp(`^${escapeRegExp(buttonName)}( to .*)?$`) }).first().click();
     for (const title of titles) {
       await this.page.keyboard.type(title);
       await this.page.keyboard.press('Enter');
