@@ -48,10 +48,16 @@ export function EditableText({
   const inputRef = useRef<HTMLInputElement>(null);
   const refocusDisplay = useRef(false);
   const finished = useRef(false);
+  const selectAll = useRef(true);
 
-  const startEditing = () => {
+  /**
+   * F2, a double-click and a just-added item select the text, to be typed over; Enter puts the
+   * caret at its end, since Enter on a focused title is easily pressed without meaning to replace it.
+   */
+  const startEditing = (select: 'all' | 'end' = 'all') => {
     setDraft(value);
     finished.current = false;
+    selectAll.current = select === 'all';
     setEditing(true);
   };
 
@@ -65,8 +71,10 @@ export function EditableText({
 
   useLayoutEffect(() => {
     if (editing) {
-      inputRef.current?.focus();
-      inputRef.current?.select();
+      const input = inputRef.current;
+      input?.focus();
+      if (selectAll.current) input?.select();
+      else input?.setSelectionRange(input.value.length, input.value.length);
     } else if (refocusDisplay.current) {
       refocusDisplay.current = false;
       displayRef.current?.focus();
@@ -101,7 +109,7 @@ export function EditableText({
     if ((event.key === 'Enter' || event.key === 'F2') && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       event.stopPropagation();
-      startEditing();
+      startEditing(event.key === 'Enter' ? 'end' : 'all');
     }
   };
 
@@ -133,7 +141,7 @@ export function EditableText({
       aria-label={`${label}: ${empty ? 'empty' : value}`}
       aria-description="Press Enter or F2 to edit"
       title="Double-click or press F2 to edit"
-      onDoubleClick={startEditing}
+      onDoubleClick={() => startEditing('all')}
       onKeyDown={onDisplayKeyDown}
     >
       {empty ? placeholder : value}

@@ -36,7 +36,8 @@ function Sparkline({ kpi }: { kpi: Kpi }) {
       <figcaption className="sparkline__caption">
         <span className="sparkline__key sparkline__key--baseline">baseline {formatNumber(trend.baseline)}</span>
         <span className="sparkline__key sparkline__key--target">target {formatNumber(trend.target)}</span>
-        <span className="sparkline__summary">{summary}</span>
+        {/* Without check-ins the list below says so; saying it here too would say it twice. */}
+        {latest && <span className="sparkline__summary">{summary}</span>}
       </figcaption>
     </figure>
   );

@@ -91,12 +91,12 @@ describe('Move to… on the roadmap and the 2×2', () => {
     const later = await roadmap.monthLabelAt(start + 3);
     await move.openWithKeyboard(roadmap.bar(RPA));
     await move.chooseWithKeyboard(`A quarter later (starts ${later})`);
-    await expect.poll(() => roadmap.startOffset(RPA)).toBe(start + 3);
+    await expect.poll(() => roadmap.startOffset(RPA), { timeout: 5000 }).toBe(start + 3);
     expect(await move.statusAnnouncement()).toBe(`Moved AI application ${q(RPA)} to start ${later}.`);
     expect(await roadmap.bar(RPA).evaluate((el) => el === document.activeElement)).toBe(true);
 
     await t.app.undoWithKeyboard();
-    await expect.poll(() => roadmap.startOffset(RPA)).toBe(start);
+    await expect.poll(() => roadmap.startOffset(RPA), { timeout: 5000 }).toBe(start);
   });
 
   it('moves a 2×2 card to another impact score from its right-click menu', async () => {

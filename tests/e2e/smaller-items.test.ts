@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { useAppPerTest, type TestApp } from './harness/app-session';
+import { BoardPage } from './pages/board-page';
+import { InsightPage } from './pages/insight-page';
+
+/* Issue 13, item 8: the smaller things a room notices. */
+let t: TestApp;
+
+useAppPerTest(async (opened) => {
+  t = opened;
+  await t.app.startFromExample();
+});
+
+describe('the board’s quick-add buttons', () => {
+  it('say where they add, as the outline’s do', async () => {
+    const board = new BoardPage(t.app);
+    await board.open();
+    const names = await board.board.locator('.quick-add').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? (b.textContent ?? '').trim()));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Add objective to Customer Acquisition',
+        'Add AI application to Increase lead generation',
+        'Add KPI to AI-powered chatbot for website engagement',
+      ]),
+    );
+    expect(names).not.toContain('+ Add objective');
+  });
+});
+
+describe('the KPI panel without check-ins', () => {
+  it('says "No check-ins yet." once', async () => {
+    const insight = new InsightPage(t.page);
+    await insight.selectKpi('Qualified leads per month');
+    await insight.checkins.waitFor();
+    const text = await insight.checkins.innerText();
+    expect(text.split('No check-ins yet.').length - 1).toBe(1);
+  });
+});
+
+describe('Enter on a focused title', () => {
+  it('opens it for editing with the caret at the end, not the whole text selected to be typed over', async () => {
+    const board = new BoardPage(t.app);
+    await board.open();
+    await t.page.getByRole('button', { name: 'Pillar title: Customer Acquisition', exact: true }).focus();
+    await t.page.keyboard.press('Enter');
+    const field = t.page.getByRole('textbox', { name: 'Pillar title' });
+    await field.waitFor();
+    const selection = await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd, input.value.length]);
+    expect(selection).toEqual([selection[2], selection[2], 'Customer Acquisition'.length]);
+    await t.page.keyboard.type(' and Growth');
+    await t.page.keyboard.press('Enter');
+    await t.page.getByRole('button', { name: 'Pillar title: Customer Acquisition and Growth', exact: true }).waitFor();
+  });
+});
