@@ -245,7 +245,17 @@ export function pickInDirection<P extends { x: number; y: number }>(candidates: 
 
 const INTERACTIVE = 'input, textarea, select, a[href], [contenteditable="true"], button:not([data-drag-handle])';
 
-/** A pointer drag starts anywhere on a card except in its fields and buttons (the grip excepted). */
+/** Whether a press lands on a pillar itself (its header or the column around its objectives), away from its grip. */
+function onPillarAwayFromGrip(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return target.closest<HTMLElement>('[data-item-kind]')?.dataset.itemKind === 'pillar' && !target.closest('[data-drag-handle]');
+}
+
+/**
+ * A pointer drag starts anywhere on a card except in its fields and buttons (the grip excepted);
+ * a pillar, a whole column under a sticky header, only from its own grip, so that a press on the
+ * header or between objectives never moves a column by accident.
+ */
 export class BoardPointerSensor extends PointerSensor {
   static override activators = [
     {
@@ -253,6 +263,7 @@ export class BoardPointerSensor extends PointerSensor {
       handler: ({ nativeEvent: event }: ReactPointerEvent, { onActivation }: PointerSensorOptions) => {
         if (!event.isPrimary || event.button !== 0) return false;
         if (event.target instanceof Element && event.target.closest(INTERACTIVE)) return false;
+        if (onPillarAwayFromGrip(event.target)) return false;
         onActivation?.({ event });
         return true;
       },

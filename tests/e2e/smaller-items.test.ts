@@ -52,3 +52,21 @@ describe('Enter on a focused title', () => {
     await t.page.getByRole('button', { name: 'Pillar title: Customer Acquisition and Growth', exact: true }).waitFor();
   });
 });
+
+describe('a pillar on the board', () => {
+  it('moves only from its grip: dragging its header leaves the columns where they were', async () => {
+    const board = new BoardPage(t.app);
+    await board.open();
+    const before = await board.pillarTitles();
+    // Onto the first column's tag, left of its middle: a drag that started would land before it.
+    const target = board.pillarColumn('Customer Acquisition').locator('.pillar-header__tag');
+    await board.dragTo(board.pillarColumn('Operational Efficiency').locator('.pillar-header__counts'), target);
+    await board.drop();
+    expect(await board.pillarTitles()).toEqual(before);
+    expect(await t.app.isDirty()).toBe(false);
+
+    await board.dragTo(board.handle('pillar', 'Operational Efficiency'), target);
+    await board.drop();
+    expect(await board.pillarTitles()).toEqual([before[1], before[0], ...before.slice(2)]);
+  });
+});

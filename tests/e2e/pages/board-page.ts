@@ -66,6 +66,11 @@ export class BoardPage {
     return texts.map((t) => t.trim());
   }
 
+  /** The pillars' titles, left to right. */
+  async pillarTitles(): Promise<string[]> {
+    return (await this.board.locator('.pillar-header__title').allInnerTexts()).map((t) => t.trim());
+  }
+
   async trayTitles(): Promise<string[]> {
     return (await this.page.locator('.tray .application-card__title').allInnerTexts()).map((t) => t.trim());
   }
