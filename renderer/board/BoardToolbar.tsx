@@ -79,11 +79,12 @@ export function BoardToolbar() {
       </label>
       {counts && (
         <>
-          <output className="board-toolbar__count" aria-live="polite">
-            {counts.matching} of {counts.total} AI applications match
+          {/* Short, so that turning a filter on does not wrap the row at 1280 px. */}
+          <output className="board-toolbar__count" aria-live="polite" title={`${counts.matching} of ${counts.total} AI applications match`}>
+            {counts.matching} of {counts.total} match
           </output>
-          <button type="button" className="button" onClick={clearFilter}>
-            Clear filters
+          <button type="button" className="button" aria-label="Clear filters" onClick={clearFilter}>
+            Clear
           </button>
         </>
       )}

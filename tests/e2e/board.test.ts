@@ -201,7 +201,7 @@ describe('table, details, find and filter', () => {
     await t.page.getByRole('searchbox').fill('order');
     await expect.poll(() => board.item('application', CHATBOT).locator('.application-card').getAttribute('data-dimmed')).toBe('true');
     expect(await board.item('application', RPA).locator('.application-card').getAttribute('data-dimmed')).toBeNull();
-    expect(await t.page.locator('.board-toolbar__count').innerText()).toBe('1 of 4 AI applications match');
+    expect(await board.filterCount()).toBe('1 of 4 match');
     await t.page.getByRole('button', { name: 'Clear filters' }).click();
     expect(await board.item('application', CHATBOT).locator('.application-card').getAttribute('data-dimmed')).toBeNull();
     expect(await t.app.isDirty()).toBe(false);

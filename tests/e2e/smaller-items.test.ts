@@ -70,3 +70,14 @@ describe('a pillar on the board', () => {
     expect(await board.pillarTitles()).toEqual([before[1], before[0], ...before.slice(2)]);
   });
 });
+
+describe('the board’s filter row at 1280×720', () => {
+  it('stays on one line when a filter is turned on', async () => {
+    const board = new BoardPage(t.app);
+    await board.open();
+    expect(await board.filterRowLines()).toBe(1);
+    await board.filterByStatus('Pilot');
+    await expect.poll(() => board.filterCount()).toMatch(/^\d+ of 4 match$/);
+    expect(await board.filterRowLines()).toBe(1);
+  });
+});

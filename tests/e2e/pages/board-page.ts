@@ -66,6 +66,32 @@ export class BoardPage {
     return texts.map((t) => t.trim());
   }
 
+  /** The find-and-filter row above the board. */
+  get filterRow(): Locator {
+    return this.page.getByRole('search', { name: 'Find and filter' });
+  }
+
+  /** Chooses a status in the filter row ('' for all). */
+  async filterByStatus(label: string): Promise<void> {
+    await this.filterRow.getByLabel(/Status/).selectOption({ label });
+  }
+
+  /** How many lines the filter row takes: its controls are centred on their line, so count the distinct centres. */
+  async filterRowLines(): Promise<number> {
+    const centres = await this.filterRow.locator(':scope > *').evaluateAll((children) =>
+      children.map((c) => {
+        const r = c.getBoundingClientRect();
+        return r.top + r.height / 2;
+      }),
+    );
+    return centres.filter((y, i) => centres.findIndex((other) => Math.abs(other - y) < 4) === i).length;
+  }
+
+  /** "1 of 4 match", while a filter is on. */
+  async filterCount(): Promise<string> {
+    return (await this.filterRow.locator('output').innerText()).trim();
+  }
+
   /** The pillars' titles, left to right. */
   async pillarTitles(): Promise<string[]> {
     return (await this.board.locator('.pillar-header__title').allInnerTexts()).map((t) => t.trim());
