@@ -1,4 +1,8 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serialisePlan } from '../../shared/plan-load';
+import { generatePlan } from '../fixtures/generate-plan';
 import { useAppPerTest, type TestApp } from './harness/app-session';
 import { BoardPage } from './pages/board-page';
 import { InsightPage } from './pages/insight-page';
@@ -79,5 +83,17 @@ describe('the board’s filter row at 1280×720', () => {
     await board.filterByStatus('Pilot');
     await expect.poll(() => board.filterCount()).toMatch(/^\d+ of 4 match$/);
     expect(await board.filterRowLines()).toBe(1);
+  });
+});
+
+describe('the Dimensions view of a long plan', () => {
+  it('keeps its column headers in sight when a row far down is brought into view', async () => {
+    const path = join(t.dir, 'long.aiplan');
+    await writeFile(path, serialisePlan(generatePlan({ pillars: 3, objectivesPerPillar: 3, applicationsPerObjective: 4, kpisPerApplication: 1, scheduled: false, startMonth: '2027-01' })));
+    await t.app.openFile(path);
+    const insight = new InsightPage(t.page);
+    await insight.showView('Dimensions');
+    await insight.dimensionsRows().last().scrollIntoViewIfNeeded();
+    expect(await insight.dimensionsHeaderInSight('Addressed')).toBe(true);
   });
 });

@@ -93,6 +93,22 @@ export class InsightPage {
     return this.page.getByTestId('starter-candidate').filter({ hasText: title }).getByRole('checkbox');
   }
 
+  // Six dimensions
+
+  dimensionsRows(): Locator {
+    return this.page.getByTestId('heat-map').locator('tbody tr');
+  }
+
+  /** Whether a column header of the Dimensions table is on top at its own centre (not scrolled away or covered). */
+  async dimensionsHeaderInSight(name: string): Promise<boolean> {
+    const header = this.page.getByTestId('heat-map').getByRole('columnheader', { name, exact: true });
+    return header.evaluate((th) => {
+      const r = th.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && (hit === th || th.contains(hit));
+    });
+  }
+
   // KPI check-ins (a section of the KPI detail panel)
 
   /** Selects a KPI by clicking it: on the board when it exists, else in the outline. */
