@@ -39,6 +39,13 @@ function SelectedItemPanel() {
   useEffect(() => {
     if (open) keepSelectionInSight();
   }, [open]);
+  // Says on the root that the panel is about to open, so the layout is not yet final: anything that
+  // measures the view (tests, the bench) waits for it to clear.
+  const opening = wanted && !open;
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-detail-opening', opening);
+    return () => document.documentElement.removeAttribute('data-detail-opening');
+  }, [opening]);
   if (!open || !wanted || !selection) return null;
   return <DetailPanelFor key={`${selection.kind}:${selection.id}`} item={selection as { kind: MatrixKind; id: string }} />;
 }

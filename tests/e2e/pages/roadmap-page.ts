@@ -106,8 +106,12 @@ export class RoadmapPage {
     await this.page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   }
 
-  /** Waits until the month width stops changing (a side panel opening narrows the timeline). */
+  /**
+   * Waits until the layout is final: the detail panel, which opens only once the pointer is at rest
+   * after a press, has opened, and the month width has stopped changing (the panel narrows the timeline).
+   */
   async settle(): Promise<void> {
+    await this.page.locator('html[data-detail-opening]').waitFor({ state: 'detached' });
     let last = -1;
     for (let i = 0; i < 20; i++) {
       await this.frames();
