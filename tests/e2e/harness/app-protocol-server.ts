@@ -1,9 +1,8 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { createBundleHandler } from '../../../electron/protocol/serve-bundle';
 import { APP_ORIGIN } from '../../../electron/security/url-policy';
-import { RENDERER_DIR, type LoggedRequest, type StaticServer } from './server';
+import { listenOnLoopback, RENDERER_DIR, type LoggedRequest, type StaticServer } from './server';
 
 export interface AppProtocolRequest extends LoggedRequest {
   headers: Record<string, string>;
@@ -26,19 +25,5 @@ export async function startAppProtocolServer(root = RENDERER_DIR): Promise<Stati
     if (!response.body) return res.end();
     Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}/`,
-    requests: responses,
-    responses,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
+  return { ...(await listenOnLoopback(server)), requests: responses, responses };
 }

@@ -82,6 +82,11 @@ export async function startStaticServer(root = RENDERER_DIR): Promise<StaticServ
     }
   });
 
+  return { ...(await listenOnLoopback(server)), requests };
+}
+
+/** Starts `server` on a free loopback port: its origin, and a close that drops open connections. */
+export async function listenOnLoopback(server: Server): Promise<{ origin: string; close(): Promise<void> }> {
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', done);
@@ -89,7 +94,6 @@ export async function startStaticServer(root = RENDERER_DIR): Promise<StaticServ
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}/`,
-    requests,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
