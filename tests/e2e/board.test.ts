@@ -151,8 +151,7 @@ describe('fast entry', () => {
     await t.page.keyboard.type('AI meeting notes');
     await t.page.keyboard.press('Enter');
     expect(await board.trayTitles()).toEqual(['AI meeting notes']);
-    await board.handle('application', 'AI meeting notes').focus();
-    await t.page.keyboard.press('Delete');
+    await board.deleteWithKeyboard('application', 'AI meeting notes');
     expect(await board.trayTitles()).toEqual([]);
 
     await board.handle('objective', LEADS).focus();

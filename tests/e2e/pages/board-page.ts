@@ -223,6 +223,17 @@ export class BoardPage {
     return this.page.getByRole('alertdialog', { name: /^Delete / });
   }
 
+  /**
+   * Deletes a childless card with Delete on its handle, then waits the frames in which focus moves
+   * to its neighbour (delete-flow.ts), so the next focus a test sets is not taken back.
+   */
+  async deleteWithKeyboard(kind: Kind, title: string): Promise<void> {
+    await this.handle(kind, title).focus();
+    await this.page.keyboard.press('Delete');
+    await this.handle(kind, title).waitFor({ state: 'detached' });
+    await twoFrames(this.page);
+  }
+
   /** Focuses a card's handle and presses Delete; for an item with children the confirmation opens. */
   async askToDelete(kind: Kind, title: string): Promise<void> {
     await this.handle(kind, title).focus();
