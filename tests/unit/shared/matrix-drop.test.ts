@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addApplication, addKpi, addObjective, addPillar, integrityProblems, type Plan } from '../../../shared';
+import { integrityProblems, type Plan } from '../../../shared';
 import { applyMove, childIds, currentPlace, isNoOpMove, resolveDrop, type DropOver, type MatrixItem } from '../../../shared/operations/matrix-drop';
-import { blankPlanForTest } from './plan-fixtures';
+import { smallMatrixPlan } from './plan-fixtures';
 
-/** P1 { O1a { A1 { K1, K2 }, A2 }, O1b { } }, P2 { O2a { A4 } }, tray { A3 }. */
-function smallPlan(): Plan {
-  let plan = blankPlanForTest();
-  plan = addPillar(plan, { id: 'P1', title: 'Pillar 1' });
-  plan = addPillar(plan, { id: 'P2', title: 'Pillar 2' });
-  plan = addObjective(plan, { id: 'O1a', pillarId: 'P1', title: 'O1a' });
-  plan = addObjective(plan, { id: 'O1b', pillarId: 'P1', title: 'O1b' });
-  plan = addObjective(plan, { id: 'O2a', pillarId: 'P2', title: 'O2a' });
-  plan = addApplication(plan, { id: 'A1', objectiveId: 'O1a', title: 'A1' });
-  plan = addApplication(plan, { id: 'A2', objectiveId: 'O1a', title: 'A2' });
-  plan = addApplication(plan, { id: 'A3', objectiveId: null, title: 'Idea' });
-  plan = addApplication(plan, { id: 'A4', objectiveId: 'O2a', title: 'A4' });
-  plan = addKpi(plan, { id: 'K1', applicationId: 'A1', name: 'K1' });
-  plan = addKpi(plan, { id: 'K2', applicationId: 'A1', name: 'K2' });
-  return plan;
-}
+const smallPlan = smallMatrixPlan;
 
 const item = (kind: MatrixItem['kind'], id: string, after = false): DropOver => ({ type: 'item', kind, id, after });
 const drop = (plan: Plan, dragged: MatrixItem, over: DropOver) => {
