@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startFileSession, type FileSession } from './harness/app-session';
+import { describe, expect, it } from 'vitest';
+import { openApp, useFileSession } from './harness/app-session';
 import { AxePage } from './pages/axe-page';
 import { DisplayPage } from './pages/display-page';
 import { RoomPage } from './pages/room-page';
@@ -9,17 +9,11 @@ import { RoomPage } from './pages/room-page';
  * and open, finds nothing serious or critical. The board's table and the moderate landmark rules
  * (one main, one level-one heading, content inside landmarks) are held too.
  */
-let session: FileSession;
-beforeAll(async () => {
-  session = await startFileSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const files = useFileSession();
 
 describe('axe-core on the example plan at 1280×720', () => {
   it('finds no serious or critical violation on any view, with the detail panel shut and open', async () => {
-    const t = await openApp(session, { viewport: { width: 1280, height: 720 } });
+    const t = await openApp(files.session, { viewport: { width: 1280, height: 720 } });
     try {
       await t.app.startFromExample();
       const room = new RoomPage(t.app);
@@ -54,7 +48,7 @@ describe('axe-core on the example plan at 1280×720', () => {
 
   for (const theme of ['dark', 'contrast'] as const) {
     it(`${theme} theme: finds no serious or critical violation (contrast included) on any view, with the detail panel shut and open`, async () => {
-      const t = await openApp(session, { viewport: { width: 1280, height: 720 } });
+      const t = await openApp(files.session, { viewport: { width: 1280, height: 720 } });
       try {
         await t.app.startFromExample();
         const display = new DisplayPage(t.app);
@@ -81,7 +75,7 @@ describe('axe-core on the example plan at 1280×720', () => {
   }
 
   it('finds every view inside one main landmark under one level-one heading', async () => {
-    const t = await openApp(session, { viewport: { width: 1280, height: 720 } });
+    const t = await openApp(files.session, { viewport: { width: 1280, height: 720 } });
     try {
       await t.app.startFromExample();
       const room = new RoomPage(t.app);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { openApp, useFileSession, type TestApp } from './harness/app-session';
 import { screenshotPath } from './harness/screenshots';
 import { RoadmapPage } from './pages/roadmap-page';
-import { RoomPage, type LayoutProblem } from './pages/room-page';
+import { fileSlug as slug, reportProblems as report, RoomPage } from './pages/room-page';
 
 /*
  * Issue 13, "projector-grade": the example plan on a projector at the sizes a meeting room has.
@@ -18,22 +18,14 @@ const SIZES = [
 
 const EXAMPLE_VIEWS = ['Plan', 'Board', 'Roadmap', 'Priorities', 'Findings', 'Dimensions', 'Readiness'];
 
-let session: FileSession;
-beforeAll(async () => {
-  session = await startFileSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const files = useFileSession();
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-const report = (where: string, problems: LayoutProblem[]) => problems.map((p) => `${where}: ${p.kind} ${p.what} (${p.detail})`);
 
 describe('the example plan on a projector', () => {
   for (const size of SIZES) {
     const name = `${size.width}x${size.height}`;
     it(`at ${size.width}×${size.height}, every view shows all its text at 13 px or more, nothing covered and no 2×2 title cut, with the detail panel shut and open; Escape shuts the panel`, async () => {
-      const t = await openApp(session, { viewport: size });
+      const t = await openApp(files.session, { viewport: size });
       try {
         await t.app.startFromExample();
         const room = new RoomPage(t.app);
@@ -81,7 +73,7 @@ describe('the example plan on a projector', () => {
 describe('the toolbar and status line at 1024×768', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await openApp(session, { viewport: { width: 1024, height: 768 } });
+    t = await openApp(files.session, { viewport: { width: 1024, height: 768 } });
   });
   afterAll(async () => {
     await t?.close();
@@ -106,7 +98,7 @@ describe('the toolbar and status line at 1024×768', () => {
 describe('Escape and the detail panel', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await openApp(session);
+    t = await openApp(files.session);
   });
   afterAll(async () => {
     await t?.close();
@@ -131,7 +123,7 @@ describe('Escape and the detail panel', () => {
 describe('a roadmap drag at quarter zoom', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await openApp(session);
+    t = await openApp(files.session);
   });
   afterAll(async () => {
     await t?.close();

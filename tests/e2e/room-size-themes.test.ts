@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startFileSession, type FileSession } from './harness/app-session';
+import { describe, expect, it } from 'vitest';
+import { openApp, useFileSession } from './harness/app-session';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
 import { DisplayPage } from './pages/display-page';
-import { RoomPage, type LayoutProblem } from './pages/room-page';
+import { fileSlug as slug, reportProblems as report, RoomPage } from './pages/room-page';
 
 /*
  * Issue 13: a room size (Normal, Large, Extra large) that scales type and spacing and reflows every
@@ -10,16 +10,8 @@ import { RoomPage, type LayoutProblem } from './pages/room-page';
  * case, every view of the example at 1280×720 read as a person looking would (room-page.ts).
  * Screenshots of each go to tests/.output/display-*.png for people to look at.
  */
-let session: FileSession;
-beforeAll(async () => {
-  session = await startFileSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const files = useFileSession();
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-const report = (where: string, problems: LayoutProblem[]) => problems.map((p) => `${where}: ${p.kind} ${p.what} (${p.detail})`);
 
 /** Every view of the example (and the board as a table), audited with text under `minPx` too small. */
 async function auditEveryView(room: RoomPage, name: string, minPx?: number): Promise<string[]> {
@@ -39,7 +31,7 @@ async function auditEveryView(room: RoomPage, name: string, minPx?: number): Pro
 
 describe('the room size', () => {
   it('grows with Ctrl+= and the View menu, shrinks with Ctrl+−, returns to Normal with Ctrl+0, and is remembered across a reload', async () => {
-    const t = await openApp(session);
+    const t = await openApp(files.session);
     try {
       await t.app.startFromExample();
       const display = new DisplayPage(t.app);
@@ -78,7 +70,7 @@ describe('the room size', () => {
   });
 
   it('at Extra large, 1280×720, shows no text under 18 px on any view, and nothing covered or cut', async () => {
-    const t = await openApp(session, { viewport: { width: 1280, height: 720 } });
+    const t = await openApp(files.session, { viewport: { width: 1280, height: 720 } });
     try {
       await t.app.startFromExample();
       const display = new DisplayPage(t.app);
@@ -97,7 +89,7 @@ describe('the room size', () => {
 
 describe('themes', () => {
   it('follow the system’s dark setting until one is chosen, and remember the choice across a reload', async () => {
-    const t = await openApp(session);
+    const t = await openApp(files.session);
     try {
       const display = new DisplayPage(t.app);
       expect(await display.theme()).toBe('light');
@@ -120,7 +112,7 @@ describe('themes', () => {
 
   for (const theme of ['dark', 'contrast'] as const) {
     it(`${theme}: every view at 1280×720 shows all its text at 13 px or more, nothing covered or cut`, async () => {
-      const t = await openApp(session, { viewport: { width: 1280, height: 720 } });
+      const t = await openApp(files.session, { viewport: { width: 1280, height: 720 } });
       try {
         await t.app.startFromExample();
         const display = new DisplayPage(t.app);
@@ -143,7 +135,7 @@ describe('themes', () => {
 
 describe('forced colours (Windows high contrast)', () => {
   it('keep the roadmap’s phase bars and legend drawn with borders, and mark the selected tab and zoom', async () => {
-    const t = await openApp(session, { viewport: { width: 1280, height: 720 } });
+    const t = await openApp(files.session, { viewport: { width: 1280, height: 720 } });
     try {
       await t.page.emulateMedia({ forcedColors: 'active' });
       await t.app.startFromExample();

@@ -73,21 +73,27 @@ export async function openApp(
  * on failure.
  */
 export function useAppPerTest(onOpen: (app: TestApp) => Promise<void> | void): { readonly session: FileSession } {
-  let session: FileSession | undefined;
+  const files = useFileSession();
   let current: TestApp | undefined;
-  beforeAll(async () => {
-    session = await startFileSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
   beforeEach(async () => {
-    current = await openApp(session!);
+    current = await openApp(files.session);
     await onOpen(current);
   });
   afterEach(async ({ task }) => {
     await current?.close(task);
     current = undefined;
+  });
+  return files;
+}
+
+/** One browser and server for the test file: started before its tests, closed after them. */
+export function useFileSession(): { readonly session: FileSession } {
+  let session: FileSession | undefined;
+  beforeAll(async () => {
+    session = await startFileSession();
+  });
+  afterAll(async () => {
+    await session?.close();
   });
   return {
     get session() {

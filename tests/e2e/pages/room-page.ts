@@ -12,6 +12,13 @@ export interface LayoutProblem {
   detail: string;
 }
 
+/** Problems as lines that say where they were found: what a failing audit prints. */
+export const reportProblems = (where: string, problems: LayoutProblem[]): string[] =>
+  problems.map((p) => `${where}: ${p.kind} ${p.what} (${p.detail})`);
+
+/** A view name as part of a screenshot's file name. */
+export const fileSlug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
 /**
  * The app as a room sees it on a projector: every view, with and without the detail panel, read as
  * a person looking would (computed sizes, and what is on top at each text's centre). Tests talk to
