@@ -3,22 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, COMMANDS } from '../../../electron/cli/commands';
-import { printable, type CliIo } from '../../../electron/cli/cli-io';
+import { COMMANDS } from '../../../electron/cli/commands';
+import { printable } from '../../../electron/cli/cli-io';
 import { openPlanFile } from '../../../electron/files/plan-file';
 import { FIXTURES_DIR, HOSTILE_DIR, HOSTILE_FIXTURES } from '../../fixtures/fixture-files';
+import { aiplan } from './run-aiplan';
 
 const fixture = (name: string) => fileURLToPath(new URL(name, FIXTURES_DIR));
 const hostile = (name: string) => fileURLToPath(new URL(name, HOSTILE_DIR));
 
 /** Runs `aiplan ...args` in-process and collects what it printed. */
-async function aiplan(args: string[], now = new Date('2026-11-23T10:00:00.000Z')) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, now: () => now };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 const made: string[] = [];
 function folder(): string {

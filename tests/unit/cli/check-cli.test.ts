@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/cli-io';
-import { helpText, runCli } from '../../../electron/cli/commands';
+import { helpText } from '../../../electron/cli/commands';
 import { FIXTURES_DIR, HOSTILE_DIR, HOSTILE_FIXTURES } from '../../fixtures/fixture-files';
+import { aiplan } from './run-aiplan';
 
 /*
  * `aiplan check` through the command table. Expected findings are read off the plans by hand (the
@@ -17,15 +17,7 @@ const fixture = (name: string) => fileURLToPath(new URL(name, FIXTURES_DIR));
 const hostile = (name: string) => fileURLToPath(new URL(name, HOSTILE_DIR));
 
 /** 10:00 UTC: the same calendar day in the UTC zone these tests pin. */
-const NOV_23 = new Date('2026-11-23T10:00:00.000Z');
 
-async function aiplan(args: string[], now = NOV_23) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, now: () => now };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 const savedTz = process.env.TZ;
 beforeEach(() => {

@@ -4,22 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/cli-io';
-import { helpText, runCli } from '../../../electron/cli/commands';
+import { helpText } from '../../../electron/cli/commands';
 import { FIXTURES_DIR, HOSTILE_DIR } from '../../fixtures/fixture-files';
+import { aiplan } from './run-aiplan';
 
 /* `aiplan export` through the command table, as bin/aiplan.js runs it. */
 
 const fixture = (name: string) => fileURLToPath(new URL(name, FIXTURES_DIR));
 const hostile = (name: string) => fileURLToPath(new URL(name, HOSTILE_DIR));
 
-async function aiplan(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, now: () => new Date('2026-11-23T10:00:00.000Z') };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 const made: string[] = [];
 function folder(): string {

@@ -3,23 +3,15 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/cli-io';
-import { runCli } from '../../../electron/cli/commands';
 import { isSameFile } from '../../../electron/cli/same-file';
 import { FIXTURES_DIR } from '../../fixtures/fixture-files';
+import { aiplan } from './run-aiplan';
 
 /* `aiplan export plan.pdf plan.pdf` once replaced the plan with its own PDF. */
 
 const example = fileURLToPath(new URL('example.aiplan', FIXTURES_DIR));
 const EXAMPLE_BYTES = readFileSync(example);
 
-async function aiplan(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, now: () => new Date('2026-11-23T10:00:00.000Z') };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 const made: string[] = [];
 afterEach(() => {
