@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import noInlineUiText from './eslint-rules/no-inline-ui-text.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/.output/**', 'tests/fixtures/**/*.aiplan'] },
@@ -52,5 +53,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Keep this module free of Electron so it runs in vitest and the CLI.' }] }],
     },
+  },
+  {
+    // Words in JSX come from the message catalogues, so a new inline string fails the lint.
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18n: { rules: { 'no-inline-ui-text': noInlineUiText } } },
+    rules: { 'i18n/no-inline-ui-text': 'warn' },
   },
 );

@@ -1,4 +1,5 @@
 import { isAbsolute } from 'node:path';
+import { LOCALES, PSEUDO_LOCALE } from '../shared/i18n/locales';
 import { z } from 'zod';
 import type { PlannerApi } from '../shared/ipc-contract';
 import { ROOM_SIZES, THEME_CHOICES } from '../shared/display-preferences';
@@ -100,7 +101,11 @@ export const savePlanOptionsSchema = z.strictObject({ overwrite: z.boolean().opt
 export const recoveryTitleSchema = z.string().max(500);
 
 // Room size and theme: exactly the two known fields, each one of its listed values.
-export const displayPreferencesSchema = z.strictObject({ roomSize: z.enum(ROOM_SIZES), theme: z.enum(THEME_CHOICES) });
+export const displayPreferencesSchema = z.strictObject({
+  roomSize: z.enum(ROOM_SIZES),
+  theme: z.enum(THEME_CHOICES),
+  language: z.enum(['system', ...LOCALES, PSEUDO_LOCALE]),
+});
 
 /** One tuple schema per channel; the plan itself is validated by savePlanFile. */
 function argumentSchemas(trust: PathTrust) {

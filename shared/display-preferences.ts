@@ -1,3 +1,5 @@
+import { isLanguageChoice, type LanguageChoice } from './i18n/locales';
+
 /*
  * How the app looks in a room: the room size (type and spacing scaled together) and the colour
  * theme. Preferences of the machine, not of a plan: kept in the settings, never in a plan file.
@@ -16,9 +18,11 @@ export type Theme = Exclude<ThemeChoice, 'system'>;
 export interface DisplayPreferences {
   roomSize: RoomSize;
   theme: ThemeChoice;
+  /** The app's language; 'system' follows the operating system's. */
+  language: LanguageChoice;
 }
 
-export const DEFAULT_DISPLAY_PREFERENCES: DisplayPreferences = { roomSize: 'normal', theme: 'system' };
+export const DEFAULT_DISPLAY_PREFERENCES: DisplayPreferences = { roomSize: 'normal', theme: 'system', language: 'system' };
 
 export const ROOM_SIZE_LABELS: Record<RoomSize, string> = { normal: 'Normal', large: 'Large', 'extra-large': 'Extra large' };
 export const THEME_LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark', contrast: 'High contrast' };
@@ -32,6 +36,7 @@ export function validDisplayPreferences(value: unknown): DisplayPreferences {
   return {
     roomSize: isRoomSize(record.roomSize) ? record.roomSize : DEFAULT_DISPLAY_PREFERENCES.roomSize,
     theme: isThemeChoice(record.theme) ? record.theme : DEFAULT_DISPLAY_PREFERENCES.theme,
+    language: isLanguageChoice(record.language) ? record.language : DEFAULT_DISPLAY_PREFERENCES.language,
   };
 }
 

@@ -9,6 +9,8 @@ import {
   type RoomSize,
   type ThemeChoice,
 } from '../../shared/display-preferences';
+import { resolvedLocale, type LanguageChoice } from '../../shared/i18n/locales';
+import { setActiveLocale } from '../../shared/i18n/active-locale';
 
 /*
  * Room size and theme on the page: `data-room` and `data-theme` on the root element switch the token
@@ -18,6 +20,8 @@ import {
 
 export interface DisplayHost {
   root: HTMLElement;
+  /** The operating system's preferred languages, most preferred first. */
+  systemLanguages(): readonly string[];
   /** Whether the operating system asks for dark colours now, and a way to hear it change. */
   systemPrefersDark(): boolean;
   onSystemChange(listener: () => void): () => void;
@@ -51,12 +55,15 @@ function apply(): void {
   if (!host) return;
   host.root.dataset.room = preferences.roomSize;
   host.root.dataset.theme = resolvedTheme(preferences.theme, host.systemPrefersDark());
+  const locale = resolvedLocale(preferences.language, host.systemLanguages());
+  host.root.lang = locale;
+  setActiveLocale(locale);
   for (const listener of [...listeners]) listener();
 }
 
 function choose(next: DisplayPreferences): void {
   chosenHere = true;
-  if (next.roomSize === preferences.roomSize && next.theme === preferences.theme) return;
+  if (next.roomSize === preferences.roomSize && next.theme === preferences.theme && next.language === preferences.language) return;
   preferences = next;
   apply();
   host?.save(preferences);
@@ -72,6 +79,10 @@ export function stepRoomSize(step: 1 | -1): void {
 
 export function setThemeChoice(theme: ThemeChoice): void {
   choose({ ...preferences, theme });
+}
+
+export function setLanguageChoice(language: LanguageChoice): void {
+  choose({ ...preferences, language });
 }
 
 export const roomSizeLabel = (size: RoomSize): string => ROOM_SIZE_LABELS[size];
@@ -102,6 +113,7 @@ function browserHost(): DisplayHost {
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   return {
     root: document.documentElement,
+    systemLanguages: () => navigator.languages,
     systemPrefersDark: () => dark.matches,
     onSystemChange(listener) {
       dark.addEventListener('change', listener);

@@ -56,7 +56,7 @@ describe('the room size', () => {
 
       await display.fromMenu('room-size:extra-large');
       expect(await display.roomSize()).toBe('extra-large');
-      expect(t.bridge.displayPreferences).toEqual({ roomSize: 'extra-large', theme: 'system' });
+      expect(t.bridge.displayPreferences).toEqual({ roomSize: 'extra-large', theme: 'system', language: 'system' });
       // No browser zoom: the page's own scale changed, the device pixels did not.
       expect(await t.page.evaluate(() => window.devicePixelRatio)).toBe(1);
 
@@ -103,7 +103,7 @@ describe('themes', () => {
       await display.fromMenu('theme:light');
       await t.app.reload();
       expect(await display.theme()).toBe('light');
-      expect(t.bridge.displayPreferences).toEqual({ roomSize: 'normal', theme: 'light' });
+      expect(t.bridge.displayPreferences).toEqual({ roomSize: 'normal', theme: 'light', language: 'system' });
       expect(t.pageErrors).toEqual([]);
     } finally {
       await t.close();

@@ -43,7 +43,7 @@ const VALID_INVOKE: { [K in InvokeMethod]: InvokeArguments<K> } = {
 const VALID_SEND: { [K in SendMethod]: SendArguments<K> } = {
   setDocumentState: [{ displayName: 'q3.aiplan', filePath: '/home/a/q3.aiplan', dirty: true }],
   closeWindow: [],
-  setDisplayPreferences: [{ roomSize: 'extra-large', theme: 'contrast' }],
+  setDisplayPreferences: [{ roomSize: 'extra-large', theme: 'contrast', language: 'de' }],
 };
 const MALFORMED_INVOKE: { [K in InvokeMethod]: unknown[][] } = {
   openPlanDialog: [['/etc/passwd']],
@@ -67,7 +67,8 @@ const MALFORMED_SEND: { [K in SendMethod]: unknown[][] } = {
   setDisplayPreferences: [
     [],
     [{ roomSize: 'huge', theme: 'dark' }],
-    [{ roomSize: 'large', theme: 'sepia' }],
+    [{ roomSize: 'large', theme: 'sepia', language: 'en' }],
+    [{ roomSize: 'large', theme: 'dark', language: 'klingon' }],
     [{ roomSize: 'large' }],
     [{ roomSize: 'large', theme: 'dark', zoom: 3 }],
     ['large'],
@@ -263,10 +264,10 @@ describe('what the channels do', () => {
   });
 
   it('keeps the room size and theme in the settings and gives them back', async () => {
-    await expect(ipcMain.invoke(IPC.getDisplayPreferences, trustedEvent())).resolves.toEqual({ roomSize: 'normal', theme: 'system' });
-    ipcMain.listeners.get(IPC.setDisplayPreferences)!(trustedEvent(), { roomSize: 'extra-large', theme: 'contrast' });
-    expect(context.settings.setDisplayPreferences).toHaveBeenCalledWith({ roomSize: 'extra-large', theme: 'contrast' });
-    await expect(ipcMain.invoke(IPC.getDisplayPreferences, trustedEvent())).resolves.toEqual({ roomSize: 'extra-large', theme: 'contrast' });
+    await expect(ipcMain.invoke(IPC.getDisplayPreferences, trustedEvent())).resolves.toEqual({ roomSize: 'normal', theme: 'system', language: 'system' });
+    ipcMain.listeners.get(IPC.setDisplayPreferences)!(trustedEvent(), { roomSize: 'extra-large', theme: 'contrast', language: 'de' });
+    expect(context.settings.setDisplayPreferences).toHaveBeenCalledWith({ roomSize: 'extra-large', theme: 'contrast', language: 'de' });
+    await expect(ipcMain.invoke(IPC.getDisplayPreferences, trustedEvent())).resolves.toEqual({ roomSize: 'extra-large', theme: 'contrast', language: 'de' });
   });
 
   it('passes the document state on and closes on request', () => {

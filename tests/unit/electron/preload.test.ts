@@ -133,9 +133,9 @@ describe('preload and main together', () => {
   });
 
   it('stores the room size and theme through main and reads them back', async () => {
-    planner.setDisplayPreferences({ roomSize: 'large', theme: 'dark' });
+    planner.setDisplayPreferences({ roomSize: 'large', theme: 'dark', language: 'de' });
     await tick();
-    await expect(planner.getDisplayPreferences()).resolves.toEqual({ roomSize: 'large', theme: 'dark' });
+    await expect(planner.getDisplayPreferences()).resolves.toEqual({ roomSize: 'large', theme: 'dark', language: 'de' });
   });
 
   it('is refused by main when the calling frame is gone or foreign, and when arguments are malformed', async () => {

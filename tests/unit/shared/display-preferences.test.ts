@@ -18,9 +18,9 @@ describe('room size and theme preferences', () => {
   });
 
   it('reads stored preferences field by field, falling back to the default for anything unknown', () => {
-    expect(validDisplayPreferences({ roomSize: 'large', theme: 'dark' })).toEqual({ roomSize: 'large', theme: 'dark' });
-    expect(validDisplayPreferences({ roomSize: 'huge', theme: 'dark' })).toEqual({ roomSize: 'normal', theme: 'dark' });
-    expect(validDisplayPreferences({ roomSize: 'extra-large', theme: 'toString' })).toEqual({ roomSize: 'extra-large', theme: 'system' });
+    expect(validDisplayPreferences({ roomSize: 'large', theme: 'dark', language: 'vi' })).toEqual({ roomSize: 'large', theme: 'dark', language: 'vi' });
+    expect(validDisplayPreferences({ roomSize: 'huge', theme: 'dark' })).toEqual({ roomSize: 'normal', theme: 'dark', language: 'system' });
+    expect(validDisplayPreferences({ roomSize: 'extra-large', theme: 'toString', language: 'constructor' })).toEqual({ roomSize: 'extra-large', theme: 'system', language: 'system' });
     for (const junk of [undefined, null, 'large', 42, ['large'], {}]) expect(validDisplayPreferences(junk)).toEqual(DEFAULT_DISPLAY_PREFERENCES);
   });
 });

@@ -131,10 +131,10 @@ describe('window bounds', () => {
 describe('room size and theme in the settings', () => {
   it('starts at Normal following the system, remembers a choice, and refuses values it does not know', () => {
     const settings = createMemorySettings('linux');
-    expect(settings.getDisplayPreferences()).toEqual({ roomSize: 'normal', theme: 'system' });
-    settings.setDisplayPreferences({ roomSize: 'extra-large', theme: 'contrast' });
-    expect(settings.getDisplayPreferences()).toEqual({ roomSize: 'extra-large', theme: 'contrast' });
-    settings.setDisplayPreferences({ roomSize: 'gigantic', theme: 'dark' } as never);
-    expect(settings.getDisplayPreferences()).toEqual({ roomSize: 'normal', theme: 'dark' });
+    expect(settings.getDisplayPreferences()).toEqual({ roomSize: 'normal', theme: 'system', language: 'system' });
+    settings.setDisplayPreferences({ roomSize: 'extra-large', theme: 'contrast', language: 'vi' });
+    expect(settings.getDisplayPreferences()).toEqual({ roomSize: 'extra-large', theme: 'contrast', language: 'vi' });
+    settings.setDisplayPreferences({ roomSize: 'gigantic', theme: 'dark', language: 'xx' } as never);
+    expect(settings.getDisplayPreferences()).toEqual({ roomSize: 'normal', theme: 'dark', language: 'system' });
   });
 });

@@ -1,0 +1,12 @@
+/* The de catalogue: one JSON file per part of the app, merged into one flat map of keys. */
+import common from './de/common.json';
+import app from './de/app.json';
+import board from './de/board.json';
+import roadmap from './de/roadmap.json';
+import views from './de/views.json';
+import domain from './de/domain.json';
+import pdf from './de/pdf.json';
+import menu from './de/menu.json';
+import cli from './de/cli.json';
+
+export const de: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli };

@@ -1,0 +1,12 @@
+/* The en catalogue: one JSON file per part of the app, merged into one flat map of keys. */
+import common from './en/common.json';
+import app from './en/app.json';
+import board from './en/board.json';
+import roadmap from './en/roadmap.json';
+import views from './en/views.json';
+import domain from './en/domain.json';
+import pdf from './en/pdf.json';
+import menu from './en/menu.json';
+import cli from './en/cli.json';
+
+export const en = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli };

@@ -1,0 +1,12 @@
+/* The vi catalogue: one JSON file per part of the app, merged into one flat map of keys. */
+import common from './vi/common.json';
+import app from './vi/app.json';
+import board from './vi/board.json';
+import roadmap from './vi/roadmap.json';
+import views from './vi/views.json';
+import domain from './vi/domain.json';
+import pdf from './vi/pdf.json';
+import menu from './vi/menu.json';
+import cli from './vi/cli.json';
+
+export const vi: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli };
