@@ -1,7 +1,7 @@
 import { Fragment, memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EditableText } from '../components/EditableText';
-import { STATUS_LABELS } from '../../shared/labels';
+import { statusLabel } from '../../shared/labels';
 import { addKpi, renameApplication } from '../store/plan-actions';
 import { usePlanner } from '../store/store';
 import { countCardRender } from './bench-counters';
@@ -49,7 +49,7 @@ export const ApplicationBody = memo(function ApplicationBody({ id, preview = fal
         )}
       </header>
       <p className="application-card__facts">
-        <span className={`status status--${app.status}`}>{STATUS_LABELS[app.status]}</span>
+        <span className={`status status--${app.status}`}>{statusLabel(app.status)}</span>
         <span className={app.owner ? 'application-card__owner' : 'application-card__owner application-card__owner--missing'}>
           {app.owner || 'No owner'}
         </span>

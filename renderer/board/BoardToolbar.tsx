@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { CATEGORIES, STATUSES } from '../../shared/schema/plan-schema';
 import type { Category, Status } from '../../shared/model';
-import { CATEGORY_LABELS, STATUS_LABELS } from '../../shared/labels';
+import { categoryLabel, statusLabel } from '../../shared/labels';
 import { usePlanner } from '../store/store';
 import { filterIsActive, matchCount, ownersOf } from './board-filter';
 import { boardViewStore, useBoardView } from './board-view-store';
@@ -61,7 +61,7 @@ export function BoardToolbar() {
           <option value="">Any</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {statusLabel(s)}
             </option>
           ))}
         </select>
@@ -72,7 +72,7 @@ export function BoardToolbar() {
           <option value="">Any</option>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
+              {categoryLabel(c)}
             </option>
           ))}
         </select>

@@ -1,4 +1,4 @@
-import { UNALIGNED_IDEAS_TITLE } from '../../shared/labels';
+import { unalignedIdeasTitle } from '../../shared/labels';
 import { addApplication } from '../store/plan-actions';
 import { usePlanner } from '../store/store';
 import { ApplicationList } from './ApplicationCard';
@@ -13,7 +13,7 @@ export function UnalignedTray() {
     <section className="tray" aria-labelledby="tray-title">
       <header className="tray__head">
         <h2 id="tray-title" className="tray__title">
-          {UNALIGNED_IDEAS_TITLE} <span className="tray__count">({count})</span>
+          {unalignedIdeasTitle()} <span className="tray__count">({count})</span>
         </h2>
         <p className="tray__hint">AI ideas with no business objective yet. Drag each onto the objective it serves.</p>
       </header>

@@ -1,6 +1,7 @@
 import { usePlanner } from '../store/store';
 import { listHeight, restBlockProps, type RegionKind } from './board-window';
-import { ITEM_KIND_LABELS } from '../../shared/labels';
+import { useT } from '../i18n/use-t';
+import { countOfKind } from '../../shared/labels';
 import { indexPlan } from '../../shared/plan-index';
 import { selectApplicationIdsOfObjective, selectObjectiveIdsOfPillar } from '../store/plan-selectors';
 
@@ -15,11 +16,11 @@ export function WindowRest({ kind, id, from, as: Tag }: { kind: RegionKind; id: 
   const total = usePlanner((s) => (kind === 'pillar' ? selectObjectiveIdsOfPillar(id)(s) : selectApplicationIdsOfObjective(id)(s)).length);
   const height = usePlanner((s) => (s.plan ? listHeight(indexPlan(s.plan), kind, id, from) : 0));
   const count = total - from;
-  const { one, many } = ITEM_KIND_LABELS[CHILD_KIND[kind]];
+  const t = useT();
   return (
     <Tag className="window-pending" style={{ blockSize: height }} {...restBlockProps(kind, id)}>
       <p className="board-missing">
-        {from > 0 ? `${count} more ${count === 1 ? one : many}` : `${count} ${count === 1 ? one : many}`}
+        {from > 0 ? t('board.window.more', { count: countOfKind(count, CHILD_KIND[kind], t) }) : countOfKind(count, CHILD_KIND[kind], t)}
       </p>
     </Tag>
   );

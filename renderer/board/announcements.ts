@@ -1,5 +1,5 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import { kindLabel, UNALIGNED_IDEA_LABELS } from '../../shared/labels';
+import { kindLabel, unalignedIdeasPlace } from '../../shared/labels';
 import type { Plan } from '../../shared/model';
 import { childIds, currentPlace, type MatrixItem, type MatrixMove } from '../../shared/operations/matrix-drop';
 import { indexPlan } from '../../shared/plan-index';
@@ -33,7 +33,7 @@ export function describePlace(plan: Plan, move: MatrixMove): string {
     case 'objective':
       return `pillar ${itemName(plan, { kind: 'pillar', id: move.parentId! })}, ${position}`;
     case 'application': {
-      if (move.parentId === null) return `the ${UNALIGNED_IDEA_LABELS.many}, ${position}`;
+      if (move.parentId === null) return `${unalignedIdeasPlace()}, ${position}`;
       const objective = index.objectives.get(move.parentId);
       const pillar = objective ? ` in pillar ${itemName(plan, { kind: 'pillar', id: objective.pillarId })}` : '';
       return `objective ${itemName(plan, { kind: 'objective', id: move.parentId })}${pillar}, ${position}`;

@@ -1,5 +1,6 @@
 import { APPROACHES, CATEGORIES, DIMENSION_LEVELS, DIMENSIONS, STATUSES } from '../../shared/schema/plan-schema';
-import { APPROACH_LABELS, CATEGORY_LABELS, DIMENSION_LABELS, DIMENSION_LEVEL_LABELS, STATUS_LABELS } from '../../shared/labels';
+import { APPROACH_KEYS, CATEGORY_KEYS, STATUS_KEYS, dimensionLabel, dimensionLevelLabel, dimensionQuestion, labelsFor } from '../../shared/labels';
+import { useT } from '../i18n/use-t';
 import { editApplication } from '../store/board-actions';
 import { setDimensionLevel, setDimensionNote } from '../store/insight-actions';
 import { usePlanner } from '../store/store';
@@ -11,17 +12,18 @@ const SCORES = [1, 2, 3, 4, 5] as const;
 
 export function ApplicationDetails({ id }: { id: string }) {
   const app = usePlanner((s) => s.plan?.applications.find((a) => a.id === id));
+  const t = useT();
   if (!app) return null;
   return (
     <>
       <TextField label="Description" multiline value={app.description} onChange={(v) => editApplication(id, { description: v }, true)} />
       <div className="detail-row">
-        <SelectField label="Category" value={app.category} options={CATEGORIES} labels={CATEGORY_LABELS} onChange={(v) => editApplication(id, { category: v })} />
-        <SelectField label="Approach" value={app.approach} options={APPROACHES} labels={APPROACH_LABELS} onChange={(v) => editApplication(id, { approach: v })} />
+        <SelectField label="Category" value={app.category} options={CATEGORIES} labels={labelsFor(CATEGORY_KEYS, t)} onChange={(v) => editApplication(id, { category: v })} />
+        <SelectField label="Approach" value={app.approach} options={APPROACHES} labels={labelsFor(APPROACH_KEYS, t)} onChange={(v) => editApplication(id, { approach: v })} />
       </div>
       <div className="detail-row">
         <TextField label="Owner" value={app.owner} placeholder="Who is accountable?" onChange={(v) => editApplication(id, { owner: v }, true)} />
-        <SelectField label="Status" value={app.status} options={STATUSES} labels={STATUS_LABELS} onChange={(v) => editApplication(id, { status: v })} />
+        <SelectField label="Status" value={app.status} options={STATUSES} labels={labelsFor(STATUS_KEYS, t)} onChange={(v) => editApplication(id, { status: v })} />
       </div>
       <ChoiceField
         label="Impact (1–5)"
@@ -50,14 +52,14 @@ export function ApplicationDetails({ id }: { id: string }) {
         {DIMENSIONS.map((dimension) => (
           <div key={dimension} className="dimension">
             <ChoiceField
-              label={`${DIMENSION_LABELS[dimension].label}: ${DIMENSION_LABELS[dimension].question}`}
+              label={`${dimensionLabel(dimension, t)}: ${dimensionQuestion(dimension, t)}`}
               value={app.dimensions[dimension].level}
               options={DIMENSION_LEVELS}
-              labelOf={(l) => DIMENSION_LEVEL_LABELS[l]}
+              labelOf={(l) => dimensionLevelLabel(l, t)}
               onChange={(level) => setDimensionLevel(id, dimension, level)}
             />
             <TextField
-              label={`${DIMENSION_LABELS[dimension].label} note`}
+              label={`${dimensionLabel(dimension, t)} note`}
               value={app.dimensions[dimension].note}
               onChange={(note) => setDimensionNote(id, dimension, note)}
             />

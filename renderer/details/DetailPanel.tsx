@@ -5,7 +5,7 @@ import type { MatrixKind } from '../../shared/operations/matrix-drop';
 import { EditableText } from '../components/EditableText';
 import { requestDelete } from '../board/delete-flow';
 import { DeleteConfirm } from '../board/DeleteConfirm';
-import { kindLabel, UNALIGNED_IDEAS_TITLE } from '../../shared/labels';
+import { kindLabel, unalignedIdeasTitle } from '../../shared/labels';
 import { indexPlan } from '../../shared/plan-index';
 import { editObjective, editPillar } from '../store/board-actions';
 import { renameApplication, renameKpi, renameObjective, renamePillar } from '../store/plan-actions';
@@ -101,7 +101,7 @@ function pathOf(plan: NonNullable<ReturnType<typeof plannerStore.getState>['plan
   if (applicationId) {
     if (item.kind === 'kpi') path.unshift(index.applications.get(applicationId)?.title ?? '');
     objectiveId = index.applications.get(applicationId)?.objectiveId ?? undefined;
-    if (!objectiveId) path.unshift(UNALIGNED_IDEAS_TITLE);
+    if (!objectiveId) path.unshift(unalignedIdeasTitle());
   }
   if (objectiveId) {
     const objective = index.objectives.get(objectiveId);

@@ -1,6 +1,7 @@
 import { CADENCES, DIRECTIONS } from '../../shared/schema/plan-schema';
 import type { Direction } from '../../shared/model';
-import { CADENCE_LABELS } from '../../shared/labels';
+import { CADENCE_KEYS, labelsFor } from '../../shared/labels';
+import { useT } from '../i18n/use-t';
 import { editKpi } from '../store/board-actions';
 import { usePlanner } from '../store/store';
 import { KPI_SECTIONS } from './detail-sections';
@@ -11,6 +12,7 @@ const DIRECTION_LABELS: Record<Direction, string> = { up: 'Up is good (↑)', do
 
 export function KpiDetails({ id }: { id: string }) {
   const kpi = usePlanner((s) => s.plan?.kpis.find((k) => k.id === id));
+  const t = useT();
   if (!kpi) return null;
   return (
     <>
@@ -23,7 +25,7 @@ export function KpiDetails({ id }: { id: string }) {
         <NumberField label="Target" value={kpi.target} onChange={(v) => editKpi(id, { target: v }, true)} />
       </div>
       <div className="detail-row">
-        <SelectField label="Cadence" value={kpi.cadence} options={CADENCES} labels={CADENCE_LABELS} onChange={(v) => editKpi(id, { cadence: v })} />
+        <SelectField label="Cadence" value={kpi.cadence} options={CADENCES} labels={labelsFor(CADENCE_KEYS, t)} onChange={(v) => editKpi(id, { cadence: v })} />
         <TextField label="Owner" value={kpi.owner} placeholder="Who reports it?" onChange={(v) => editKpi(id, { owner: v }, true)} />
       </div>
       <TextField label="Data source" value={kpi.source} placeholder="Where the number comes from" onChange={(v) => editKpi(id, { source: v }, true)} />

@@ -4,7 +4,8 @@ import type { Dimension, DimensionLevel } from '../../shared/model';
 import { setDimensionLevel, setDimensionNote, setUsesPersonalData } from '../store/insight-actions';
 import { selectApplication } from '../store/plan-selectors';
 import { plannerStore, usePlanner } from '../store/store';
-import { DIMENSION_INFO, LEVEL_INFO, nextLevel } from './dimension-labels';
+import { dimensionInfo, levelInfo, LEVEL_SYMBOLS, nextLevel } from './dimension-labels';
+import { useT } from '../i18n/use-t';
 import '../styles/insight.css';
 
 interface CellRef {
@@ -19,12 +20,13 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
   const objective = usePlanner((s) => (app?.objectiveId ? s.plan?.objectives.find((o) => o.id === app.objectiveId)?.title : null));
   const selected = usePlanner((s) => s.selection?.kind === 'application' && s.selection.id === id);
   const ref = useRef<HTMLTableRowElement>(null);
+  const t = useT();
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   if (!app) return null;
   const title = app.title.trim() || 'Untitled AI application';
-  const addressed = DIMENSION_INFO.filter((d) => app.dimensions[d.id].level === 'addressed').length;
+  const addressed = dimensionInfo(t).filter((d) => app.dimensions[d.id].level === 'addressed').length;
   return (
     <tr ref={ref} className="heat-row" data-item-kind="application" data-item-id={id} data-selected={selected || undefined} tabIndex={-1}>
       <th scope="row" className="heat-row__head">
@@ -33,9 +35,9 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
         </button>
         <span className="heat-row__objective">{objective ?? 'No objective yet'}</span>
       </th>
-      {DIMENSION_INFO.map((d) => {
+      {dimensionInfo(t).map((d) => {
         const { level, note } = app.dimensions[d.id];
-        const info = LEVEL_INFO[level];
+        const info = levelInfo(level, t);
         const warn = d.id === 'ethical' && app.usesPersonalData && level !== 'addressed';
         return (
           <td key={d.id} className={`heat-cell heat-cell--${level}${editing === d.id ? ' heat-cell--editing' : ''}${warn ? ' heat-cell--warn' : ''}`}>
@@ -83,8 +85,9 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
 function CellEditor({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
   const app = usePlanner((s) => selectApplication(cell.applicationId)(s));
   const noteId = useId();
+  const t = useT();
   if (!app) return null;
-  const info = DIMENSION_INFO.find((d) => d.id === cell.dimension)!;
+  const info = dimensionInfo(t).find((d) => d.id === cell.dimension)!;
   const { level, note } = app.dimensions[cell.dimension];
   return (
     <section className="heat-editor" aria-label="Edit dimension" data-testid="heat-editor">
@@ -94,10 +97,10 @@ function CellEditor({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
       <p className="heat-editor__question">{info.question}</p>
       <fieldset className="heat-editor__levels">
         <legend className="visually-hidden">Level</legend>
-        {(Object.keys(LEVEL_INFO) as DimensionLevel[]).map((l) => (
+        {(Object.keys(LEVEL_SYMBOLS) as DimensionLevel[]).map((l) => (
           <label key={l} className={`answer heat-editor__level heat-cell--${l}`}>
             <input type="radio" name="heat-level" checked={level === l} onChange={() => setDimensionLevel(cell.applicationId, cell.dimension, l)} />
-            <span aria-hidden="true">{LEVEL_INFO[l].symbol}</span> {LEVEL_INFO[l].label}
+            <span aria-hidden="true">{LEVEL_SYMBOLS[l]}</span> {levelInfo(l, t).label}
           </label>
         ))}
       </fieldset>
@@ -124,6 +127,7 @@ function CellEditor({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
 export function DimensionsView() {
   const ids = usePlanner(useShallow(selectApplicationIds));
   const [editing, setEditing] = useState<CellRef | null>(null);
+  const t = useT();
   return (
     <div className="dimensions insight-page">
       <header className="insight-page__header">
@@ -134,9 +138,9 @@ export function DimensionsView() {
           </p>
         </div>
         <p className="heat-legend" aria-label="Legend">
-          {(Object.keys(LEVEL_INFO) as DimensionLevel[]).map((l) => (
+          {(Object.keys(LEVEL_SYMBOLS) as DimensionLevel[]).map((l) => (
             <span key={l} className={`heat-legend__item heat-cell--${l}`}>
-              <span aria-hidden="true">{LEVEL_INFO[l].symbol}</span> {LEVEL_INFO[l].label}
+              <span aria-hidden="true">{LEVEL_SYMBOLS[l]}</span> {levelInfo(l, t).label}
             </span>
           ))}
         </p>
@@ -151,7 +155,7 @@ export function DimensionsView() {
                 <th scope="col" className="heat-map__corner">
                   AI application
                 </th>
-                {DIMENSION_INFO.map((d) => (
+                {dimensionInfo(t).map((d) => (
                   <th key={d.id} scope="col" title={d.question}>
                     {d.label}
                   </th>

@@ -1,16 +1,19 @@
-import { DIMENSION_LABELS, DIMENSION_LEVEL_LABELS } from '../../shared/labels';
+import { dimensionLabel, dimensionLevelLabel, dimensionQuestion } from '../../shared/labels';
+import type { Translate } from '../../shared/i18n/translator';
 import type { Dimension, DimensionLevel } from '../../shared/model';
 import { DIMENSIONS } from '../../shared/schema/plan-schema';
 
-/** The six alignment dimensions in column order, with the question each asks. */
-export const DIMENSION_INFO: readonly { id: Dimension; label: string; question: string }[] = DIMENSIONS.map((id) => ({ id, ...DIMENSION_LABELS[id] }));
+/** The six alignment dimensions in column order, with the question each asks, in the language of `t`. */
+export function dimensionInfo(t: Translate): readonly { id: Dimension; label: string; question: string }[] {
+  return DIMENSIONS.map((id) => ({ id, label: dimensionLabel(id, t), question: dimensionQuestion(id, t) }));
+}
 
 /** Each level has a word and a symbol, so the heat map reads without colour. */
-export const LEVEL_INFO: Record<DimensionLevel, { label: string; symbol: string }> = {
-  'not-considered': { label: DIMENSION_LEVEL_LABELS['not-considered'], symbol: '○' },
-  partly: { label: DIMENSION_LEVEL_LABELS.partly, symbol: '◐' },
-  addressed: { label: DIMENSION_LEVEL_LABELS.addressed, symbol: '●' },
-};
+export const LEVEL_SYMBOLS: Record<DimensionLevel, string> = { 'not-considered': '○', partly: '◐', addressed: '●' };
+
+export function levelInfo(level: DimensionLevel, t: Translate): { label: string; symbol: string } {
+  return { label: dimensionLevelLabel(level, t), symbol: LEVEL_SYMBOLS[level] };
+}
 
 const ORDER: readonly DimensionLevel[] = ['not-considered', 'partly', 'addressed'];
 

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { EditableText } from '../components/EditableText';
-import { APPROACH_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../../shared/labels';
+import { approachLabel, categoryLabel, statusLabel } from '../../shared/labels';
 import { addKpi, renameApplication } from '../store/plan-actions';
 import { selectApplication, selectKpiIdsOfApplication } from '../store/plan-selectors';
 import { usePlanner } from '../store/store';
@@ -15,12 +15,12 @@ export function ApplicationOutline({ id }: { id: string }) {
   const selectable = useSelectable('application', id);
   if (!application) return null;
   const facts = [
-    `Status: ${STATUS_LABELS[application.status]}`,
+    `Status: ${statusLabel(application.status)}`,
     application.owner ? `Owner: ${application.owner}` : 'No owner yet',
     `Impact ${application.impact}/5`,
     `Feasibility ${application.feasibility}/5`,
-    CATEGORY_LABELS[application.category],
-    APPROACH_LABELS[application.approach],
+    categoryLabel(application.category),
+    approachLabel(application.approach),
   ];
   return (
     <li className="application" data-testid="application" {...selectable}>

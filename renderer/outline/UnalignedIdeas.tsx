@@ -1,4 +1,4 @@
-import { UNALIGNED_IDEAS_TITLE } from '../../shared/labels';
+import { unalignedIdeasTitle } from '../../shared/labels';
 import { useShallow } from 'zustand/react/shallow';
 import { addApplication } from '../store/plan-actions';
 import { selectApplicationIdsOfObjective } from '../store/plan-selectors';
@@ -15,7 +15,7 @@ export function UnalignedIdeas() {
   return (
     <section className="unaligned" aria-labelledby="unaligned-title">
       <h2 id="unaligned-title" className="unaligned__title">
-        {UNALIGNED_IDEAS_TITLE} <span className="unaligned__count">({ids.length})</span>
+        {unalignedIdeasTitle()} <span className="unaligned__count">({ids.length})</span>
       </h2>
       <p className="unaligned__hint">
         AI ideas not yet tied to an objective. Each needs a business objective before it earns a place on the roadmap.

@@ -1,7 +1,7 @@
 import { useDndContext, useDraggable, useDroppable } from '@dnd-kit/core';
 import { memo, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { UNALIGNED_GROUP_TITLE } from '../../shared/labels';
+import { unalignedGroupTitle } from '../../shared/labels';
 import { indexPlan, pillarOf } from '../../shared/plan-index';
 import { addMilestone, scheduleApplication } from '../store/roadmap-actions';
 import { plannerStore, usePlanner } from '../store/store';
@@ -69,7 +69,7 @@ const UnscheduledItem = memo(function UnscheduledItem({ id }: { id: string }) {
     if (!s.plan) return '';
     const index = indexPlan(s.plan);
     const pillarId = pillarOf(index, { kind: 'application', id });
-    return pillarId !== null ? (index.pillars.get(pillarId)?.title ?? '') : UNALIGNED_GROUP_TITLE;
+    return pillarId !== null ? (index.pillars.get(pillarId)?.title ?? '') : unalignedGroupTitle();
   });
   const selected = usePlanner(selectIsSelected('application', id));
   const data: RoadmapDragData = { type: 'list-application', applicationId: id };

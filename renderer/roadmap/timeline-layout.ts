@@ -1,5 +1,5 @@
 import type { Phase, Plan } from '../../shared/model';
-import { UNALIGNED_GROUP_TITLE } from '../../shared/labels';
+import { unalignedGroupTitle } from '../../shared/labels';
 import { indexPlan } from '../../shared/plan-index';
 import type { LabelSpan } from '../../shared/roadmap/label-rows';
 import { monthIndex } from '../../shared/roadmap/months';
@@ -84,7 +84,7 @@ export function lanesLayout(plan: Plan): LanesLayout {
   }
   const unaligned = index.applicationsOf.get(null) ?? [];
   for (const id of unaligned) laneOf.set(id, null);
-  if (unaligned.length) keys.push({ pillarId: null, title: UNALIGNED_GROUP_TITLE, applicationIds: [...unaligned] });
+  if (unaligned.length) keys.push({ pillarId: null, title: unalignedGroupTitle(), applicationIds: [...unaligned] });
 
   const lanes: LaneLayout[] = [];
   const rowTop = new Map<string, number>();

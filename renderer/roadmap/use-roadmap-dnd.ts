@@ -1,7 +1,7 @@
 import { PointerSensor, useSensor, useSensors, type DraggableNode, type DragEndEvent, type DragMoveEvent, type DragStartEvent, type PointerSensorOptions } from '@dnd-kit/core';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { useMemo, useRef } from 'react';
-import { UNALIGNED_GROUP_TITLE } from '../../shared/labels';
+import { unalignedGroupTitle } from '../../shared/labels';
 import { indexPlan, pillarOf } from '../../shared/plan-index';
 import { monthIndex, monthString, monthsBetween } from '../../shared/roadmap/months';
 import { moveSchedule as moveScheduleOp, scheduleOf } from '../../shared/roadmap/schedule-ops';
@@ -81,7 +81,7 @@ function explainOwnLane(applicationId: string, laneId: string | null): void {
   if (!plan) return;
   const index = indexPlan(plan);
   const title = index.applications.get(applicationId)?.title || 'Untitled application';
-  const pillar = laneId !== null ? index.pillars.get(laneId)?.title || 'Untitled pillar' : UNALIGNED_GROUP_TITLE;
+  const pillar = laneId !== null ? index.pillars.get(laneId)?.title || 'Untitled pillar' : unalignedGroupTitle();
   setStatusMessage(`${title} belongs to ${pillar}: it was placed in that lane.`);
 }
 

@@ -1,4 +1,4 @@
-import { UNALIGNED_IDEAS_TITLE } from '../labels';
+import { unalignedIdeasTitle } from '../labels';
 import type { Plan } from '../model';
 import { indexPlan } from '../plan-index';
 import { addMonths, monthLabel } from '../roadmap/months';
@@ -75,7 +75,7 @@ export function matrixDestinations(plan: Plan, item: MatrixItem): DestinationGro
         );
       }
       const unaligned = place.parentId === null ? null : to({ type: 'list', childKind: 'application', parentId: null });
-      if (unaligned) push(null, [{ key: 'unaligned', label: UNALIGNED_IDEAS_TITLE, move: unaligned }]);
+      if (unaligned) push(null, [{ key: 'unaligned', label: unalignedIdeasTitle(), move: unaligned }]);
       break;
     }
     case 'kpi': {
@@ -86,7 +86,7 @@ export function matrixDestinations(plan: Plan, item: MatrixItem): DestinationGro
           push(titled(index.objectives.get(objectiveId)?.title ?? '', 'Untitled objective'), applicationsIn(objectiveId));
         }
       }
-      push(UNALIGNED_IDEAS_TITLE, applicationsIn(null));
+      push(unalignedIdeasTitle(), applicationsIn(null));
       break;
     }
   }

@@ -1,7 +1,7 @@
 import type { Kpi, Plan } from '../model';
 import { addMonths, monthLabel } from '../roadmap/months';
 
-export { APPROACH_LABELS, CADENCE_LABELS, CATEGORY_LABELS, STATUS_LABELS } from '../labels';
+export { approachLabel, cadenceLabel, categoryLabel, statusLabel } from '../labels';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,6 +1,6 @@
 import { countOfKind } from '../labels';
 import type { Kpi, Plan } from '../model';
-import { baselineToTarget, CADENCE_LABELS, directionLabel, formatKpiValue, longDate } from './board-pack-labels';
+import { baselineToTarget, cadenceLabel, directionLabel, formatKpiValue, longDate } from './board-pack-labels';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
 import { indexPlan, type PlanIndex } from '../plan-index';
 import { kpisOfApplication, pillarGroups, type PillarGroup } from './plan-groups';
@@ -62,7 +62,7 @@ function kpiRow(applicationTitle: string, kpi: Kpi): TableCell[] {
     kpi.name,
     kpi.baseline === null || kpi.target === null ? { content: values, styles: { textColor: [...COLOURS.severityHigh] } } : values,
     directionLabel(kpi),
-    CADENCE_LABELS[kpi.cadence],
+    cadenceLabel(kpi.cadence),
     kpi.owner.trim() ? kpi.owner : muted('No owner'),
     kpi.source.trim() ? kpi.source : muted('Not named'),
   ];

@@ -1,5 +1,5 @@
 import type { Application, Kpi, Plan } from '../model';
-import { APPROACH_LABELS, CATEGORY_LABELS, STATUS_LABELS } from './board-pack-labels';
+import { approachLabel, categoryLabel, statusLabel } from './board-pack-labels';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
 import { countOfKind } from '../labels';
 import { indexPlan, type PlanIndex } from '../plan-index';
@@ -60,11 +60,11 @@ function matrixGroup(group: PillarGroup, index: PlanIndex): TableGroup {
 }
 
 function applicationRow(objectiveTitle: string, app: Application, kpis: readonly Kpi[]): TableCell[] {
-  const status = STATUS_LABELS[app.status] + (app.starter ? '\n★ Starter' : '');
+  const status = statusLabel(app.status) + (app.starter ? '\n★ Starter' : '');
   return [
     objectiveTitle,
     (app.starter ? '★ ' : '') + app.title,
-    `${CATEGORY_LABELS[app.category]}\n${APPROACH_LABELS[app.approach]}`,
+    `${categoryLabel(app.category)}\n${approachLabel(app.approach)}`,
     String(app.impact),
     String(app.feasibility),
     app.owner.trim() ? app.owner : muted('No owner'),

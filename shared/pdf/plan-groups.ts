@@ -1,4 +1,4 @@
-import { UNALIGNED_GROUP_TITLE } from '../labels';
+import { unalignedGroupTitle } from '../labels';
 import type { Application, Kpi, Objective, Pillar, Plan } from '../model';
 import { indexPlan, type PlanIndex } from '../plan-index';
 
@@ -21,7 +21,7 @@ export function pillarGroups(plan: Plan): PillarGroup[] {
     objectives: lookUp(index.objectivesOf.get(pillar.id), index.objectives).map((objective) => ({ objective, applications: applicationsOf(objective.id) })),
   }));
   const unaligned = applicationsOf(null);
-  if (unaligned.length) groups.push({ pillar: null, title: UNALIGNED_GROUP_TITLE, objectives: [{ objective: null, applications: unaligned }] });
+  if (unaligned.length) groups.push({ pillar: null, title: unalignedGroupTitle(), objectives: [{ objective: null, applications: unaligned }] });
   return groups;
 }
 
