@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import { acceleratorOf, menuCommandsOf, type MenuName } from '../shared/commands/command-catalogue';
+import { acceleratorOf, commandLabel, menuCommandsOf, type MenuName } from '../shared/commands/command-catalogue';
 import type { MenuCommand } from '../shared/ipc-contract';
 import { APP_NAME } from './window-state';
 
@@ -43,9 +43,9 @@ function commandItems(
     group = command.menu.group;
     const [first, ...extras] = command.shortcuts ?? [];
     const click = () => sendCommand(command.id);
-    items.push({ label: escapeMnemonics(command.label), id: command.id, ...(first ? { accelerator: acceleratorOf(first) } : {}), click });
+    items.push({ label: escapeMnemonics(commandLabel(command)), id: command.id, ...(first ? { accelerator: acceleratorOf(first) } : {}), click });
     if (platform !== 'darwin') {
-      for (const extra of extras) items.push({ label: escapeMnemonics(command.label), id: `${command.id}:${extra}`, accelerator: acceleratorOf(extra), visible: false, click });
+      for (const extra of extras) items.push({ label: escapeMnemonics(commandLabel(command)), id: `${command.id}:${extra}`, accelerator: acceleratorOf(extra), visible: false, click });
     }
     const next = after[command.id];
     if (next) items.push(next);

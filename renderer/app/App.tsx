@@ -13,6 +13,7 @@ import { findView } from './views';
 import { DetailPanel } from '../details/DetailPanel';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs';
 import { MoveMenuHost } from '../move/MoveMenu';
+import { useT } from '../i18n/use-t';
 
 /** The shell: toolbar, view tabs, the active view (or the first-run screen), a status line. */
 export function App() {
@@ -47,6 +48,7 @@ export function App() {
 function ActiveView() {
   const view = usePlanner((s) => findView(s.activeView));
   const ref = useRef<HTMLElement>(null);
+  const t = useT();
   useEffect(() => {
     // The first-run button that opened the plan is gone: put keyboard focus at the start of the plan.
     if (!document.activeElement || document.activeElement === document.body) ref.current?.focus({ preventScroll: true });
@@ -56,7 +58,7 @@ function ActiveView() {
   // level-one heading names the view for a screen reader's list of headings.
   return (
     <main ref={ref} id={VIEW_PANEL_ID} tabIndex={-1} className={`view view--${view.id}`} aria-labelledby={viewTabId(view.id)}>
-      <h1 className="visually-hidden">{view.label}</h1>
+      <h1 className="visually-hidden">{t(view.labelKey)}</h1>
       <Component />
     </main>
   );

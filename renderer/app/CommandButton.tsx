@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { findCommand, isCommandEnabled, runCommand } from '../commands/commands';
 import { formatShortcut } from '../commands/shortcuts';
 import { usePlanner } from '../store/store';
+import { useT } from '../i18n/use-t';
+import { commandLabel } from '../../shared/commands/command-catalogue';
 
 interface CommandButtonProps {
   command: string;
@@ -14,10 +16,12 @@ interface CommandButtonProps {
 /** A button that runs a registered command, with its label, shortcut hint and enabled state. */
 export function CommandButton({ command: id, children, icon, className }: CommandButtonProps) {
   const command = findCommand(id);
+  const t = useT();
   const enabled = usePlanner((s) => (command?.isEnabled ? command.isEnabled(s) : true));
   if (!command) return null;
   const shortcut = command.shortcuts?.[0];
-  const hint = shortcut ? `${command.label} (${formatShortcut(shortcut)})` : command.label;
+  const label = commandLabel(command, t);
+  const hint = shortcut ? `${label} (${formatShortcut(shortcut)})` : label;
   return (
     <button
       type="button"
@@ -33,7 +37,7 @@ export function CommandButton({ command: id, children, icon, className }: Comman
           {icon}
         </span>
       )}
-      <span className="button__label">{children ?? command.label}</span>
+      <span className="button__label">{children ?? label}</span>
     </button>
   );
 }

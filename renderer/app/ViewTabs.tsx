@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { formatShortcut } from '../commands/shortcuts';
 import { plannerStore, usePlanner } from '../store/store';
 import { findView, VIEWS } from './views';
+import { useT } from '../i18n/use-t';
 
 export const viewTabId = (id: string) => `view-tab-${id}`;
 export const VIEW_PANEL_ID = 'view-panel';
@@ -9,6 +10,7 @@ export const VIEW_PANEL_ID = 'view-panel';
 /** The view switcher: a tablist with arrow-key navigation (WAI-ARIA tabs, automatic activation). */
 export function ViewTabs() {
   const active = usePlanner((s) => findView(s.activeView).id);
+  const t = useT();
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = VIEWS.findIndex((v) => v.id === active);
@@ -39,10 +41,10 @@ export function ViewTabs() {
               aria-controls={VIEW_PANEL_ID}
               tabIndex={selected ? 0 : -1}
               className="view-tabs__tab"
-              title={`${view.label} (${formatShortcut(view.shortcut)})`}
+              title={`${t(view.labelKey)} (${formatShortcut(view.shortcut)})`}
               onClick={() => plannerStore.getState().setActiveView(view.id)}
             >
-              {view.label}
+              {t(view.labelKey)}
             </button>
           );
         })}

@@ -4,17 +4,19 @@
  * enabled; electron/menu.ts builds the File, Edit and View menus from the same entries, so a label or a
  * shortcut cannot differ between a button, a key and the menu.
  */
+import { t as activeT } from '../i18n/active-locale';
+import type { MessageKey, Translate } from '../i18n/translator';
 
 /** The views of an open plan, in tab order. */
 export const VIEW_CATALOGUE = [
-  { id: 'plan', label: 'Plan', shortcut: 'Mod+1' },
-  { id: 'board', label: 'Board', shortcut: 'Mod+2' },
-  { id: 'roadmap', label: 'Roadmap', shortcut: 'Mod+3' },
-  { id: 'priorities', label: 'Priorities', shortcut: 'Mod+4' },
-  { id: 'checks', label: 'Findings', shortcut: 'Mod+5' },
-  { id: 'dimensions', label: 'Dimensions', shortcut: 'Mod+6' },
-  { id: 'readiness', label: 'Readiness', shortcut: 'Mod+7' },
-] as const;
+  { id: 'plan', labelKey: 'menu.view.plan', showKey: 'menu.view.plan.show', shortcut: 'Mod+1' },
+  { id: 'board', labelKey: 'menu.view.board', showKey: 'menu.view.board.show', shortcut: 'Mod+2' },
+  { id: 'roadmap', labelKey: 'menu.view.roadmap', showKey: 'menu.view.roadmap.show', shortcut: 'Mod+3' },
+  { id: 'priorities', labelKey: 'menu.view.priorities', showKey: 'menu.view.priorities.show', shortcut: 'Mod+4' },
+  { id: 'checks', labelKey: 'menu.view.checks', showKey: 'menu.view.checks.show', shortcut: 'Mod+5' },
+  { id: 'dimensions', labelKey: 'menu.view.dimensions', showKey: 'menu.view.dimensions.show', shortcut: 'Mod+6' },
+  { id: 'readiness', labelKey: 'menu.view.readiness', showKey: 'menu.view.readiness.show', shortcut: 'Mod+7' },
+] as const satisfies readonly { id: string; labelKey: MessageKey; showKey: MessageKey; shortcut: string }[];
 
 export type ViewId = (typeof VIEW_CATALOGUE)[number]['id'];
 
@@ -22,8 +24,8 @@ export type MenuName = 'file' | 'edit' | 'view';
 
 export interface CommandInfo {
   id: string;
-  /** The menu item's text, and a button's text and tooltip unless the button says otherwise. */
-  label: string;
+  /** The menu item's text, and a button's text and tooltip unless the button says otherwise: a catalogue key. */
+  labelKey: MessageKey;
   /**
    * Keys in the "Mod+Shift+S" form (Mod is Cmd on macOS, Ctrl elsewhere). The first one is the
    * menu's accelerator and the one buttons show; the others are hidden extras (Ctrl+Y for Redo).
@@ -45,29 +47,29 @@ export interface CommandInfo {
 }
 
 const DOCUMENT_COMMANDS = [
-  { id: 'new-example', label: 'New from Example', menu: { in: 'file', group: 'new' } },
-  { id: 'new-blank', label: 'New Blank Plan', shortcuts: ['Mod+N'], menu: { in: 'file', group: 'new' } },
-  { id: 'open', label: 'Open…', shortcuts: ['Mod+O'], menu: { in: 'file', group: 'open' } },
-  { id: 'save', label: 'Save', shortcuts: ['Mod+S'], menu: { in: 'file', group: 'save' } },
-  { id: 'save-as', label: 'Save As…', shortcuts: ['Mod+Shift+S'], menu: { in: 'file', group: 'save' } },
-  { id: 'export-pdf', label: 'Export PDF…', shortcuts: ['Mod+E'], inTextField: 'run', menu: { in: 'file', group: 'export' } },
-  { id: 'save-and-close', label: 'Save and Close', fromMainProcess: true },
-  { id: 'undo', label: 'Undo', shortcuts: ['Mod+Z'], inTextField: 'native', menu: { in: 'edit', group: 'history' } },
-  { id: 'redo', label: 'Redo', shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'], inTextField: 'native', menu: { in: 'edit', group: 'history' } },
-  { id: 'board:find', label: 'Find on the board', shortcuts: ['Mod+F'], inTextField: 'run' },
-  { id: 'board:toggle-table', label: 'Switch between board and table', shortcuts: ['Mod+Shift+T'] },
+  { id: 'new-example', labelKey: 'menu.command.newExample', menu: { in: 'file', group: 'new' } },
+  { id: 'new-blank', labelKey: 'menu.command.newBlank', shortcuts: ['Mod+N'], menu: { in: 'file', group: 'new' } },
+  { id: 'open', labelKey: 'menu.command.open', shortcuts: ['Mod+O'], menu: { in: 'file', group: 'open' } },
+  { id: 'save', labelKey: 'menu.command.save', shortcuts: ['Mod+S'], menu: { in: 'file', group: 'save' } },
+  { id: 'save-as', labelKey: 'menu.command.saveAs', shortcuts: ['Mod+Shift+S'], menu: { in: 'file', group: 'save' } },
+  { id: 'export-pdf', labelKey: 'menu.command.exportPdf', shortcuts: ['Mod+E'], inTextField: 'run', menu: { in: 'file', group: 'export' } },
+  { id: 'save-and-close', labelKey: 'menu.command.saveAndClose', fromMainProcess: true },
+  { id: 'undo', labelKey: 'menu.command.undo', shortcuts: ['Mod+Z'], inTextField: 'native', menu: { in: 'edit', group: 'history' } },
+  { id: 'redo', labelKey: 'menu.command.redo', shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'], inTextField: 'native', menu: { in: 'edit', group: 'history' } },
+  { id: 'board:find', labelKey: 'menu.command.boardFind', shortcuts: ['Mod+F'], inTextField: 'run' },
+  { id: 'board:toggle-table', labelKey: 'menu.command.boardToggleTable', shortcuts: ['Mod+Shift+T'] },
   // Also Shift+F10 and the ContextMenu key on the card itself (renderer/move/open-move-menu.ts).
-  { id: 'move-to', label: 'Move to…', shortcuts: ['Mod+Shift+M'], inTextField: 'native' },
+  { id: 'move-to', labelKey: 'menu.command.moveTo', shortcuts: ['Mod+Shift+M'], inTextField: 'native' },
   // Room size and theme (issue 13): the keys browsers use for zoom scale the app's own type instead.
-  { id: 'room-size:larger', label: 'Larger for the Room', shortcuts: ['Mod+='], menu: { in: 'view', group: 'room-step' } },
-  { id: 'room-size:smaller', label: 'Smaller for the Room', shortcuts: ['Mod+-'], menu: { in: 'view', group: 'room-step' } },
-  { id: 'room-size:normal', label: 'Room Size: Normal', shortcuts: ['Mod+0'], menu: { in: 'view', group: 'room-size' } },
-  { id: 'room-size:large', label: 'Room Size: Large', menu: { in: 'view', group: 'room-size' } },
-  { id: 'room-size:extra-large', label: 'Room Size: Extra Large', menu: { in: 'view', group: 'room-size' } },
-  { id: 'theme:system', label: 'Theme: As the System', menu: { in: 'view', group: 'theme' } },
-  { id: 'theme:light', label: 'Theme: Light', menu: { in: 'view', group: 'theme' } },
-  { id: 'theme:dark', label: 'Theme: Dark', menu: { in: 'view', group: 'theme' } },
-  { id: 'theme:contrast', label: 'Theme: High Contrast (Projector)', menu: { in: 'view', group: 'theme' } },
+  { id: 'room-size:larger', labelKey: 'menu.command.roomSizeLarger', shortcuts: ['Mod+='], menu: { in: 'view', group: 'room-step' } },
+  { id: 'room-size:smaller', labelKey: 'menu.command.roomSizeSmaller', shortcuts: ['Mod+-'], menu: { in: 'view', group: 'room-step' } },
+  { id: 'room-size:normal', labelKey: 'menu.command.roomSizeNormal', shortcuts: ['Mod+0'], menu: { in: 'view', group: 'room-size' } },
+  { id: 'room-size:large', labelKey: 'menu.command.roomSizeLarge', menu: { in: 'view', group: 'room-size' } },
+  { id: 'room-size:extra-large', labelKey: 'menu.command.roomSizeExtraLarge', menu: { in: 'view', group: 'room-size' } },
+  { id: 'theme:system', labelKey: 'menu.command.themeSystem', menu: { in: 'view', group: 'theme' } },
+  { id: 'theme:light', labelKey: 'menu.command.themeLight', menu: { in: 'view', group: 'theme' } },
+  { id: 'theme:dark', labelKey: 'menu.command.themeDark', menu: { in: 'view', group: 'theme' } },
+  { id: 'theme:contrast', labelKey: 'menu.command.themeContrast', menu: { in: 'view', group: 'theme' } },
 ] as const satisfies readonly CommandInfo[];
 
 export type ViewCommandId = `view:${ViewId}`;
@@ -77,7 +79,7 @@ export const viewCommandId = (view: ViewId): ViewCommandId => `view:${view}`;
 /** One "Show <view>" command per view, so switching has a shortcut for free. */
 const VIEW_COMMANDS: readonly (CommandInfo & { id: ViewCommandId })[] = VIEW_CATALOGUE.map((view) => ({
   id: viewCommandId(view.id),
-  label: `Show ${view.label}`,
+  labelKey: view.showKey,
   shortcuts: [view.shortcut],
 }));
 
@@ -99,6 +101,11 @@ const BY_ID = new Map<string, CommandInfo & { id: CommandId }>(COMMAND_CATALOGUE
 
 export function commandInfo(id: CommandId): CommandInfo & { id: CommandId } {
   return BY_ID.get(id)!;
+}
+
+/** A command's text in the active language (or the language of `t`). */
+export function commandLabel(command: { labelKey: MessageKey }, t: Translate = activeT): string {
+  return t(command.labelKey);
 }
 
 /** The commands a menu shows, in order. */
