@@ -8,5 +8,6 @@ import domain from './de/domain.json';
 import pdf from './de/pdf.json';
 import menu from './de/menu.json';
 import cli from './de/cli.json';
+import present from './de/present.json';
 
-export const de: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli };
+export const de: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present };

@@ -8,5 +8,6 @@ import domain from './en/domain.json';
 import pdf from './en/pdf.json';
 import menu from './en/menu.json';
 import cli from './en/cli.json';
+import present from './en/present.json';
 
-export const en = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli };
+export const en = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present };

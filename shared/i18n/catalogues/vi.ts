@@ -8,5 +8,6 @@ import domain from './vi/domain.json';
 import pdf from './vi/pdf.json';
 import menu from './vi/menu.json';
 import cli from './vi/cli.json';
+import present from './vi/present.json';
 
-export const vi: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli };
+export const vi: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present };
