@@ -1,9 +1,12 @@
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Phase, PhaseKind } from '../../shared/model';
-import { monthLabel } from '../../shared/roadmap/months';
-import { PHASE_LABELS, scheduleSpan } from '../../shared/roadmap/phases';
+import { t as activeT } from '../../shared/i18n/active-locale';
+import type { AnyLocale } from '../../shared/i18n/locales';
+import type { Translate } from '../../shared/i18n/translator';
+import { monthLabel, monthString } from '../../shared/roadmap/months';
+import { phaseLabel, scheduleSpan } from '../../shared/roadmap/phases';
 import { PHASE_MAX_MONTHS, resizePhase as resizePhaseOp, scheduleOf } from '../../shared/roadmap/schedule-ops';
-import { monthString } from '../../shared/roadmap/months';
+import { useLocale, useT } from '../i18n/use-t';
 import { addDependency, resizePhase } from '../store/roadmap-actions';
 import { plannerStore, usePlanner } from '../store/store';
 import { setDragPreview, useDragPreview } from './drag-preview';
@@ -26,6 +29,8 @@ export const Bar = memo(function Bar({ id, top }: { id: string; top: number }) {
   const leaving = useDragPreview((p) => p?.kind === 'unschedule' && p.applicationId === id);
   const linkTarget = useDragPreview((p) => p?.kind === 'link' && p.targetId === id);
   const isDragging = useDragPreview((p) => p?.kind === 'phases' && p.applicationId === id);
+  const t = useT();
+  const locale = useLocale();
   const ref = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     if (takeFocusRequest(id)) ref.current?.focus();
@@ -34,7 +39,7 @@ export const Bar = memo(function Bar({ id, top }: { id: string; top: number }) {
   const phases = previewPhases ?? schedule?.phases;
   const geometry = useMemo(() => (phases ? barGeometry(phases, startIndex, monthWidth) : null), [phases, startIndex, monthWidth]);
   if (!geometry || !phases || !app) return null;
-  const title = app.title || 'Untitled application';
+  const title = app.title || t('roadmap.untitled.application');
   return (
     <div
       ref={ref}
@@ -55,8 +60,8 @@ export const Bar = memo(function Bar({ id, top }: { id: string; top: number }) {
       role="group"
       tabIndex={0}
       aria-describedby={ROADMAP_KEYS_HINT_ID}
-      aria-roledescription="roadmap bar"
-      aria-label={describeBar(title, phases, app.starter, warning)}
+      aria-roledescription={t('roadmap.bar.roleDescription')}
+      aria-label={describeBar(title, phases, app.starter, warning, t, locale)}
       onFocus={() => {
         const s = plannerStore.getState();
         if (s.selection?.kind !== 'application' || s.selection.id !== id) s.select({ kind: 'application', id });
@@ -64,22 +69,30 @@ export const Bar = memo(function Bar({ id, top }: { id: string; top: number }) {
       onClick={() => plannerStore.getState().select({ kind: 'application', id })}
     >
       <BarBody applicationId={id} title={title} starter={app.starter} warning={warning} phases={geometry.phases} />
-      <MoveButton name={`AI application “${title}”`} />
+      <MoveButton name={t('roadmap.bar.moveName', { title })} />
     </div>
   );
 });
 
-function describeBar(title: string, phases: readonly Phase[], starter: boolean, warning: string): string {
+function describeBar(title: string, phases: readonly Phase[], starter: boolean, warning: string, t: Translate, locale: AnyLocale): string {
   const span = scheduleSpan(phases);
-  const parts = phases.map((p) => `${PHASE_LABELS[p.kind]} ${monthLabel(p.start)}, ${p.months} month${p.months === 1 ? '' : 's'}`);
-  return `${title}${starter ? ' (starter)' : ''}: ${parts.join('; ')}; ends ${monthLabel(monthString(span.end - 1))}.${warning ? ` Warning: ${warning}` : ''}`;
+  const parts = phases.map((p) => t('roadmap.bar.phasePart', { phase: phaseLabel(p.kind, t), month: monthLabel(p.start, locale), months: p.months }));
+  return t('roadmap.bar.label', {
+    title,
+    starter: starter ? 'yes' : 'no',
+    phases: parts.join('; '),
+    end: monthLabel(monthString(span.end - 1), locale),
+    hasWarning: warning ? 'yes' : 'no',
+    warning,
+  });
 }
 
 const BarBody = memo(function BarBody(props: { applicationId: string; title: string; starter: boolean; warning: string; phases: PhaseBox[] }) {
+  const t = useT();
   return (
     <>
       <span className="bar__title">
-        {props.starter && <span className="badge badge--starter bar__starter">Starter</span>}
+        {props.starter && <span className="badge badge--starter bar__starter">{t('roadmap.starter.badge')}</span>}
         <span className="bar__name" title={props.title}>
           {props.title}
         </span>
@@ -97,14 +110,15 @@ const BarBody = memo(function BarBody(props: { applicationId: string; title: str
 /** The coloured phases of a bar; with an application id, their right edges resize and a dot draws dependencies. */
 export const PhaseTrack = memo(function PhaseTrack({ phases, applicationId }: { phases: PhaseBox[]; applicationId: string | null }) {
   const { monthWidth } = useTimelineGeometry();
+  const t = useT();
   return (
     <span className="bar__track">
       {phases.map((p) => {
         const months = Math.round(p.width / monthWidth);
         // A short phase cuts its name short: hovering shows it whole.
         return (
-          <span key={p.kind} className={`phase phase--${p.kind}`} style={{ left: p.left, width: p.width }} data-phase={p.kind} title={`${PHASE_LABELS[p.kind]}, ${months} month${months === 1 ? '' : 's'}`}>
-            <span className="phase__label">{PHASE_LABELS[p.kind]}</span>
+          <span key={p.kind} className={`phase phase--${p.kind}`} style={{ left: p.left, width: p.width }} data-phase={p.kind} title={t('roadmap.phase.title', { phase: phaseLabel(p.kind, t), months })}>
+            <span className="phase__label">{phaseLabel(p.kind, t)}</span>
             {applicationId && <PhaseEdge applicationId={applicationId} kind={p.kind} months={months} />}
           </span>
         );
@@ -123,6 +137,7 @@ function previewResize(applicationId: string, kind: PhaseKind, months: number): 
 /** The right edge of a phase: drag it (or use the arrow keys) to change the phase's length; later phases follow. */
 function PhaseEdge({ applicationId, kind, months }: { applicationId: string; kind: PhaseKind; months: number }) {
   const { monthWidth } = useTimelineGeometry();
+  const t = useT();
   const drag = useRef<{ startX: number; months: number; pointerId: number } | null>(null);
   const target = (event: PointerEvent) => Math.max(1, Math.min(PHASE_MAX_MONTHS, drag.current!.months + Math.round((event.clientX - drag.current!.startX) / monthWidth)));
   const end = (event: PointerEvent, commitIt: boolean) => {
@@ -145,11 +160,11 @@ function PhaseEdge({ applicationId, kind, months }: { applicationId: string; kin
       className="phase__edge"
       role="slider"
       tabIndex={-1}
-      aria-label={`${PHASE_LABELS[kind]} length in months`}
+      aria-label={t('roadmap.phase.edge.label', { phase: phaseLabel(kind, t) })}
       aria-valuemin={1}
       aria-valuemax={PHASE_MAX_MONTHS}
       aria-valuenow={months}
-      title={`Drag to change the ${PHASE_LABELS[kind].toLowerCase()} length; later phases follow`}
+      title={t('roadmap.phase.edge.title', { kind })}
       data-edge={kind}
       onKeyDown={onKeyDown}
       onPointerDown={(event) => {
@@ -182,6 +197,7 @@ function barAt(x: number, y: number, except: string): string | null {
 /** A dot at a bar's end: drag it onto another bar to say that one starts after this one finishes. */
 function LinkHandle({ applicationId }: { applicationId: string }) {
   const { lanesRef } = useTimelineGeometry();
+  const t = useT();
   const active = useRef(false);
   const previewAt = (event: PointerEvent) => {
     const rect = lanesRef.current?.getBoundingClientRect();
@@ -193,7 +209,7 @@ function LinkHandle({ applicationId }: { applicationId: string }) {
   return (
     <span
       className="bar__link"
-      title="Drag onto another application that builds on this one (it starts after this finishes)"
+      title={t('roadmap.bar.link.title')}
       aria-hidden="true"
       data-link-handle=""
       onPointerDown={(event) => {
@@ -215,8 +231,8 @@ function LinkHandle({ applicationId }: { applicationId: string }) {
         if (!targetId) return;
         const result = addDependency(applicationId, targetId);
         const s = plannerStore.getState();
-        const titleOf = (id: string) => s.plan?.applications.find((a) => a.id === id)?.title || 'Untitled application';
-        s.setStatusMessage(result.ok ? `${titleOf(targetId)} now starts after ${titleOf(applicationId)} finishes.` : result.message);
+        const titleOf = (id: string) => s.plan?.applications.find((a) => a.id === id)?.title || activeT('roadmap.untitled.application');
+        s.setStatusMessage(result.ok ? activeT('roadmap.dependency.added', { dependent: titleOf(targetId), predecessor: titleOf(applicationId) }) : result.message);
       }}
       onPointerCancel={() => {
         active.current = false;

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../i18n/use-t';
 import { addDependency, removeDependency } from '../store/roadmap-actions';
 import { usePlanner } from '../store/store';
 
@@ -9,13 +10,14 @@ import { usePlanner } from '../store/store';
  */
 export function DependencySection({ id }: { id: string }) {
   const pickerId = useId();
+  const t = useT();
   const titles = usePlanner(useShallow((s) => (s.plan ? s.plan.applications.map((a) => `${a.id}\u0000${a.title}`) : [])));
   const dependencies = usePlanner((s) => s.plan?.roadmap.dependencies);
   const [choice, setChoice] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   if (!dependencies) return null;
-  const titleOf = new Map(titles.map((t) => t.split('\u0000') as [string, string]));
-  const name = (appId: string) => titleOf.get(appId) || 'Untitled application';
+  const titleOf = new Map(titles.map((entry) => entry.split('\u0000') as [string, string]));
+  const name = (appId: string) => titleOf.get(appId) || t('roadmap.untitled.application');
   const buildsOn = dependencies.filter((d) => d.toId === id);
   const followedBy = dependencies.filter((d) => d.fromId === id);
   const candidates = [...titleOf.keys()].filter((other) => other !== id && !buildsOn.some((d) => d.fromId === other));
@@ -29,16 +31,16 @@ export function DependencySection({ id }: { id: string }) {
 
   return (
     <div className="dependencies" data-testid="dependency-section">
-      <h4 className="dependencies__heading">Builds on (starts after these finish)</h4>
+      <h4 className="dependencies__heading">{t('roadmap.dependencies.buildsOn')}</h4>
       {buildsOn.length === 0 ? (
-        <p className="dependencies__none">Nothing yet.</p>
+        <p className="dependencies__none">{t('roadmap.dependencies.none')}</p>
       ) : (
         <ul className="dependencies__list">
           {buildsOn.map((d) => (
             <li key={d.id} className="dependencies__item">
               <span>{name(d.fromId)}</span>
-              <button type="button" className="button button--small" onClick={() => removeDependency(d.id)} aria-label={`Remove dependency on ${name(d.fromId)}`}>
-                Remove
+              <button type="button" className="button button--small" onClick={() => removeDependency(d.id)} aria-label={t('roadmap.dependencies.removeOn', { title: name(d.fromId) })}>
+                {t('roadmap.dependencies.remove')}
               </button>
             </li>
           ))}
@@ -46,13 +48,13 @@ export function DependencySection({ id }: { id: string }) {
       )}
       {followedBy.length > 0 && (
         <>
-          <h4 className="dependencies__heading">Followed by</h4>
+          <h4 className="dependencies__heading">{t('roadmap.dependencies.followedBy')}</h4>
           <ul className="dependencies__list">
             {followedBy.map((d) => (
               <li key={d.id} className="dependencies__item">
                 <span>{name(d.toId)}</span>
-                <button type="button" className="button button--small" onClick={() => removeDependency(d.id)} aria-label={`Remove dependency of ${name(d.toId)}`}>
-                  Remove
+                <button type="button" className="button button--small" onClick={() => removeDependency(d.id)} aria-label={t('roadmap.dependencies.removeOf', { title: name(d.toId) })}>
+                  {t('roadmap.dependencies.remove')}
                 </button>
               </li>
             ))}
@@ -61,10 +63,10 @@ export function DependencySection({ id }: { id: string }) {
       )}
       <div className="dependencies__add">
         <label htmlFor={pickerId} className="dependencies__label">
-          Starts after
+          {t('roadmap.dependencies.startsAfter')}
         </label>
         <select id={pickerId} value={choice} onChange={(event) => setChoice(event.target.value)}>
-          <option value="">Choose an application…</option>
+          <option value="">{t('roadmap.dependencies.choose')}</option>
           {candidates.map((other) => (
             <option key={other} value={other}>
               {name(other)}
@@ -72,7 +74,7 @@ export function DependencySection({ id }: { id: string }) {
           ))}
         </select>
         <button type="button" className="button button--small" onClick={add} disabled={!choice}>
-          Add dependency
+          {t('roadmap.dependencies.add')}
         </button>
       </div>
       {message && (

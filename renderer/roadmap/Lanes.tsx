@@ -1,9 +1,11 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { memo, useMemo } from 'react';
+import { unalignedGroupTitle } from '../../shared/labels';
 import { monthIndex } from '../../shared/roadmap/months';
 import { thisMonth as currentMonth } from '../clock';
 import { defaultPhases } from '../../shared/roadmap/phases';
 import { roadmapBounds } from '../../shared/roadmap/roadmap-rules';
+import { useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
 import { Bar, PhaseTrack } from './Bar';
 import { DependencyArrows } from './DependencyArrows';
@@ -15,10 +17,10 @@ import { BARS_DRAG_ID, TIMELINE_DROP_ID } from './use-roadmap-dnd';
 /** A swimlane per pillar, in the matrix's order, with a row per scheduled application. */
 export function Lanes() {
   const plan = usePlanner((s) => s.plan);
-  const layout = useMemo(() => (plan ? lanesLayout(plan) : null), [plan]);
+  const t = useT();
+  const layout = useMemo(() => (plan ? lanesLayout(plan, unalignedGroupTitle(t)) : null), [plan, t]);
   if (!layout) return null;
-  if (layout.lanes.length === 0)
-    return <p className="timeline__empty">No pillars yet: add a pillar and its AI applications in the Plan view, then schedule them here.</p>;
+  if (layout.lanes.length === 0) return <p className="timeline__empty">{t('roadmap.lanes.empty')}</p>;
   return (
     <div className="timeline__lanes" style={{ height: layout.height }}>
       <LaneLabels layout={layout} />
@@ -28,6 +30,7 @@ export function Lanes() {
 }
 
 function LaneLabels({ layout }: { layout: LanesLayout }) {
+  const t = useT();
   return (
     <div className="timeline__lane-labels" style={{ width: LABEL_WIDTH, height: layout.height }}>
       {layout.lanes.map((lane, i) => (
@@ -38,10 +41,8 @@ function LaneLabels({ layout }: { layout: LanesLayout }) {
           data-odd={i % 2 === 1 || undefined}
           style={{ top: lane.top, height: lane.height }}
         >
-          <span className="lane-label__title">{lane.title || 'Untitled pillar'}</span>
-          <span className="lane-label__count">
-            {lane.rows.length} scheduled
-          </span>
+          <span className="lane-label__title">{lane.title || t('roadmap.untitled.pillar')}</span>
+          <span className="lane-label__count">{t('roadmap.lane.scheduled', { count: lane.rows.length })}</span>
         </div>
       ))}
     </div>
@@ -52,6 +53,7 @@ function LanesBody({ layout }: { layout: LanesLayout }) {
   const { monthWidth, horizonMonths, lanesRef } = useTimelineGeometry();
   const { setNodeRef, isOver } = useDroppable({ id: TIMELINE_DROP_ID });
   const bars = useDraggable({ id: BARS_DRAG_ID });
+  const t = useT();
   return (
     <div
       className="timeline__lanes-body"
@@ -70,7 +72,7 @@ function LanesBody({ layout }: { layout: LanesLayout }) {
           key={lane.pillarId ?? 'unaligned'}
           className="lane"
           role="group"
-          aria-label={`Lane: ${lane.title || 'Untitled pillar'}`}
+          aria-label={t('roadmap.lane.label', { title: lane.title || t('roadmap.untitled.pillar') })}
           data-lane={lane.pillarId ?? 'unaligned'}
           data-odd={i % 2 === 1 || undefined}
           style={{ top: lane.top, height: lane.height }}

@@ -3,6 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { stackLabels } from '../../shared/roadmap/label-rows';
 import { monthIndex, monthLabel } from '../../shared/roadmap/months';
+import { useLocale, useT } from '../i18n/use-t';
 import { plannerStore, usePlanner } from '../store/store';
 import { useRoomScale } from '../display/use-room-scale';
 import { useDragPreview } from './drag-preview';
@@ -22,6 +23,7 @@ export const MilestoneRow = memo(function MilestoneRow() {
   const { setNodeRef, isOver } = useDroppable({ id: MILESTONES_DROP_ID });
   // Labels grow with the room size; their widths and rows are estimated at the size shown.
   const scale = useRoomScale();
+  const t = useT();
   const xOf = (month: string) => (monthIndex(month) - startIndex + 0.5) * monthWidth;
   const rows = stackLabels(
     milestones.map((m) => milestoneLabelSpan(xOf(m.month), m.title, LABEL_FONT * scale)),
@@ -32,7 +34,7 @@ export const MilestoneRow = memo(function MilestoneRow() {
   return (
     <div className="timeline__milestones" style={{ height }}>
       <div className="timeline__corner timeline__corner--milestones" style={{ width: LABEL_WIDTH }}>
-        Milestones
+        {t('roadmap.milestones.heading')}
       </div>
       <div
         className="timeline__milestone-area"
@@ -52,7 +54,7 @@ export const MilestoneRow = memo(function MilestoneRow() {
             <span className="milestone__label">{newPreview.title}</span>
           </div>
         )}
-        {milestones.length === 0 && !newPreview && <span className="timeline__milestone-empty">Drag a milestone here from the list on the left.</span>}
+        {milestones.length === 0 && !newPreview && <span className="timeline__milestone-empty">{t('roadmap.milestones.empty')}</span>}
       </div>
     </div>
   );
@@ -60,6 +62,8 @@ export const MilestoneRow = memo(function MilestoneRow() {
 
 const MilestoneMarker = memo(function MilestoneMarker({ id, title, month, row }: { id: string; title: string; month: string; row: number }) {
   const scale = useRoomScale();
+  const t = useT();
+  const locale = useLocale();
   const { monthWidth, startIndex } = useTimelineGeometry();
   const previewMonth = useDragPreview((p) => (p?.kind === 'milestone' && p.milestoneId === id ? p.month : null));
   const selected = usePlanner(selectIsSelected('milestone', id));
@@ -72,6 +76,8 @@ const MilestoneMarker = memo(function MilestoneMarker({ id, title, month, row }:
   }, [id]);
   const shown = previewMonth ?? month;
   const left = (monthIndex(shown) - startIndex + 0.5) * monthWidth;
+  const when = monthLabel(shown, locale);
+  const named = t('roadmap.milestone.title', { title, month: when });
   return (
     <div
       ref={(node) => {
@@ -87,13 +93,13 @@ const MilestoneMarker = memo(function MilestoneMarker({ id, title, month, row }:
       style={{ left, top: (4 + row * MILESTONE_LABEL_ROW) * scale }}
       {...attributes}
       {...listeners}
-      aria-roledescription="milestone"
-      aria-label={`Milestone: ${title}, ${monthLabel(shown)}${warning ? `. ${warning}` : ''}`}
-      title={warning ? `${title} (${monthLabel(shown)})\n${warning}` : `${title} (${monthLabel(shown)})`}
+      aria-roledescription={t('roadmap.milestone.roleDescription')}
+      aria-label={t('roadmap.milestone.label', { title, month: when, hasWarning: warning ? 'yes' : 'no', warning })}
+      title={warning ? `${named}\n${warning}` : named}
       onClick={() => plannerStore.getState().select({ kind: 'milestone', id })}
     >
       <span className="milestone-diamond" aria-hidden="true" />
-      <span className="milestone__label">{title || 'Untitled milestone'}</span>
+      <span className="milestone__label">{title || t('roadmap.untitled.milestone')}</span>
     </div>
   );
 });

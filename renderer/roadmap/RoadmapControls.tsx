@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { HORIZON_MAX_MONTHS, HORIZON_MIN_MONTHS, PHASE_KINDS } from '../../shared/schema/plan-schema';
 import { addMonths, monthIndex, monthLabel } from '../../shared/roadmap/months';
 import { thisMonth } from '../clock';
-import { PHASE_LABELS } from '../../shared/roadmap/phases';
+import { phaseLabel } from '../../shared/roadmap/phases';
+import { useLocale, useT } from '../i18n/use-t';
 import { setHorizon } from '../store/roadmap-actions';
 import { usePlanner } from '../store/store';
 import { setZoom, useZoom } from './roadmap-view-state';
@@ -16,13 +17,15 @@ export function RoadmapControls() {
   const zoom = useZoom();
   const startId = useId();
   const lengthId = useId();
+  const t = useT();
+  const locale = useLocale();
   const today = thisMonth();
   const offset = start ? monthIndex(today) - monthIndex(start) : 0;
-  const todayNote = offset < 0 ? 'before the horizon' : offset >= months ? 'after the horizon' : null;
+  const todayOutside = offset < 0 ? 'before' : offset >= months ? 'after' : null;
   return (
-    <div className="roadmap__controls" role="group" aria-label="Roadmap horizon and zoom">
+    <div className="roadmap__controls" role="group" aria-label={t('roadmap.controls.label')}>
       <div className="roadmap__field">
-        <label htmlFor={startId}>Starts</label>
+        <label htmlFor={startId}>{t('roadmap.controls.starts')}</label>
         <input
           id={startId}
           type="month"
@@ -33,32 +36,31 @@ export function RoadmapControls() {
         />
       </div>
       <div className="roadmap__field">
-        <label htmlFor={lengthId}>Length</label>
+        <label htmlFor={lengthId}>{t('roadmap.controls.length')}</label>
         <select id={lengthId} value={months} onChange={(event) => setHorizon({ months: Number(event.target.value) })}>
           {LENGTHS.map((n) => (
             <option key={n} value={n}>
-              {n} months
+              {t('roadmap.controls.lengthOption', { count: n })}
             </option>
           ))}
         </select>
       </div>
-      {start && <span className="roadmap__range">to {monthLabel(addMonths(start, months - 1))}</span>}
-      <div className="segmented" role="radiogroup" aria-label="Zoom">
+      {start && <span className="roadmap__range">{t('roadmap.controls.to', { month: monthLabel(addMonths(start, months - 1), locale) })}</span>}
+      <div className="segmented" role="radiogroup" aria-label={t('roadmap.controls.zoom')}>
         {(['month', 'quarter'] as const).map((z) => (
           <button key={z} type="button" role="radio" aria-checked={zoom === z} className="segmented__option" onClick={() => setZoom(z)}>
-            {z === 'month' ? 'Months' : 'Quarters'}
+            {z === 'month' ? t('roadmap.controls.zoom.months') : t('roadmap.controls.zoom.quarters')}
           </button>
         ))}
       </div>
-      <span className="roadmap__today" data-outside={todayNote ? true : undefined}>
-        <span className="roadmap__today-swatch" aria-hidden="true" /> Today: {monthLabel(today)}
-        {todayNote && `, ${todayNote}`}
+      <span className="roadmap__today" data-outside={todayOutside ? true : undefined}>
+        <span className="roadmap__today-swatch" aria-hidden="true" /> {t('roadmap.controls.today', { month: monthLabel(today, locale), outside: todayOutside ?? 'no' })}
       </span>
-      <ul className="roadmap__legend" aria-label="Phases">
+      <ul className="roadmap__legend" aria-label={t('roadmap.controls.phases')}>
         {PHASE_KINDS.map((kind) => (
           <li key={kind}>
             <span className={`roadmap__legend-swatch phase--${kind}`} aria-hidden="true" />
-            {PHASE_LABELS[kind]}
+            {phaseLabel(kind, t)}
           </li>
         ))}
       </ul>

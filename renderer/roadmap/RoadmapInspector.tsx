@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { PHASE_KINDS } from '../../shared/schema/plan-schema';
 import { monthLabel, monthString } from '../../shared/roadmap/months';
-import { PHASE_LABELS, scheduleSpan } from '../../shared/roadmap/phases';
+import { phaseLabel, scheduleSpan } from '../../shared/roadmap/phases';
 import { EditableText } from '../components/EditableText';
+import { useLocale, useT } from '../i18n/use-t';
 import { deleteMilestone, moveMilestone, renameMilestone, resizePhase, scheduleApplication, unscheduleApplication } from '../store/roadmap-actions';
 import { plannerStore, usePlanner } from '../store/store';
 import { selectApplicationOf, selectSchedule, selectWarningsOf } from './roadmap-derived';
@@ -21,17 +22,19 @@ function ApplicationInspector({ id }: { id: string }) {
   const schedule = usePlanner(selectSchedule(id));
   const warning = usePlanner(selectWarningsOf(id));
   const horizonStart = usePlanner((s) => s.plan?.meta.horizonStart);
+  const t = useT();
+  const locale = useLocale();
   if (!app) return null;
   const span = schedule && scheduleSpan(schedule.phases);
   return (
     <section className="sidebar-section inspector" aria-labelledby="inspector-title" data-testid="roadmap-inspector">
       <h2 id="inspector-title" className="sidebar-section__title">
-        {app.title || 'Untitled application'}
+        {app.title || t('roadmap.untitled.application')}
       </h2>
       {schedule && span ? (
         <>
           <p className="inspector__when">
-            {monthLabel(monthString(span.start))} – {monthLabel(monthString(span.end - 1))}
+            {monthLabel(monthString(span.start), locale)} – {monthLabel(monthString(span.end - 1), locale)}
           </p>
           <ul className="inspector__phases">
             {PHASE_KINDS.map((kind) => {
@@ -41,27 +44,27 @@ function ApplicationInspector({ id }: { id: string }) {
                 <li key={kind} className="inspector__phase">
                   <span className={`inspector__swatch phase--${kind}`} aria-hidden="true" />
                   <label className="inspector__phase-label">
-                    {PHASE_LABELS[kind]}
+                    {phaseLabel(kind, t)}
                     <input
                       type="number"
                       min={1}
                       max={60}
                       value={phase.months}
-                      aria-label={`${PHASE_LABELS[kind]} months`}
-                      title={`From ${monthLabel(phase.start)}`}
+                      aria-label={t('roadmap.inspector.phaseMonths', { phase: phaseLabel(kind, t) })}
+                      title={t('roadmap.inspector.phaseFrom', { month: monthLabel(phase.start, locale) })}
                       onChange={(event) => {
                         const months = Number(event.target.value);
                         if (months >= 1) resizePhase(id, kind, months);
                       }}
                     />
                   </label>
-                  <span className="inspector__phase-unit">mo</span>
+                  <span className="inspector__phase-unit">{t('roadmap.inspector.monthsUnit')}</span>
                 </li>
               );
             })}
           </ul>
           <button type="button" className="button button--small" onClick={() => unscheduleApplication(id)}>
-            Take off the roadmap
+            {t('roadmap.inspector.unschedule')}
           </button>
         </>
       ) : (
@@ -72,7 +75,7 @@ function ApplicationInspector({ id }: { id: string }) {
             if (horizonStart && scheduleApplication(id, horizonStart)) requestFocus(id);
           }}
         >
-          Schedule in the first month
+          {t('roadmap.inspector.schedule')}
         </button>
       )}
       {warning && (
@@ -87,15 +90,16 @@ function ApplicationInspector({ id }: { id: string }) {
 function MilestoneInspector({ id }: { id: string }) {
   const milestone = usePlanner((s) => s.plan?.roadmap.milestones.find((m) => m.id === id));
   const monthId = useId();
+  const t = useT();
   if (!milestone) return null;
   return (
-    <section className="sidebar-section inspector" aria-label="Selected milestone" data-testid="roadmap-inspector">
+    <section className="sidebar-section inspector" aria-label={t('roadmap.inspector.milestone')} data-testid="roadmap-inspector">
       <h2 className="sidebar-section__title">
         <span className="milestone-diamond" aria-hidden="true" />{' '}
-        <EditableText value={milestone.title} label="Milestone title" onCommit={(title) => renameMilestone(id, title)} className="inspector__milestone-title" />
+        <EditableText value={milestone.title} label={t('roadmap.inspector.milestoneTitle')} onCommit={(title) => renameMilestone(id, title)} className="inspector__milestone-title" />
       </h2>
       <div className="inspector__row">
-        <label htmlFor={monthId}>Month</label>
+        <label htmlFor={monthId}>{t('roadmap.inspector.month')}</label>
         <input
           id={monthId}
           type="month"
@@ -113,7 +117,7 @@ function MilestoneInspector({ id }: { id: string }) {
           plannerStore.getState().select(null);
         }}
       >
-        Delete milestone
+        {t('roadmap.inspector.deleteMilestone')}
       </button>
     </section>
   );

@@ -1,7 +1,9 @@
 import { useDndContext, useDraggable, useDroppable } from '@dnd-kit/core';
 import { memo, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { MessageKey } from '../../shared/i18n/translator';
 import { unalignedGroupTitle } from '../../shared/labels';
+import { useT } from '../i18n/use-t';
 import { indexPlan, pillarOf } from '../../shared/plan-index';
 import { addMilestone, scheduleApplication } from '../store/roadmap-actions';
 import { plannerStore, usePlanner } from '../store/store';
@@ -10,12 +12,18 @@ import { RoadmapInspector } from './RoadmapInspector';
 import { requestFocus } from './roadmap-view-state';
 import { BARS_DRAG_ID, UNSCHEDULED_DROP_ID, type RoadmapDragData } from './use-roadmap-dnd';
 
-/** The usual organisation steps, offered as milestones to drag onto the timeline. */
-export const MILESTONE_SUGGESTIONS = ['AI lead nominated', 'Data audit done', 'AI policy approved', 'Quarterly review'] as const;
+/** The usual organisation steps, offered as milestones to drag onto the timeline; a new milestone takes the title in the language shown. */
+export const MILESTONE_SUGGESTION_KEYS: readonly MessageKey[] = [
+  'roadmap.palette.aiLeadNominated',
+  'roadmap.palette.dataAuditDone',
+  'roadmap.palette.aiPolicyApproved',
+  'roadmap.palette.quarterlyReview',
+];
 
 export function RoadmapSidebar() {
+  const t = useT();
   return (
-    <aside className="roadmap__sidebar" aria-label="Roadmap tools">
+    <aside className="roadmap__sidebar" aria-label={t('roadmap.sidebar.label')}>
       <UnscheduledList />
       <MilestonePalette />
       <RoadmapInspector />
@@ -45,31 +53,33 @@ function UnscheduledList() {
   const { setNodeRef, isOver } = useDroppable({ id: UNSCHEDULED_DROP_ID });
   const { active } = useDndContext();
   const draggingBar = active?.id === BARS_DRAG_ID;
+  const t = useT();
   return (
     <section className="sidebar-section unscheduled" aria-labelledby="unscheduled-title" ref={setNodeRef} data-over={isOver || undefined} data-receiving={draggingBar || undefined}>
       <h2 id="unscheduled-title" className="sidebar-section__title">
-        Unscheduled <span className="sidebar-section__count">{ids.length}</span>
+        {t('roadmap.unscheduled.title')} <span className="sidebar-section__count">{ids.length}</span>
       </h2>
-      {draggingBar && <p className="unscheduled__drop-hint">Drop here to take it off the roadmap</p>}
-      {ids.length === 0 && !draggingBar && <p className="sidebar-section__empty">Every AI application is on the roadmap.</p>}
+      {draggingBar && <p className="unscheduled__drop-hint">{t('roadmap.unscheduled.dropHint')}</p>}
+      {ids.length === 0 && !draggingBar && <p className="sidebar-section__empty">{t('roadmap.unscheduled.allScheduled')}</p>}
       <ul className="unscheduled__list">
         {ids.map((id) => (
           <UnscheduledItem key={id} id={id} />
         ))}
       </ul>
-      {ids.length > 0 && <p className="sidebar-section__hint">Drag onto the timeline, or press Enter to start it in the first month.</p>}
+      {ids.length > 0 && <p className="sidebar-section__hint">{t('roadmap.unscheduled.hint')}</p>}
     </section>
   );
 }
 
 const UnscheduledItem = memo(function UnscheduledItem({ id }: { id: string }) {
+  const t = useT();
   const title = usePlanner((s) => s.plan && roadmapIndex(s.plan).applications.get(id)?.title);
   const starter = usePlanner((s) => (s.plan && roadmapIndex(s.plan).applications.get(id)?.starter) ?? false);
   const pillar = usePlanner((s) => {
     if (!s.plan) return '';
     const index = indexPlan(s.plan);
     const pillarId = pillarOf(index, { kind: 'application', id });
-    return pillarId !== null ? (index.pillars.get(pillarId)?.title ?? '') : unalignedGroupTitle();
+    return pillarId !== null ? (index.pillars.get(pillarId)?.title ?? '') : unalignedGroupTitle(t);
   });
   const selected = usePlanner(selectIsSelected('application', id));
   const data: RoadmapDragData = { type: 'list-application', applicationId: id };
@@ -96,13 +106,13 @@ const UnscheduledItem = memo(function UnscheduledItem({ id }: { id: string }) {
         data-dragging={isDragging || undefined}
         {...attributes}
         {...listeners}
-        aria-roledescription="unscheduled application"
-        aria-label={`${title || 'Untitled application'}${starter ? ' (starter)' : ''}, ${pillar}. Press Enter to schedule it.`}
+        aria-roledescription={t('roadmap.unscheduled.roleDescription')}
+        aria-label={t('roadmap.unscheduled.itemLabel', { title: title || t('roadmap.untitled.application'), starter: starter ? 'yes' : 'no', pillar })}
         onKeyDown={onKeyDown}
         onClick={() => plannerStore.getState().select({ kind: 'application', id })}
       >
         <span className="unscheduled__title">
-          {starter && <span className="badge badge--starter">Starter</span>} {title || 'Untitled application'}
+          {starter && <span className="badge badge--starter">{t('roadmap.starter.badge')}</span>} {title || t('roadmap.untitled.application')}
         </span>
         <span className="unscheduled__pillar">{pillar}</span>
       </div>
@@ -111,14 +121,15 @@ const UnscheduledItem = memo(function UnscheduledItem({ id }: { id: string }) {
 });
 
 function MilestonePalette() {
+  const t = useT();
   return (
     <section className="sidebar-section" aria-labelledby="milestone-palette-title">
       <h2 id="milestone-palette-title" className="sidebar-section__title">
-        Add a milestone
+        {t('roadmap.palette.title')}
       </h2>
       <ul className="milestone-palette">
-        {MILESTONE_SUGGESTIONS.map((title) => (
-          <PaletteItem key={title} title={title} />
+        {MILESTONE_SUGGESTION_KEYS.map((key) => (
+          <PaletteItem key={key} title={t(key)} />
         ))}
       </ul>
     </section>
@@ -126,6 +137,7 @@ function MilestonePalette() {
 }
 
 function PaletteItem({ title }: { title: string }) {
+  const t = useT();
   const data: RoadmapDragData = { type: 'new-milestone', title };
   const { setNodeRef, attributes, listeners } = useDraggable({ id: `new-milestone:${title}`, data });
   const addNow = () => {
@@ -143,8 +155,8 @@ function PaletteItem({ title }: { title: string }) {
         className="milestone-palette__item"
         {...attributes}
         {...listeners}
-        aria-roledescription="new milestone"
-        aria-label={`Add milestone “${title}”: drag onto the timeline, or press Enter to add it in the first month`}
+        aria-roledescription={t('roadmap.palette.roleDescription')}
+        aria-label={t('roadmap.palette.itemLabel', { title })}
         onKeyDown={(event) => {
           if (event.key !== 'Enter' && event.key !== ' ') return;
           event.preventDefault();
@@ -161,14 +173,15 @@ function PaletteItem({ title }: { title: string }) {
 
 function WarningsList() {
   const warnings = usePlanner((s) => selectIndex(s)?.warnings);
+  const t = useT();
   if (!warnings) return null;
   return (
     <section className="sidebar-section roadmap-warnings" aria-labelledby="roadmap-warnings-title">
       <h2 id="roadmap-warnings-title" className="sidebar-section__title">
-        Roadmap warnings <span className="sidebar-section__count">{warnings.length}</span>
+        {t('roadmap.warnings.title')} <span className="sidebar-section__count">{warnings.length}</span>
       </h2>
       {warnings.length === 0 ? (
-        <p className="sidebar-section__empty">None: the plan moves in small, measured steps.</p>
+        <p className="sidebar-section__empty">{t('roadmap.warnings.none')}</p>
       ) : (
         <ul className="roadmap-warnings__list">
           {warnings.map((w) => (

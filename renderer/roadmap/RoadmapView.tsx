@@ -1,6 +1,7 @@
 import { DndContext, DragOverlay, pointerWithin } from '@dnd-kit/core';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { monthIndex } from '../../shared/roadmap/months';
+import { useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
 import '../styles/roadmap.css';
 import { DragChip } from './DragChip';
@@ -16,11 +17,6 @@ import { useRoadmapKeyboard } from './use-roadmap-keyboard';
 import { useRevealSelection } from './use-reveal-selection';
 import { ROADMAP_KEYS_HINT_ID, useZoom } from './roadmap-view-state';
 
-const INSTRUCTIONS = {
-  draggable:
-    'Press Enter on an unscheduled application to put it on the roadmap. With a bar selected, Left and Right move it a month, Shift with Left or Right changes its length, Delete takes it off the roadmap.',
-};
-
 /** The incremental roadmap: a timeline of months by quarter, a swimlane per pillar, and the Unscheduled list. */
 export function RoadmapView() {
   const horizonStart = usePlanner((s) => s.plan?.meta.horizonStart ?? '2027-01');
@@ -31,6 +27,8 @@ export function RoadmapView() {
   const milestonesRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState(1000);
+  const t = useT();
+  const instructions = useMemo(() => ({ draggable: t('roadmap.instructions') }), [t]);
 
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
@@ -59,7 +57,7 @@ export function RoadmapView() {
   return (
     <div className={`roadmap roadmap--${zoom}`} ref={rootRef} data-testid="roadmap">
       <p id={ROADMAP_KEYS_HINT_ID} className="visually-hidden">
-        Left and Right move the selected bar a month; Shift with Left or Right changes its length; Delete takes it off the roadmap.
+        {t('roadmap.keysHint')}
       </p>
       <RoadmapControls />
       <DndContext
@@ -70,7 +68,7 @@ export function RoadmapView() {
         onDragOver={dnd.onDragOver}
         onDragEnd={dnd.onDragEnd}
         onDragCancel={dnd.onDragCancel}
-        accessibility={{ screenReaderInstructions: INSTRUCTIONS }}
+        accessibility={{ screenReaderInstructions: instructions }}
       >
         <TimelineGeometryContext.Provider value={geometry}>
           <div className="roadmap__body">

@@ -1,23 +1,33 @@
 import { memo } from 'react';
-import { monthIndex } from '../../shared/roadmap/months';
+import type { Translate } from '../../shared/i18n/translator';
+import { monthIndex, monthNameLabel } from '../../shared/roadmap/months';
 import { thisMonth as currentMonth } from '../clock';
 import { roadmapBounds, type QuarterGroup } from '../../shared/roadmap/roadmap-rules';
 import { useRoomScale } from '../display/use-room-scale';
+import { useLocale, useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
 import { selectIndex } from './roadmap-derived';
 import { useTimelineGeometry } from './timeline-geometry';
-import { LABEL_WIDTH } from './timeline-layout';
+import { estimateTextWidth, LABEL_WIDTH } from './timeline-layout';
 
-const MONTH_INITIALS = 'JFMAMJJASOND';
+/** Month names at 13 px: a name wider than its column shows as an initial ("J", or "1" in Vietnamese). */
+const MONTH_FONT = 13;
+
+/** The width a quarter label needs at 14 px bold: the English thresholds, more for a longer label. */
+const quarterNeeds = (text: string, least: number) => Math.max(least, Math.ceil(text.length * 9.6));
 
 /**
  * "Q1 2027", or "Q1 ’27" and "Q1" where the quarter is too narrow for the year (at 14 px bold), and
  * nothing in a sliver (a horizon starting in a quarter's last month); its title names it on hover.
+ * A longer language ("1. Quartal 2027") steps down to the shorter forms sooner.
  */
-function quarterText(label: string, width: number): string {
-  if (width >= 72) return label;
-  if (width >= 58) return `${label.slice(0, 2)} ’${label.slice(-2)}`;
-  if (width >= 26) return label.slice(0, 2);
+function quarterText(q: QuarterGroup, width: number, t: Translate): string {
+  if (width >= quarterNeeds(q.label, 72)) return q.label;
+  const values = { quarter: Number(q.key.slice(6)), shortYear: q.key.slice(2, 4) };
+  const medium = t('roadmap.header.quarter.medium', values);
+  if (width >= quarterNeeds(medium, 58)) return medium;
+  const short = t('roadmap.header.quarter.short', values);
+  if (width >= quarterNeeds(short, 26)) return short;
   return '';
 }
 
@@ -26,22 +36,28 @@ export const TimelineHeader = memo(function TimelineHeader() {
   const { monthWidth, horizonMonths } = useTimelineGeometry();
   // The thresholds are for Normal; a larger room size needs proportionally wider quarters.
   const scale = useRoomScale();
+  const t = useT();
+  const locale = useLocale();
   const meta = usePlanner((s) => s.plan?.meta);
   if (!meta) return null;
-  const bounds = roadmapBounds({ meta });
+  const bounds = roadmapBounds({ meta }, locale);
   const thisMonth = monthIndex(currentMonth());
   const narrow = monthWidth < 48;
+  const monthName = (month: string) => {
+    const name = monthNameLabel(month, locale);
+    return narrow || estimateTextWidth(name, MONTH_FONT * scale) > monthWidth - 6 ? monthNameLabel(month, locale, 'narrow') : name;
+  };
   return (
     <div className="timeline__header">
       <div className="timeline__corner" style={{ width: LABEL_WIDTH }}>
-        <span className="timeline__corner-title">Pillars</span>
-        <span className="timeline__corner-note">Pilots starting</span>
+        <span className="timeline__corner-title">{t('roadmap.header.pillars')}</span>
+        <span className="timeline__corner-note">{t('roadmap.header.pilotsStarting')}</span>
       </div>
       <div className="timeline__header-months" style={{ width: horizonMonths * monthWidth }}>
         <div className="timeline__quarters">
           {bounds.quarters.map((q) => (
             <div key={q.key} className="timeline__quarter" title={q.label} style={{ left: q.offset * monthWidth, width: q.months * monthWidth }}>
-              {quarterText(q.label, (q.months * monthWidth) / scale)}
+              {quarterText(q, (q.months * monthWidth) / scale, t)}
             </div>
           ))}
         </div>
@@ -53,10 +69,10 @@ export const TimelineHeader = memo(function TimelineHeader() {
                 key={m.month}
                 className="timeline__month"
                 data-current={current || undefined}
-                title={current ? `${m.label} (this month)` : m.label}
+                title={current ? t('roadmap.header.thisMonth', { month: m.label }) : m.label}
                 style={{ left: m.offset * monthWidth, width: monthWidth }}
               >
-                {narrow ? MONTH_INITIALS[Number(m.month.slice(5, 7)) - 1] : m.label.slice(0, 3)}
+                {monthName(m.month)}
               </div>
             );
           })}
@@ -70,6 +86,7 @@ export const TimelineHeader = memo(function TimelineHeader() {
 function PilotCounts({ quarters }: { quarters: readonly QuarterGroup[] }) {
   const { monthWidth } = useTimelineGeometry();
   const index = usePlanner(selectIndex);
+  const t = useT();
   if (!index) return null;
   const pilots = new Map(index.pilotsPerQuarter.map((q) => [q.key, q.applicationIds.length]));
   return (
@@ -78,6 +95,7 @@ function PilotCounts({ quarters }: { quarters: readonly QuarterGroup[] }) {
         const crowded = index.crowdedQuarterKeys.has(q.key);
         const count = pilots.get(q.key) ?? 0;
         const { offset, months } = q;
+        const quarter = q.label;
         return (
           <div
             key={q.key}
@@ -85,14 +103,14 @@ function PilotCounts({ quarters }: { quarters: readonly QuarterGroup[] }) {
             data-crowded={crowded || undefined}
             data-count={count}
             data-quarter={q.key}
-            title={crowded ? `${count} pilots start in ${q.label}: more than two early on is one big bet.` : `${count} pilot${count === 1 ? '' : 's'} start in ${q.label}`}
+            title={crowded ? t('roadmap.header.pilots.crowded', { count, quarter }) : t('roadmap.header.pilots', { count, quarter })}
             style={{ left: offset * monthWidth, width: months * monthWidth }}
           >
             {count > 0 && (
               <>
                 {crowded && <span aria-hidden="true">⚠ </span>}
                 {count}
-                <span className="timeline__pilot-word">{`\u00a0pilot${count === 1 ? '' : 's'}`}</span>
+                <span className="timeline__pilot-word">{`\u00a0${t('roadmap.header.pilotWord', { count })}`}</span>
               </>
             )}
           </div>

@@ -1,4 +1,7 @@
 import type { Application, Milestone, Plan, Schedule } from '../../shared/model';
+import { activeLocale, t } from '../../shared/i18n/active-locale';
+import { formatQuarter } from '../../shared/i18n/format';
+import type { AnyLocale } from '../../shared/i18n/locales';
 import { monthLabel } from '../../shared/roadmap/months';
 import { pilotsStartingPerQuarter, roadmapWarnings, type RoadmapWarning } from '../../shared/roadmap/roadmap-rules';
 import type { PlannerState } from '../store/types';
@@ -26,21 +29,23 @@ export interface RoadmapIndex {
   pilotsPerQuarter: ReturnType<typeof pilotsStartingPerQuarter>;
 }
 
-const cache = new WeakMap<Plan, RoadmapIndex>();
+/** Per plan, in the language its warnings were written in: switching language writes them anew. */
+const cache = new WeakMap<Plan, { locale: AnyLocale; index: RoadmapIndex }>();
 
 export function roadmapIndex(plan: Plan): RoadmapIndex {
-  let index = cache.get(plan);
-  if (!index) {
-    index = buildIndex(plan);
-    cache.set(plan, index);
+  const locale = activeLocale();
+  let entry = cache.get(plan);
+  if (entry?.locale !== locale) {
+    entry = { locale, index: buildIndex(plan, locale) };
+    cache.set(plan, entry);
   }
-  return index;
+  return entry.index;
 }
 
-function buildIndex(plan: Plan): RoadmapIndex {
+function buildIndex(plan: Plan, locale: AnyLocale): RoadmapIndex {
   const applications = new Map(plan.applications.map((a) => [a.id, a]));
   const milestones = new Map(plan.roadmap.milestones.map((m) => [m.id, m]));
-  const titleOf = (id: string) => applications.get(id)?.title || 'Untitled application';
+  const titleOf = (id: string) => applications.get(id)?.title || t('roadmap.untitled.application');
   const warnings: RoadmapWarningItem[] = [];
   const perItem = new Map<string, string[]>();
   const note = (id: string, message: string) => {
@@ -51,7 +56,7 @@ function buildIndex(plan: Plan): RoadmapIndex {
   const backwardsDependencyIds = new Set<string>();
   const crowdedQuarterKeys = new Set<string>();
   for (const w of roadmapWarnings(plan)) {
-    const described = describeWarning(w, titleOf, milestones);
+    const described = describeWarning(w, titleOf, milestones, locale);
     warnings.push(described);
     if (w.rule === 'crowded-quarter') {
       crowdedQuarterKeys.add(w.key);
@@ -71,31 +76,35 @@ function buildIndex(plan: Plan): RoadmapIndex {
   };
 }
 
-/** One plain sentence per warning, naming the item. */
-export function describeWarning(w: RoadmapWarning, titleOf: (id: string) => string, milestones: Map<string, Milestone>): RoadmapWarningItem {
+/** One plain sentence per warning, naming the item, in the language shown (months and quarters in `locale`). */
+export function describeWarning(w: RoadmapWarning, titleOf: (id: string) => string, milestones: Map<string, Milestone>, locale: AnyLocale = activeLocale()): RoadmapWarningItem {
   switch (w.rule) {
     case 'scale-before-pilot':
       return {
         key: `${w.rule}:${w.applicationId}`,
         item: { kind: 'application', id: w.applicationId },
-        message: `${titleOf(w.applicationId)}: scale starts in ${monthLabel(w.scaleStart)}, before its pilot ends in ${monthLabel(w.pilotLastMonth)}. Measure the pilot before scaling.`,
+        message: t('roadmap.warning.scaleBeforePilot', { title: titleOf(w.applicationId), scaleStart: monthLabel(w.scaleStart, locale), pilotEnd: monthLabel(w.pilotLastMonth, locale) }),
       };
     case 'dependency-backwards':
       return {
         key: `${w.rule}:${w.dependencyId}`,
         item: { kind: 'application', id: w.toId },
-        message: `${titleOf(w.toId)} starts in ${monthLabel(w.dependentStart)}, before ${titleOf(w.fromId)}, which it builds on, finishes in ${monthLabel(w.predecessorLastMonth)}.`,
+        message: t('roadmap.warning.dependencyBackwards', {
+          dependent: titleOf(w.toId),
+          start: monthLabel(w.dependentStart, locale),
+          predecessor: titleOf(w.fromId),
+          end: monthLabel(w.predecessorLastMonth, locale),
+        }),
       };
     case 'outside-horizon': {
-      const title = w.item.kind === 'application' ? titleOf(w.item.id) : `Milestone “${milestones.get(w.item.id)?.title ?? ''}”`;
-      const where = w.side === 'before' ? 'starts before the horizon' : w.side === 'after' ? 'runs past the end of the horizon' : 'runs outside the horizon at both ends';
-      return { key: `${w.rule}:${w.item.id}`, item: w.item, message: `${title} ${where}.` };
+      const item = w.item.kind === 'application' ? titleOf(w.item.id) : t('roadmap.warning.milestoneName', { title: milestones.get(w.item.id)?.title ?? '' });
+      return { key: `${w.rule}:${w.item.id}`, item: w.item, message: t('roadmap.warning.outsideHorizon', { item, side: w.side }) };
     }
     case 'crowded-quarter':
       return {
         key: `${w.rule}:${w.key}`,
         item: w.applicationIds[0] ? { kind: 'application', id: w.applicationIds[0] } : null,
-        message: `${w.applicationIds.length} pilots start in ${w.quarter}: more than two at once early on is one big bet, not small steps.`,
+        message: t('roadmap.warning.crowdedQuarter', { count: w.applicationIds.length, quarter: formatQuarter(Number(w.key.slice(0, 4)), Number(w.key.slice(6)), locale) }),
       };
   }
 }

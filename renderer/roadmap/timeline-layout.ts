@@ -72,7 +72,7 @@ export interface LanesLayout {
  * One lane per pillar in matrix order (plus a lane for unaligned applications when there are any),
  * one row per scheduled application in matrix order, and a drop slot at the bottom of each lane.
  */
-export function lanesLayout(plan: Plan): LanesLayout {
+export function lanesLayout(plan: Plan, unalignedTitle: string = unalignedGroupTitle()): LanesLayout {
   const index = indexPlan(plan);
   const scheduled = new Set(plan.roadmap.schedules.map((s) => s.applicationId));
   const laneOf = new Map<string, string | null>();
@@ -84,7 +84,7 @@ export function lanesLayout(plan: Plan): LanesLayout {
   }
   const unaligned = index.applicationsOf.get(null) ?? [];
   for (const id of unaligned) laneOf.set(id, null);
-  if (unaligned.length) keys.push({ pillarId: null, title: unalignedGroupTitle(), applicationIds: [...unaligned] });
+  if (unaligned.length) keys.push({ pillarId: null, title: unalignedTitle, applicationIds: [...unaligned] });
 
   const lanes: LaneLayout[] = [];
   const rowTop = new Map<string, number>();

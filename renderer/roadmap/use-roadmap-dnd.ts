@@ -1,6 +1,7 @@
 import { PointerSensor, useSensor, useSensors, type DraggableNode, type DragEndEvent, type DragMoveEvent, type DragStartEvent, type PointerSensorOptions } from '@dnd-kit/core';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { useMemo, useRef } from 'react';
+import { t } from '../../shared/i18n/active-locale';
 import { unalignedGroupTitle } from '../../shared/labels';
 import { indexPlan, pillarOf } from '../../shared/plan-index';
 import { monthIndex, monthString, monthsBetween } from '../../shared/roadmap/months';
@@ -80,9 +81,9 @@ function explainOwnLane(applicationId: string, laneId: string | null): void {
   const { plan, setStatusMessage } = plannerStore.getState();
   if (!plan) return;
   const index = indexPlan(plan);
-  const title = index.applications.get(applicationId)?.title || 'Untitled application';
-  const pillar = laneId !== null ? index.pillars.get(laneId)?.title || 'Untitled pillar' : unalignedGroupTitle();
-  setStatusMessage(`${title} belongs to ${pillar}: it was placed in that lane.`);
+  const title = index.applications.get(applicationId)?.title || t('roadmap.untitled.application');
+  const pillar = laneId !== null ? index.pillars.get(laneId)?.title || t('roadmap.untitled.pillar') : unalignedGroupTitle();
+  setStatusMessage(t('roadmap.dnd.ownLane', { title, pillar }));
 }
 
 function samePreview(a: DragPreview | null, b: DragPreview | null): boolean {

@@ -1,3 +1,6 @@
+import { formatMonth, formatMonthName, formatQuarter } from '../i18n/format';
+import type { AnyLocale } from '../i18n/locales';
+
 /**
  * Months as integers (year * 12 + month - 1) so that roadmap maths is plain arithmetic; the file
  * keeps the readable "YYYY-MM" form.
@@ -23,13 +26,35 @@ export function monthsBetween(from: string, to: string): number {
   return monthIndex(to) - monthIndex(from);
 }
 
-/** "2027-03" → "Mar 2027", in English; the UI and the PDF share it. */
-export function monthLabel(month: string): string {
-  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const labels = new Map<string, string>();
+
+/** Month and quarter labels are asked for hundreds of times a render (bars, milestones, warnings): each is built once per language. */
+function cachedLabel(key: string, build: () => string): string {
+  let label = labels.get(key);
+  if (label === undefined) labels.set(key, (label = build()));
+  return label;
 }
 
-/** Calendar quarter label of a month: "Q1 2027". */
-export function quarterLabel(month: string): string {
-  return `Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1} ${month.slice(0, 4)}`;
+/** "2027-03" → "Mar 2027" ("März 2027", "thg 3 2027"); English by default, as the PDF and the checks still write. */
+export function monthLabel(month: string, locale: AnyLocale = 'en'): string {
+  if (!MONTH.test(month)) return month;
+  return cachedLabel(`m\u0000${locale}\u0000${month}`, () => formatMonth(month, locale));
+}
+
+/** "2027-03" → "Mar" ("Mär", "Tháng 3"), or "M" ("M", "3") narrow: a month without its year, as the timeline's axis shows it. */
+export function monthNameLabel(month: string, locale: AnyLocale = 'en', style: 'short' | 'narrow' = 'short'): string {
+  if (!MONTH.test(month)) return month;
+  return cachedLabel(`n\u0000${style}\u0000${locale}\u0000${month}`, () => formatMonthName(month, locale, style));
+}
+
+/** The calendar year and quarter (1–4) of a month. */
+export function quarterOf(month: string): { year: number; quarter: number } {
+  return { year: Number(month.slice(0, 4)), quarter: Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1 };
+}
+
+/** Calendar quarter label of a month: "Q1 2027" ("1. Quartal 2027", "Quý 1 năm 2027"). */
+export function quarterLabel(month: string, locale: AnyLocale = 'en'): string {
+  const { year, quarter } = quarterOf(month);
+  return cachedLabel(`q\u0000${locale}\u0000${year}-${quarter}`, () => formatQuarter(year, quarter, locale));
 }

@@ -1,3 +1,4 @@
+import type { AnyLocale } from '../i18n/locales';
 import type { Plan } from '../model';
 import { monthIndex, monthLabel, monthString, quarterLabel } from './months';
 import { scheduleSpan } from './phases';
@@ -18,14 +19,14 @@ export interface HorizonMonth {
   month: string;
   /** 0 for the horizon's first month. */
   offset: number;
-  /** "Mar 2027". */
+  /** "Mar 2027", in the language asked for. */
   label: string;
-  /** "Q1 2027". */
+  /** "Q1 2027", in the language asked for. */
   quarter: string;
 }
 
 export interface QuarterGroup {
-  /** "Q1 2027". */
+  /** "Q1 2027", in the language asked for. */
   label: string;
   /** "2027-Q1": sortable and safe in keys. */
   key: string;
@@ -54,23 +55,24 @@ export function quarterKey(month: string): string {
   return `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
-/** Every month of the horizon, in order, with its label and quarter. */
-export function horizonMonths(plan: Pick<Plan, 'meta'>): HorizonMonth[] {
+/** Every month of the horizon, in order, with its label and quarter (in English unless a language is given). */
+export function horizonMonths(plan: Pick<Plan, 'meta'>, locale: AnyLocale = 'en'): HorizonMonth[] {
   const start = monthIndex(plan.meta.horizonStart);
   return Array.from({ length: plan.meta.horizonMonths }, (_, offset) => {
     const month = monthString(start + offset);
-    return { month, offset, label: monthLabel(month), quarter: quarterLabel(month) };
+    return { month, offset, label: monthLabel(month, locale), quarter: quarterLabel(month, locale) };
   });
 }
 
 /** The horizon's first, last and end months, and its months grouped by calendar quarter. */
-export function roadmapBounds(plan: Pick<Plan, 'meta'>): RoadmapBounds {
-  const months = horizonMonths(plan);
+export function roadmapBounds(plan: Pick<Plan, 'meta'>, locale: AnyLocale = 'en'): RoadmapBounds {
+  const months = horizonMonths(plan, locale);
   const quarters: QuarterGroup[] = [];
   for (const m of months) {
     const last = quarters[quarters.length - 1];
-    if (last && last.label === m.quarter) last.months += 1;
-    else quarters.push({ label: m.quarter, key: quarterKey(m.month), firstMonth: m.month, offset: m.offset, months: 1 });
+    const key = quarterKey(m.month);
+    if (last && last.key === key) last.months += 1;
+    else quarters.push({ label: m.quarter, key, firstMonth: m.month, offset: m.offset, months: 1 });
   }
   const startIndex = monthIndex(plan.meta.horizonStart);
   const endIndex = startIndex + plan.meta.horizonMonths;

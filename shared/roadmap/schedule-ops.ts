@@ -4,6 +4,8 @@ import { findDependencyCycle } from '../plan-integrity';
 import { patchObject, updateById } from '../operations/ordered';
 import { addMonths, monthIndex, monthsBetween } from './months';
 import { defaultPhases } from './phases';
+import { t as activeT } from '../i18n/active-locale';
+import type { MessageKey, Translate } from '../i18n/translator';
 
 /*
  * Pure edits of the roadmap: schedules, milestones, dependencies and the horizon. Each returns the
@@ -133,13 +135,23 @@ function updateMilestone(plan: Plan, id: string, patch: Partial<Omit<Milestone, 
 
 export type DependencyRefusal = 'self' | 'unknown-application' | 'duplicate' | 'cycle';
 
-/** Why a dependency cannot be added, as one sentence per refusal, for the UI to show. */
-export const DEPENDENCY_REFUSAL_MESSAGES: Record<DependencyRefusal, string> = {
-  self: 'An AI application cannot depend on itself.',
-  'unknown-application': 'Both ends of a dependency must be AI applications in this plan.',
-  duplicate: 'This dependency already exists.',
-  cycle: 'This dependency would close a circle, so nothing in it could ever start.',
+const REFUSAL_KEYS: Record<DependencyRefusal, MessageKey> = {
+  self: 'domain.dependency.refusal.self',
+  'unknown-application': 'domain.dependency.refusal.unknown',
+  duplicate: 'domain.dependency.refusal.duplicate',
+  cycle: 'domain.dependency.refusal.cycle',
 };
+
+/** Why a dependency cannot be added, as one sentence in t's language, for the UI to show. */
+export const dependencyRefusalMessage = (refusal: DependencyRefusal, t: Translate = activeT): string => t(REFUSAL_KEYS[refusal]);
+
+/** The same sentences, read in the active language each time. */
+export const DEPENDENCY_REFUSAL_MESSAGES: Readonly<Record<DependencyRefusal, string>> = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    (Object.keys(REFUSAL_KEYS) as DependencyRefusal[]).map((refusal) => [refusal, { enumerable: true, get: () => dependencyRefusalMessage(refusal) }]),
+  ),
+) as Record<DependencyRefusal, string>;
 
 /** Why `fromId → toId` (toId builds on fromId) would be refused, or null when it may be added. */
 export function dependencyRefusal(plan: Plan, edge: { fromId: string; toId: string }): DependencyRefusal | null {
