@@ -1,7 +1,9 @@
 import { Fragment, memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EditableText } from '../components/EditableText';
-import { statusLabel } from '../../shared/labels';
+import { countOfKind, statusLabel } from '../../shared/labels';
+import { useT } from '../i18n/use-t';
+import { namedItem } from './announcements';
 import { addKpi, renameApplication } from '../store/plan-actions';
 import { usePlanner } from '../store/store';
 import { countCardRender } from './bench-counters';
@@ -18,10 +20,12 @@ import { useItemShell } from './use-item-dnd';
 export const ApplicationItem = memo(function ApplicationItem({ id }: { id: string }) {
   const dnd = useItemShell('application', id);
   const title = usePlanner((s) => selectApplication(id)(s)?.title ?? '');
+  const t = useT();
+  const name = namedItem('application', title, t);
   return (
     <li className={`application-item${dnd.isDragging ? ' is-dragging' : ''}`} {...dnd.wrapperProps}>
-      <DragHandle {...dnd.handleProps} label={`Move AI application “${title}”`} />
-      <MoveButton name={`AI application “${title}”`} />
+      <DragHandle {...dnd.handleProps} label={t('board.drag.handle', { item: name })} />
+      <MoveButton name={name} />
       <ApplicationBody id={id} />
     </li>
   );
@@ -38,6 +42,7 @@ export const ApplicationBody = memo(function ApplicationBody({ id, preview = fal
   const app = usePlanner(selectApplication(id));
   const selected = useSelected('application', id);
   const dimmed = useDimmed('application', id);
+  const t = useT();
   if (!app) return null;
   return (
     <article className="application-card" data-selected={selected || undefined} data-dimmed={dimmed || undefined} onClick={selectOnClick('application', id)}>
@@ -45,18 +50,18 @@ export const ApplicationBody = memo(function ApplicationBody({ id, preview = fal
         {preview ? (
           <span className="application-card__title">{app.title}</span>
         ) : (
-          <EditableText className="application-card__title" label="AI application title" value={app.title} onCommit={(t) => renameApplication(id, t)} />
+          <EditableText className="application-card__title" label={t('board.application.titleLabel')} value={app.title} onCommit={(title) => renameApplication(id, title)} />
         )}
       </header>
       <p className="application-card__facts">
-        <span className={`status status--${app.status}`}>{statusLabel(app.status)}</span>
+        <span className={`status status--${app.status}`}>{statusLabel(app.status, t)}</span>
         <span className={app.owner ? 'application-card__owner' : 'application-card__owner application-card__owner--missing'}>
-          {app.owner || 'No owner'}
+          {app.owner || t('board.application.noOwner')}
         </span>
-        <span className="application-card__scores" title="Impact and feasibility, 1–5">
-          Impact {app.impact} · Feasibility {app.feasibility}
+        <span className="application-card__scores" title={t('board.application.scoresHint')}>
+          {t('board.application.scores', { impact: app.impact, feasibility: app.feasibility })}
         </span>
-        {app.starter && <span className="badge badge--starter">Starter</span>}
+        {app.starter && <span className="badge badge--starter">{t('board.application.starter')}</span>}
       </p>
       {preview ? <KpiPreview applicationId={id} /> : <KpiList applicationId={id} />}
     </article>
@@ -65,7 +70,8 @@ export const ApplicationBody = memo(function ApplicationBody({ id, preview = fal
 
 function KpiPreview({ applicationId }: { applicationId: string }) {
   const count = usePlanner((s) => selectKpiIdsOfApplication(applicationId)(s).length);
-  return count > 0 ? <p className="board-missing">{count === 1 ? '1 KPI' : `${count} KPIs`}</p> : null;
+  const t = useT();
+  return count > 0 ? <p className="board-missing">{countOfKind(count, 'kpi', t)}</p> : null;
 }
 
 /** Stop bubbling so that typing a KPI never starts a board shortcut or selects the card. */
@@ -75,10 +81,11 @@ const KpiList = memo(function KpiList({ applicationId }: { applicationId: string
   const ids = usePlanner(useShallow(selectKpiIdsOfApplication(applicationId)));
   const applicationTitle = usePlanner((s) => selectApplication(applicationId)(s)?.title ?? '');
   const gap = useDropGap('kpi', applicationId, ids);
+  const t = useT();
   return (
     <div className="kpi-list">
       {(ids.length > 0 || gap >= 0) && (
-        <ul aria-label="KPIs">
+        <ul aria-label={t('board.kpi.list')}>
           {ids.map((kpiId, i) => (
             <Fragment key={kpiId}>
               {gap === i && <DropLine />}
@@ -88,9 +95,16 @@ const KpiList = memo(function KpiList({ applicationId }: { applicationId: string
           {gap === ids.length && <DropLine />}
         </ul>
       )}
-      {ids.length === 0 && <p className="board-missing">No KPI yet</p>}
+      {ids.length === 0 && <p className="board-missing">{t('board.kpi.none')}</p>}
       <div onClick={stop}>
-        <QuickAdd className="quick-add--kpi" label="Add KPI" to={applicationTitle} fieldLabel="New KPI name" placeholder="KPI name, then Enter" onAdd={(name) => addKpi(applicationId, name)} />
+        <QuickAdd
+          className="quick-add--kpi"
+          label={t('board.kpi.add')}
+          name={applicationTitle.trim() ? t('board.kpi.addTo', { title: applicationTitle.trim() }) : t('board.kpi.addToThisOne')}
+          fieldLabel={t('board.kpi.newName')}
+          placeholder={t('board.kpi.placeholder')}
+          onAdd={(name) => addKpi(applicationId, name)}
+        />
       </div>
     </div>
   );
@@ -104,8 +118,9 @@ export const ApplicationList = memo(function ApplicationList({ objectiveId, limi
   const ids = usePlanner(useShallow(selectApplicationIdsOfObjective(objectiveId)));
   const gap = useDropGap('application', objectiveId, ids);
   const shown = limit < ids.length ? ids.slice(0, limit) : ids;
+  const t = useT();
   return (
-    <ul className="application-list" aria-label="AI applications">
+    <ul className="application-list" aria-label={t('board.application.list')}>
       {shown.map((appId, i) => (
         <Fragment key={appId}>
           {gap === i && <DropLine />}

@@ -9,7 +9,7 @@ import {
   type DragMoveEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isNoOpMove, resolveDrop } from '../../shared/operations/matrix-drop';
 import { commitPendingEdit } from '../commands/text-field';
@@ -17,7 +17,7 @@ import { moveMatrixItem } from '../store/board-actions';
 import { addPillar } from '../store/plan-actions';
 import { selectPillarIds } from '../store/plan-selectors';
 import { plannerStore, usePlanner } from '../store/store';
-import { boardScreenReaderInstructions, cancelText, dropText, overText, pickUpText, silentAnnouncements } from './announcements';
+import { cancelText, dropText, overText, pickUpText, silentAnnouncements } from './announcements';
 import { BoardDragOverlay } from './BoardDragOverlay';
 import {
   BOARD_DROP_ID,
@@ -35,12 +35,12 @@ import { PillarColumn } from './PillarColumn';
 import { QuickAdd } from './QuickAdd';
 import { UnalignedTray } from './UnalignedTray';
 import { ArmedDraggables, DRAG_INSTRUCTIONS_ID } from './use-item-dnd';
+import { useT } from '../i18n/use-t';
 import { useRevealSelection } from './use-reveal-selection';
 
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 // Only the outer edges scroll, so dropping on a card near the bottom of the window stays possible.
 const AUTO_SCROLL = { threshold: { x: 0.06, y: 0.07 }, acceleration: 10 };
-const ACCESSIBILITY = { announcements: silentAnnouncements, screenReaderInstructions: boardScreenReaderInstructions };
 
 function say(message: string) {
   dragStore.setState({ message });
@@ -97,6 +97,12 @@ function focusGripLater(kind: string, id: string) {
 }
 
 export function Board() {
+  const t = useT();
+  // Made again when the language changes (t is then a new function), so dnd-kit's instructions follow it.
+  const accessibility = useMemo(
+    () => ({ announcements: silentAnnouncements, screenReaderInstructions: { draggable: t('board.drag.instructions') } }),
+    [t],
+  );
   const pillarIds = usePlanner(useShallow(selectPillarIds));
   const lanesRef = useRef<HTMLDivElement>(null);
   const boardRef = useRef<HTMLDivElement>(null);
@@ -116,7 +122,7 @@ export function Board() {
         collisionDetection={boardCollision}
         measuring={MEASURING}
         autoScroll={AUTO_SCROLL}
-        accessibility={ACCESSIBILITY}
+        accessibility={accessibility}
         onDragStart={onDragStart}
         onDragMove={onDragMove}
         onDragOver={onDragMove}
@@ -134,12 +140,17 @@ export function Board() {
             <PillarColumn key={id} id={id} index={index} />
           ))}
           <div className="board__add-pillar">
-            <QuickAdd label="Add pillar" fieldLabel="New pillar title" placeholder="Pillar, then Enter" onAdd={(title) => addPillar(title)} />
+            <QuickAdd
+              label={t('board.pillar.add')}
+              fieldLabel={t('board.pillar.newTitle')}
+              placeholder={t('board.pillar.placeholder')}
+              onAdd={(title) => addPillar(title)}
+            />
           </div>
         </div>
       </div>
       <p id={DRAG_INSTRUCTIONS_ID} className="visually-hidden">
-        {boardScreenReaderInstructions.draggable}
+        {accessibility.screenReaderInstructions.draggable}
       </p>
       <BoardAnnouncer />
     </>

@@ -6,6 +6,7 @@ import { usePlanner } from '../store/store';
 import { filterIsActive, matchCount, ownersOf } from './board-filter';
 import { boardViewStore, useBoardView } from './board-view-store';
 import { indexPlan } from '../../shared/plan-index';
+import { useT } from '../i18n/use-t';
 
 export const FIND_FIELD_ID = 'board-find';
 
@@ -17,23 +18,24 @@ export function BoardToolbar() {
   const owners = useMemo(() => (plan ? ownersOf(indexPlan(plan)) : []), [plan]);
   const counts = useMemo(() => (plan && filterIsActive(filter) ? matchCount(indexPlan(plan), filter) : null), [plan, filter]);
   const { setFilter, clearFilter, setMode } = boardViewStore.getState();
+  const t = useT();
 
   return (
-    <div className="board-toolbar" role="search" aria-label="Find and filter">
-      <div className="board-toolbar__mode" role="group" aria-label="Show as">
+    <div className="board-toolbar" role="search" aria-label={t('board.toolbar.label')}>
+      <div className="board-toolbar__mode" role="group" aria-label={t('board.toolbar.showAs')}>
         <button type="button" className="board-mode__button" aria-pressed={mode === 'board'} onClick={() => setMode('board')}>
-          Board
+          {t('board.toolbar.board')}
         </button>
         <button type="button" className="board-mode__button" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
-          Table
+          {t('board.toolbar.table')}
         </button>
       </div>
       <label className="board-toolbar__find">
-        <span className="visually-hidden">Find</span>
+        <span className="visually-hidden">{t('board.toolbar.find')}</span>
         <input
           id={FIND_FIELD_ID}
           type="search"
-          placeholder="Find…"
+          placeholder={t('board.toolbar.findPlaceholder')}
           value={filter.query}
           onChange={(e) => setFilter({ query: e.target.value })}
           onKeyDown={(e) => {
@@ -45,9 +47,9 @@ export function BoardToolbar() {
         />
       </label>
       <label className="board-toolbar__filter">
-        <span>Owner</span>
+        <span>{t('board.toolbar.owner')}</span>
         <select value={filter.owner} onChange={(e) => setFilter({ owner: e.target.value })}>
-          <option value="">Any</option>
+          <option value="">{t('board.toolbar.any')}</option>
           {owners.map((o) => (
             <option key={o} value={o}>
               {o}
@@ -56,23 +58,23 @@ export function BoardToolbar() {
         </select>
       </label>
       <label className="board-toolbar__filter">
-        <span>Status</span>
+        <span>{t('board.toolbar.status')}</span>
         <select value={filter.status} onChange={(e) => setFilter({ status: e.target.value as Status | '' })}>
-          <option value="">Any</option>
+          <option value="">{t('board.toolbar.any')}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {statusLabel(s)}
+              {statusLabel(s, t)}
             </option>
           ))}
         </select>
       </label>
       <label className="board-toolbar__filter">
-        <span>Category</span>
+        <span>{t('board.toolbar.category')}</span>
         <select value={filter.category} onChange={(e) => setFilter({ category: e.target.value as Category | '' })}>
-          <option value="">Any</option>
+          <option value="">{t('board.toolbar.any')}</option>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {categoryLabel(c)}
+              {categoryLabel(c, t)}
             </option>
           ))}
         </select>
@@ -80,11 +82,11 @@ export function BoardToolbar() {
       {counts && (
         <>
           {/* Short, so that turning a filter on does not wrap the row at 1280 px. */}
-          <output className="board-toolbar__count" aria-live="polite" title={`${counts.matching} of ${counts.total} AI applications match`}>
-            {counts.matching} of {counts.total} match
+          <output className="board-toolbar__count" aria-live="polite" title={t('board.toolbar.matchCountLong', counts)}>
+            {t('board.toolbar.matchCount', counts)}
           </output>
-          <button type="button" className="button" aria-label="Clear filters" onClick={clearFilter}>
-            Clear
+          <button type="button" className="button" aria-label={t('board.toolbar.clearFilters')} onClick={clearFilter}>
+            {t('board.toolbar.clear')}
           </button>
         </>
       )}

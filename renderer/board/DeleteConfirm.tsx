@@ -1,6 +1,7 @@
 import { ModalDialog } from '../components/ModalDialog';
 import { usePlanner } from '../store/store';
-import { countOfKind, kindLabel } from '../../shared/labels';
+import { countOfKind } from '../../shared/labels';
+import { useT } from '../i18n/use-t';
 import { itemName } from './announcements';
 import { boardViewStore, useBoardView } from './board-view-store';
 import { deleteNow, descendantsOf } from './delete-flow';
@@ -9,17 +10,18 @@ import { deleteNow, descendantsOf } from './delete-flow';
 export function DeleteConfirm() {
   const item = useBoardView((s) => s.pendingDelete);
   const plan = usePlanner((s) => s.plan);
+  const t = useT();
   if (!item || !plan) return null;
   const counts = descendantsOf(plan, item);
   const parts = [
-    counts.objectives && countOfKind(counts.objectives, 'objective'),
-    counts.applications && countOfKind(counts.applications, 'application'),
-    counts.kpis && countOfKind(counts.kpis, 'kpi'),
+    counts.objectives && countOfKind(counts.objectives, 'objective', t),
+    counts.applications && countOfKind(counts.applications, 'application', t),
+    counts.kpis && countOfKind(counts.kpis, 'kpi', t),
   ].filter(Boolean);
   return (
     <ConfirmDialog
-      title={`Delete ${kindLabel(item.kind)} ${itemName(plan, item)}?`}
-      message={`This also deletes ${parts.join(', ')}. You can undo it with Ctrl+Z.`}
+      title={t('board.delete.title', { item: itemName(plan, item) })}
+      message={t('board.delete.message', { parts: parts.join(', ') })}
       onConfirm={() => {
         boardViewStore.getState().setPendingDelete(null);
         deleteNow(item);
@@ -30,14 +32,15 @@ export function DeleteConfirm() {
 }
 
 function ConfirmDialog({ title, message, onConfirm, onCancel }: { title: string; message: string; onConfirm: () => void; onCancel: () => void }) {
+  const t = useT();
   return (
     <ModalDialog title={title} description={message} className="confirm-dialog" onCancel={onCancel}>
       <div className="alert-dialog__actions">
         <button type="button" className="button" data-autofocus onClick={onCancel}>
-          Keep it
+          {t('board.delete.keep')}
         </button>
         <button type="button" className="button button--danger" onClick={onConfirm}>
-          Delete
+          {t('board.delete.confirm')}
         </button>
       </div>
     </ModalDialog>

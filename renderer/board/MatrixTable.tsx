@@ -7,6 +7,7 @@ import { indexPlan } from '../../shared/plan-index';
 import { selectOnClick } from './select-on-click';
 import { matrixRows, type TableCell } from './table-rows';
 import type { ItemKind } from '../../shared/model';
+import { useT } from '../i18n/use-t';
 
 /** The same matrix as the board, one row per KPI, like the stock example in a strategy document. */
 export function MatrixTable() {
@@ -14,6 +15,7 @@ export function MatrixTable() {
   const selection = usePlanner((s) => s.selection);
   const filter = useBoardView((s) => s.filter);
   const rows = useMemo(() => (plan ? matrixRows(plan, baselineToTarget) : []), [plan]);
+  const t = useT();
   if (!plan) return null;
   const index = indexPlan(plan);
   const filtering = filterIsActive(filter);
@@ -25,7 +27,7 @@ export function MatrixTable() {
         data-selected={(selection?.kind === kind && selection.id === value.id) || undefined}
         onClick={selectOnClick(kind, value.id)}
       >
-        {value.text || 'Untitled'}
+        {value.text || t('board.table.untitled')}
       </td>
     ) : (
       <td className="matrix-table__empty">{empty}</td>
@@ -35,12 +37,12 @@ export function MatrixTable() {
       <table className="matrix-table" data-testid="matrix-table">
         <thead>
           <tr>
-            <th scope="col">Strategic pillar</th>
-            <th scope="col">Business objective</th>
-            <th scope="col">AI application</th>
-            <th scope="col">KPI</th>
-            <th scope="col">Baseline → target</th>
-            <th scope="col">KPI owner</th>
+            <th scope="col">{t('board.table.pillar')}</th>
+            <th scope="col">{t('board.table.objective')}</th>
+            <th scope="col">{t('board.table.application')}</th>
+            <th scope="col">{t('board.table.kpi')}</th>
+            <th scope="col">{t('board.table.values')}</th>
+            <th scope="col">{t('board.table.kpiOwner')}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,10 +58,10 @@ export function MatrixTable() {
                     : false);
             return (
               <tr key={row.key} data-dimmed={dimmed || undefined}>
-                {cell('pillar', row.pillar, row.application ? 'Unaligned idea' : '—')}
-                {cell('objective', row.objective, row.application && !row.objective ? 'No objective yet' : '—')}
+                {cell('pillar', row.pillar, row.application ? t('board.table.unalignedIdea') : '—')}
+                {cell('objective', row.objective, row.application && !row.objective ? t('board.table.noObjective') : '—')}
                 {cell('application', row.application, '—')}
-                {cell('kpi', row.kpi, row.application ? 'No KPI yet' : '—')}
+                {cell('kpi', row.kpi, row.application ? t('board.table.noKpi') : '—')}
                 <td>{row.kpi?.values ?? ''}</td>
                 <td>{row.kpi?.owner ?? ''}</td>
               </tr>

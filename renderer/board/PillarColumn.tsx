@@ -15,21 +15,25 @@ import { selectOnClick } from './select-on-click';
 import { useItemShell } from './use-item-dnd';
 import { useShallow } from 'zustand/react/shallow';
 import { WindowRest } from './WindowRest';
+import { useT } from '../i18n/use-t';
+import { namedItem } from './announcements';
 
 export const PillarColumn = memo(function PillarColumn({ id, index }: { id: string; index: number }) {
   const dnd = useItemShell('pillar', id);
   const title = usePlanner((s) => selectPillar(id)(s)?.title ?? '');
   const collapsed = useBoardView((s) => s.collapsed.has(id));
   useWindowedRegion('pillar', id, dnd.nodeRef);
+  const t = useT();
+  const name = namedItem('pillar', title, t);
   return (
     <section
       className={`pillar-column${collapsed ? ' pillar-column--collapsed' : ''}${dnd.isDragging ? ' is-dragging' : ''}`}
-      aria-label={`Pillar ${index + 1}: ${title}`}
+      aria-label={t('board.pillar.region', { number: index + 1, title })}
       {...dnd.wrapperProps}
     >
       <div className="pillar-column__head">
-        <DragHandle {...dnd.handleProps} label={`Move pillar “${title}”`} />
-        <MoveButton name={`pillar “${title}”`} />
+        <DragHandle {...dnd.handleProps} label={t('board.drag.handle', { item: name })} />
+        <MoveButton name={name} />
         <PillarHeader id={id} index={index} collapsed={collapsed} />
       </div>
       {!collapsed && <PillarBody id={id} />}
@@ -48,26 +52,25 @@ const PillarBody = memo(function PillarBody({ id }: { id: string }) {
   );
 });
 
-const countText = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export const PillarHeader = memo(function PillarHeader({ id, index, collapsed, preview = false }: { id: string; index: number; collapsed: boolean; preview?: boolean }) {
   countCardRender();
   const pillar = usePlanner(selectPillar(id));
   const counts = usePlanner(useShallow((s) => (s.plan ? countsOfPillar(s.plan, id) : { objectives: 0, applications: 0, kpis: 0 })));
   const selected = useSelected('pillar', id);
   const dimmed = useDimmed('pillar', id);
+  const t = useT();
   if (!pillar) return null;
   return (
     <header className="pillar-header" data-selected={selected || undefined} data-dimmed={dimmed || undefined} onClick={selectOnClick('pillar', id)}>
       <div className="pillar-header__top">
-        <span className="pillar-header__tag">Pillar {index + 1}</span>
+        <span className="pillar-header__tag">{t('board.pillar.tag', { number: index + 1 })}</span>
         {!preview && (
           <button
             type="button"
             className="pillar-header__collapse"
             aria-expanded={!collapsed}
-            aria-label={`${collapsed ? 'Expand' : 'Collapse'} pillar “${pillar.title}”`}
-            title={collapsed ? 'Expand column' : 'Collapse column'}
+            aria-label={collapsed ? t('board.pillar.expand', { title: pillar.title }) : t('board.pillar.collapse', { title: pillar.title })}
+            title={collapsed ? t('board.pillar.expandColumn') : t('board.pillar.collapseColumn')}
             onClick={(e) => {
               e.stopPropagation();
               boardViewStore.getState().toggleCollapsed(id);
@@ -80,11 +83,10 @@ export const PillarHeader = memo(function PillarHeader({ id, index, collapsed, p
       {preview ? (
         <h2 className="pillar-header__title">{pillar.title}</h2>
       ) : (
-        <EditableText as="h2" className="pillar-header__title" label="Pillar title" value={pillar.title} onCommit={(t) => renamePillar(id, t)} />
+        <EditableText as="h2" className="pillar-header__title" label={t('board.pillar.titleLabel')} value={pillar.title} onCommit={(title) => renamePillar(id, title)} />
       )}
       <p className="pillar-header__counts">
-        {countText(counts.objectives, 'objective', 'objectives')} · {countText(counts.applications, 'application', 'applications')} ·{' '}
-        {countText(counts.kpis, 'KPI', 'KPIs')}
+        {t('board.pillar.counts', { objectives: counts.objectives, applications: counts.applications, kpis: counts.kpis })}
       </p>
     </header>
   );

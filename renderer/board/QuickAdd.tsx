@@ -3,8 +3,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 interface QuickAddProps {
   /** "Add objective". */
   label: string;
-  /** Where it adds, for the accessible name: "Customer Acquisition" makes "Add objective to Customer Acquisition". */
-  to?: string;
+  /** The button's fuller accessible name, saying where it adds: "Add objective to Customer Acquisition". */
+  name?: string;
   /** The field's accessible name, e.g. "New objective title". */
   fieldLabel: string;
   placeholder: string;
@@ -17,7 +17,7 @@ interface QuickAddProps {
  * stays open for the next sibling. Escape (or Enter on an empty field) closes it; nothing is
  * created until Enter, so Escape leaves no half-made item behind.
  */
-export function QuickAdd({ label, to, fieldLabel, placeholder, onAdd, className }: QuickAddProps) {
+export function QuickAdd({ label, name, fieldLabel, placeholder, onAdd, className }: QuickAddProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -60,7 +60,7 @@ export function QuickAdd({ label, to, fieldLabel, placeholder, onAdd, className 
         ref={buttonRef}
         className={['quick-add', className].filter(Boolean).join(' ')}
         // Many "Add objective" buttons on one board: the name says which pillar, as the outline's do.
-        aria-label={to === undefined ? undefined : `${label} to ${to.trim() || 'this one'}`}
+        aria-label={name}
         onClick={() => setOpen(true)}
       >
         <span aria-hidden="true">+</span> {label}

@@ -5,20 +5,27 @@ import { ApplicationList } from './ApplicationCard';
 import { useDrag } from './drag-store';
 import { selectApplicationIdsOfObjective } from '../store/plan-selectors';
 import { QuickAdd } from './QuickAdd';
+import { useT } from '../i18n/use-t';
 
 /** Tool-first ideas with no objective yet: type them in quickly, drag them onto an objective later. */
 export function UnalignedTray() {
   const count = usePlanner((s) => selectApplicationIdsOfObjective(null)(s).length);
+  const t = useT();
   return (
     <section className="tray" aria-labelledby="tray-title">
       <header className="tray__head">
         <h2 id="tray-title" className="tray__title">
-          {unalignedIdeasTitle()} <span className="tray__count">({count})</span>
+          {unalignedIdeasTitle(t)} <span className="tray__count">({count})</span>
         </h2>
-        <p className="tray__hint">AI ideas with no business objective yet. Drag each onto the objective it serves.</p>
+        <p className="tray__hint">{t('board.tray.hint')}</p>
       </header>
       <TrayDropArea />
-      <QuickAdd label="Add idea" fieldLabel="New idea title" placeholder="Idea, then Enter" onAdd={(title) => addApplication(null, title)} />
+      <QuickAdd
+        label={t('board.tray.add')}
+        fieldLabel={t('board.tray.newTitle')}
+        placeholder={t('board.tray.placeholder')}
+        onAdd={(title) => addApplication(null, title)}
+      />
     </section>
   );
 }

@@ -1,70 +1,81 @@
-import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import { kindLabel, unalignedIdeasPlace } from '../../shared/labels';
+import type { Announcements } from '@dnd-kit/core';
+import { t } from '../../shared/i18n/active-locale';
+import type { Translate } from '../../shared/i18n/translator';
+import { unalignedIdeasPlace } from '../../shared/labels';
 import type { Plan } from '../../shared/model';
 import { childIds, currentPlace, type MatrixItem, type MatrixMove } from '../../shared/operations/matrix-drop';
 import { indexPlan } from '../../shared/plan-index';
 
 /* What a screen reader hears during a drag: the item by name and the place it would land in words. */
 
-const quoted = (text: string) => `“${text.trim() || 'Untitled'}”`;
-
-export function itemName(plan: Plan, item: MatrixItem): string {
+function titleOf(plan: Plan, item: MatrixItem): string {
   const index = indexPlan(plan);
   switch (item.kind) {
     case 'pillar':
-      return quoted(index.pillars.get(item.id)?.title ?? '');
+      return index.pillars.get(item.id)?.title ?? '';
     case 'objective':
-      return quoted(index.objectives.get(item.id)?.title ?? '');
+      return index.objectives.get(item.id)?.title ?? '';
     case 'application':
-      return quoted(index.applications.get(item.id)?.title ?? '');
+      return index.applications.get(item.id)?.title ?? '';
     case 'kpi':
-      return quoted(index.kpis.get(item.id)?.name ?? '');
+      return index.kpis.get(item.id)?.name ?? '';
   }
+}
+
+/** "AI application “Chatbot”": the kind and the title, as a sentence says them (in German „…“, and the kind first). */
+export function namedItem(kind: MatrixItem['kind'], title: string, translate: Translate = t): string {
+  return translate('board.item.named', { kind, name: title.trim() || translate('board.item.untitled') });
+}
+
+export function itemName(plan: Plan, item: MatrixItem): string {
+  return namedItem(item.kind, titleOf(plan, item));
 }
 
 /** "objective “Increase lead generation” in pillar “Customer Acquisition”, position 2 of 3". */
 export function describePlace(plan: Plan, move: MatrixMove): string {
   const index = indexPlan(plan);
   const siblings = childIds(plan, move.kind, move.parentId).filter((id) => id !== move.id).length + 1;
-  const position = `position ${move.index + 1} of ${siblings}`;
+  const position = t('board.place.position', { position: move.index + 1, count: siblings });
+  const within = (parent: string) => t('board.place.within', { parent, position });
   switch (move.kind) {
     case 'pillar':
-      return `${position} among the pillars`;
+      return t('board.place.amongPillars', { position });
     case 'objective':
-      return `pillar ${itemName(plan, { kind: 'pillar', id: move.parentId! })}, ${position}`;
+      return within(itemName(plan, { kind: 'pillar', id: move.parentId! }));
     case 'application': {
-      if (move.parentId === null) return `${unalignedIdeasPlace()}, ${position}`;
-      const objective = index.objectives.get(move.parentId);
-      const pillar = objective ? ` in pillar ${itemName(plan, { kind: 'pillar', id: objective.pillarId })}` : '';
-      return `objective ${itemName(plan, { kind: 'objective', id: move.parentId })}${pillar}, ${position}`;
+      if (move.parentId === null) return within(unalignedIdeasPlace());
+      const objective = itemName(plan, { kind: 'objective', id: move.parentId });
+      const pillarId = index.objectives.get(move.parentId)?.pillarId;
+      return within(pillarId ? t('board.place.objectiveInPillar', { objective, pillar: itemName(plan, { kind: 'pillar', id: pillarId }) }) : objective);
     }
     case 'kpi':
-      return `AI application ${itemName(plan, { kind: 'application', id: move.parentId! })}, ${position}`;
+      return within(itemName(plan, { kind: 'application', id: move.parentId! }));
   }
 }
 
 export function pickUpText(plan: Plan, item: MatrixItem): string {
   const place = currentPlace(plan, item);
-  const where = place ? `, in ${describePlace(plan, place)}` : '';
-  return `Picked up ${kindLabel(item.kind)} ${itemName(plan, item)}${where}.`;
+  const name = itemName(plan, item);
+  return place ? t('board.drag.pickedUpAt', { item: name, place: describePlace(plan, place) }) : t('board.drag.pickedUp', { item: name });
 }
 
 export function overText(plan: Plan, item: MatrixItem, target: MatrixMove | null, overAnything: boolean): string {
-  const name = `${kindLabel(item.kind)} ${itemName(plan, item)}`;
-  if (target) return `${name} would move to ${describePlace(plan, target)}.`;
-  return overAnything ? `${name} stays where it is if dropped here.` : `${name} is not over a place where it can go.`;
+  const name = itemName(plan, item);
+  if (target) return t('board.drag.wouldMove', { item: name, place: describePlace(plan, target) });
+  return overAnything ? t('board.drag.staysIfDropped', { item: name }) : t('board.drag.nowhere', { item: name });
 }
 
 /** Spoken after the drop, with the plan after the move. */
 export function dropText(plan: Plan, item: MatrixItem, move: MatrixMove | null): string {
-  const name = `${kindLabel(item.kind)} ${itemName(plan, item)}`;
-  if (!move) return `${name} was dropped where it was; nothing changed.`;
-  return `Moved ${name} to ${describePlace(plan, move)}.`;
+  const name = itemName(plan, item);
+  if (!move) return t('board.drag.unchanged', { item: name });
+  return t('board.drag.moved', { item: name, place: describePlace(plan, move) });
 }
 
 export function cancelText(plan: Plan, item: MatrixItem): string {
   const place = currentPlace(plan, item);
-  return `Move cancelled. ${kindLabel(item.kind)} ${itemName(plan, item)} stays in ${place ? describePlace(plan, place) : 'its place'}.`;
+  const name = itemName(plan, item);
+  return place ? t('board.drag.cancelled', { item: name, place: describePlace(plan, place) }) : t('board.drag.cancelledInPlace', { item: name });
 }
 
 /*
@@ -78,8 +89,3 @@ export const silentAnnouncements: Announcements = {
   onDragCancel: () => undefined,
 };
 
-export const boardScreenReaderInstructions: ScreenReaderInstructions = {
-  draggable:
-    'To move this item, press Space. While moving, the up and down arrows step through the places in a column, ' +
-    'left and right go to the next column. Press Space again to drop it there, or Escape to cancel.',
-};

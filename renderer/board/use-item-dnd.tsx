@@ -8,6 +8,7 @@ import { countShellRender } from './bench-counters';
 import { draggableId, type DragData } from './board-dnd';
 import { requestDelete } from './delete-flow';
 import { dragStore } from './drag-store';
+import { useT } from '../i18n/use-t';
 
 export const DRAG_INSTRUCTIONS_ID = 'board-drag-instructions';
 
@@ -19,6 +20,7 @@ export const DRAG_INSTRUCTIONS_ID = 'board-drag-instructions';
  */
 export function useItemShell(kind: MatrixKind, id: string) {
   countShellRender();
+  const t = useT();
   const [binding, setBinding] = useState<Binding | null>(null);
   const nodeRef = useRef<HTMLElement | null>(null);
   const handleRef = useRef<HTMLButtonElement | null>(null);
@@ -67,8 +69,9 @@ export function useItemShell(kind: MatrixKind, id: string) {
     },
     handleProps: {
       ref: handleRef,
-      'aria-roledescription': 'draggable',
       ...binding?.attributes,
+      // After dnd-kit's attributes, whose role description is always the English "draggable".
+      'aria-roledescription': t('board.drag.roleDescription'),
       'aria-describedby': DRAG_INSTRUCTIONS_ID,
       onKeyDown: onHandleKeyDown,
     },

@@ -1,5 +1,6 @@
 import { Icon } from './icons';
 import { ModalDialog } from './ModalDialog';
+import { useT } from '../i18n/use-t';
 
 export interface AlertDialogProps {
   title: string;
@@ -12,11 +13,12 @@ export interface AlertDialogProps {
 
 /** A modal error message: Escape or OK closes, focus starts on OK and returns afterwards. */
 export function AlertDialog({ title, message, details, onClose, action }: AlertDialogProps) {
+  const t = useT();
   return (
     <ModalDialog title={title} description={message} icon={<Icon name="alert" size={28} />} onCancel={onClose}>
       {details.length > 0 && (
         <>
-          <h3 className="alert-dialog__details-title">Details</h3>
+          <h3 className="alert-dialog__details-title">{t('components.alert.details')}</h3>
           <ul className="alert-dialog__details">
             {details.map((detail, i) => (
               <li key={i}>{detail}</li>
@@ -31,7 +33,7 @@ export function AlertDialog({ title, message, details, onClose, action }: AlertD
           </button>
         )}
         <button type="button" className="button button--primary" data-autofocus onClick={onClose}>
-          OK
+          {t('components.alert.ok')}
         </button>
       </div>
     </ModalDialog>

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ElementType } from 'react';
 import { plannerStore, usePlanner } from '../store/store';
+import { useT } from '../i18n/use-t';
 
 export type CommitReason = 'enter' | 'blur';
 
@@ -12,6 +13,7 @@ export interface EditableTextProps {
   /** The element shown when not editing ('span', 'h2', …). */
   as?: ElementType;
   className?: string;
+  /** Shown while the text is empty; "Untitled" unless given. */
   placeholder?: string;
   /** When false (the default), clearing the text reverts to the previous value. */
   allowEmpty?: boolean;
@@ -35,12 +37,14 @@ export function EditableText({
   label,
   as: Tag = 'span',
   className,
-  placeholder = 'Untitled',
+  placeholder: givenPlaceholder,
   allowEmpty = false,
   maxLength = 500,
   editKey,
   onEditEnd,
 }: EditableTextProps) {
+  const t = useT();
+  const placeholder = givenPlaceholder ?? t('components.editable.untitled');
   const requested = usePlanner((s) => editKey !== undefined && s.pendingEdit === editKey);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
@@ -138,9 +142,9 @@ export function EditableText({
       className={['editable', empty && 'editable--empty', className].filter(Boolean).join(' ')}
       tabIndex={0}
       role="button"
-      aria-label={`${label}: ${empty ? 'empty' : value}`}
-      aria-description="Press Enter or F2 to edit"
-      title="Double-click or press F2 to edit"
+      aria-label={t('components.editable.value', { label, value: empty ? t('components.editable.empty') : value })}
+      aria-description={t('components.editable.keyHint')}
+      title={t('components.editable.pointerHint')}
       onDoubleClick={() => startEditing('all')}
       onKeyDown={onDisplayKeyDown}
     >

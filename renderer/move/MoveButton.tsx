@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { openMoveMenuFor } from './open-move-menu';
+import { useT } from '../i18n/use-t';
 
 /**
  * "Move to…", shown while the card's grip (or the bar, or the 2×2 card) has the keyboard focus:
@@ -7,6 +8,7 @@ import { openMoveMenuFor } from './open-move-menu';
  * element when the button cannot sit inside it (a 2×2 card is a button itself).
  */
 export function MoveButton({ name, card }: { name: string; card?: RefObject<Element | null> }) {
+  const t = useT();
   return (
     <button
       type="button"
@@ -19,7 +21,8 @@ export function MoveButton({ name, card }: { name: string; card?: RefObject<Elem
         openMoveMenuFor(card?.current ?? e.currentTarget);
       }}
     >
-      Move to…<span className="visually-hidden"> ({name})</span>
+      {t('move.button')}
+      <span className="visually-hidden"> ({name})</span>
     </button>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { createPortal } from 'react-dom';
 import { closeMoveMenu, useMoveMenu, type MoveChoice } from './move-menu-store';
 import './move-menu.css';
+import { useT } from '../i18n/use-t';
 
 const MARGIN = 8;
 
@@ -17,6 +18,7 @@ export function MoveMenuHost() {
 
 function MoveMenu() {
   const menu = useMoveMenu()!;
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
 
@@ -96,7 +98,7 @@ function MoveMenu() {
       </p>
       {empty && (
         <div role="menuitem" aria-disabled="true" tabIndex={-1} className="move-menu__item move-menu__item--none">
-          Nowhere else to go
+          {t('move.menu.nowhere')}
         </div>
       )}
       {menu.groups.map((group, g) =>

@@ -1,9 +1,9 @@
 import type { KeyboardEvent as ReactKeyboardEvent, MouseEvent as ReactMouseEvent } from 'react';
-import { kindLabel } from '../../shared/labels';
 import type { MatrixItem, MatrixKind } from '../../shared/operations/matrix-drop';
 import { matrixDestinations, priorityDestinations, roadmapDestinations, type DestinationGroup } from '../../shared/operations/move-destinations';
 import { scheduleOf } from '../../shared/roadmap/schedule-ops';
-import { monthLabel } from '../../shared/roadmap/months';
+import { activeLocale, t } from '../../shared/i18n/active-locale';
+import { formatMonth } from '../../shared/i18n/format';
 import { dropText, itemName } from '../board/announcements';
 import { dragStore } from '../board/drag-store';
 import { commitPendingEdit } from '../commands/text-field';
@@ -59,8 +59,8 @@ function groupsFor(target: MoveTarget): { title: string; groups: MoveChoiceGroup
   const plan = plannerStore.getState().plan;
   if (!plan) return null;
   const item: MatrixItem = { kind: target.kind, id: target.id };
-  const name = `${kindLabel(target.kind)} ${itemName(plan, item)}`;
-  const title = `Move ${name} to…`;
+  const name = itemName(plan, item);
+  const title = t('move.menu.title', { item: name });
   switch (target.context) {
     case 'board':
       return {
@@ -81,7 +81,7 @@ function groupsFor(target: MoveTarget): { title: string; groups: MoveChoiceGroup
           const after = plannerStore.getState().plan;
           const schedule = after && scheduleOf(after, target.id);
           const start = schedule?.phases.reduce((a, p) => (p.start < a ? p.start : a), schedule.phases[0]!.start);
-          if (start) announce(`Moved ${name} to start ${monthLabel(start)}.`);
+          if (start) announce(t('move.announce.start', { item: name, month: formatMonth(start, activeLocale()) }));
           focusTarget(target);
         }),
       };
@@ -90,7 +90,7 @@ function groupsFor(target: MoveTarget): { title: string; groups: MoveChoiceGroup
         title,
         groups: choicesOf(priorityDestinations(plan, target.id), (scores) => {
           setApplicationScores(target.id, scores.impact, scores.feasibility);
-          announce(`Moved ${name} to impact ${scores.impact}, feasibility ${scores.feasibility}.`);
+          announce(t('move.announce.scores', { item: name, impact: scores.impact, feasibility: scores.feasibility }));
           plannerStore.getState().select({ kind: 'application', id: target.id });
           focusTarget(target);
         }),

@@ -8,45 +8,47 @@ import { AddButton } from './AddButton';
 import { addThenEdit, titleEditKey } from './edit-keys';
 import { KpiLine } from './KpiLine';
 import { useSelectable } from './use-selectable';
+import { useT } from '../i18n/use-t';
 
 export function ApplicationOutline({ id }: { id: string }) {
   const application = usePlanner((s) => selectApplication(id)(s));
   const kpiIds = usePlanner(useShallow(selectKpiIdsOfApplication(id)));
   const selectable = useSelectable('application', id);
+  const t = useT();
   if (!application) return null;
   const facts = [
-    `Status: ${statusLabel(application.status)}`,
-    application.owner ? `Owner: ${application.owner}` : 'No owner yet',
-    `Impact ${application.impact}/5`,
-    `Feasibility ${application.feasibility}/5`,
-    categoryLabel(application.category),
-    approachLabel(application.approach),
+    t('outline.application.status', { status: statusLabel(application.status, t) }),
+    application.owner ? t('outline.application.owner', { owner: application.owner }) : t('outline.application.noOwner'),
+    t('outline.application.impact', { score: application.impact }),
+    t('outline.application.feasibility', { score: application.feasibility }),
+    categoryLabel(application.category, t),
+    approachLabel(application.approach, t),
   ];
   return (
     <li className="application" data-testid="application" {...selectable}>
       <div className="application__head">
-        <span className="level-tag level-tag--application">AI application</span>
+        <span className="level-tag level-tag--application">{t('outline.application.tag')}</span>
         <EditableText
           className="application__title"
-          label="AI application title"
+          label={t('outline.application.titleLabel')}
           value={application.title}
           editKey={titleEditKey('application', id)}
           onCommit={(title) => renameApplication(id, title)}
         />
-        {application.starter && <span className="badge badge--starter">Starter project</span>}
+        {application.starter && <span className="badge badge--starter">{t('outline.application.starter')}</span>}
         <AddButton
           className="add-button--small"
-          label={`Add KPI to ${application.title || 'this application'}`}
+          label={application.title ? t('outline.kpi.addTo', { title: application.title }) : t('outline.kpi.addToThisApplication')}
           onClick={addThenEdit('kpi', () => addKpi(id))}
         >
-          Add KPI
+          {t('outline.kpi.add')}
         </AddButton>
       </div>
       <p className="application__facts">{facts.join(' · ')}</p>
       {kpiIds.length === 0 ? (
-        <p className="outline__missing">No KPI yet: which number will show that this worked?</p>
+        <p className="outline__missing">{t('outline.kpi.none')}</p>
       ) : (
-        <ul className="application__kpis" aria-label="KPIs">
+        <ul className="application__kpis" aria-label={t('outline.kpi.list')}>
           {kpiIds.map((kpiId) => (
             <KpiLine key={kpiId} id={kpiId} />
           ))}

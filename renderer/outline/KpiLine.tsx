@@ -5,15 +5,17 @@ import { selectKpi } from '../store/plan-selectors';
 import { usePlanner } from '../store/store';
 import { titleEditKey } from './edit-keys';
 import { useSelectable } from './use-selectable';
+import { useT } from '../i18n/use-t';
 
 export function KpiLine({ id }: { id: string }) {
   const kpi = usePlanner((s) => selectKpi(id)(s));
   const selectable = useSelectable('kpi', id);
+  const t = useT();
   if (!kpi) return null;
   return (
     <li className="kpi" data-testid="kpi" {...selectable}>
-      <span className="level-tag level-tag--kpi">KPI</span>
-      <EditableText className="kpi__name" label="KPI name" value={kpi.name} editKey={titleEditKey('kpi', id)} onCommit={(name) => renameKpi(id, name)} />
+      <span className="level-tag level-tag--kpi">{t('outline.kpi.tag')}</span>
+      <EditableText className="kpi__name" label={t('outline.kpi.nameLabel')} value={kpi.name} editKey={titleEditKey('kpi', id)} onCommit={(name) => renameKpi(id, name)} />
       <span className="kpi__values">
         {baselineToTarget(kpi)}
         <span className="kpi__direction">

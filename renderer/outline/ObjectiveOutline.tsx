@@ -7,33 +7,35 @@ import { AddButton } from './AddButton';
 import { ApplicationOutline } from './ApplicationOutline';
 import { addThenEdit, titleEditKey } from './edit-keys';
 import { useSelectable } from './use-selectable';
+import { useT } from '../i18n/use-t';
 
 export function ObjectiveOutline({ id }: { id: string }) {
   const objective = usePlanner((s) => selectObjective(id)(s));
   const applicationIds = usePlanner(useShallow(selectApplicationIdsOfObjective(id)));
   const selectable = useSelectable('objective', id);
+  const t = useT();
   if (!objective) return null;
   return (
     <li className="objective" data-testid="objective" {...selectable}>
       <div className="objective__head">
-        <span className="level-tag level-tag--objective">Objective</span>
+        <span className="level-tag level-tag--objective">{t('outline.objective.tag')}</span>
         <EditableText
           as="h3"
           className="objective__title"
-          label="Objective title"
+          label={t('outline.objective.titleLabel')}
           value={objective.title}
           editKey={titleEditKey('objective', id)}
           onCommit={(title) => renameObjective(id, title)}
         />
         <AddButton
-          label={`Add AI application to ${objective.title || 'this objective'}`}
+          label={objective.title ? t('outline.application.addTo', { title: objective.title }) : t('outline.application.addToThisObjective')}
           onClick={addThenEdit('application', () => addApplication(id))}
         >
-          Add AI application
+          {t('outline.application.add')}
         </AddButton>
       </div>
       {applicationIds.length === 0 ? (
-        <p className="outline__missing">No AI application yet: how could AI help reach this objective?</p>
+        <p className="outline__missing">{t('outline.application.none')}</p>
       ) : (
         <ul className="objective__applications">
           {applicationIds.map((applicationId) => (

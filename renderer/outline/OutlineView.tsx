@@ -7,19 +7,18 @@ import { addThenEdit } from './edit-keys';
 import { PillarOutline } from './PillarOutline';
 import { PlanHeader } from './PlanHeader';
 import { UnalignedIdeas } from './UnalignedIdeas';
+import { useT } from '../i18n/use-t';
 
 /** The whole plan as a readable outline: pillar → objective → AI application → KPI. */
 export function OutlineView() {
   const pillarIds = usePlanner(useShallow(selectPillarIds));
+  const t = useT();
   return (
     <div className="outline">
       <PlanHeader />
-      <section className="outline__matrix" aria-label="Strategic pillars">
+      <section className="outline__matrix" aria-label={t('outline.pillars')}>
         {pillarIds.length === 0 && (
-          <p className="outline__empty">
-            No pillars yet. A pillar is a strategic direction such as “Customer Acquisition” or “Operational
-            Efficiency”: start with two to four.
-          </p>
+          <p className="outline__empty">{t('outline.pillars.none')}</p>
         )}
         <ol className="outline__pillars">
           {pillarIds.map((id, index) => (
@@ -30,7 +29,7 @@ export function OutlineView() {
           className="outline__add-pillar"
           onClick={addThenEdit('pillar', () => addPillar())}
         >
-          Add pillar
+          {t('outline.pillar.add')}
         </AddButton>
       </section>
       <UnalignedIdeas />

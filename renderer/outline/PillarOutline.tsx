@@ -7,33 +7,35 @@ import { AddButton } from './AddButton';
 import { addThenEdit, titleEditKey } from './edit-keys';
 import { ObjectiveOutline } from './ObjectiveOutline';
 import { useSelectable } from './use-selectable';
+import { useT } from '../i18n/use-t';
 
 export function PillarOutline({ id, index }: { id: string; index: number }) {
   const pillar = usePlanner((s) => selectPillar(id)(s));
   const objectiveIds = usePlanner(useShallow(selectObjectiveIdsOfPillar(id)));
   const selectable = useSelectable('pillar', id);
+  const t = useT();
   if (!pillar) return null;
   return (
     <li className="pillar" data-testid="pillar" {...selectable}>
       <div className="pillar__head">
-        <span className="level-tag level-tag--pillar">Pillar {index + 1}</span>
+        <span className="level-tag level-tag--pillar">{t('outline.pillar.tag', { number: index + 1 })}</span>
         <EditableText
           as="h2"
           className="pillar__title"
-          label="Pillar title"
+          label={t('outline.pillar.titleLabel')}
           value={pillar.title}
           editKey={titleEditKey('pillar', id)}
           onCommit={(title) => renamePillar(id, title)}
         />
         <AddButton
-          label={`Add objective to ${pillar.title || 'this pillar'}`}
+          label={pillar.title ? t('outline.objective.addTo', { title: pillar.title }) : t('outline.objective.addToThisPillar')}
           onClick={addThenEdit('objective', () => addObjective(id))}
         >
-          Add objective
+          {t('outline.objective.add')}
         </AddButton>
       </div>
       {objectiveIds.length === 0 ? (
-        <p className="outline__missing">No objective yet: what should this pillar achieve in the next 1–3 years?</p>
+        <p className="outline__missing">{t('outline.objective.none')}</p>
       ) : (
         <ul className="pillar__objectives">
           {objectiveIds.map((objectiveId) => (

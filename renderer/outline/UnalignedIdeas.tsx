@@ -6,20 +6,20 @@ import { usePlanner } from '../store/store';
 import { AddButton } from './AddButton';
 import { ApplicationOutline } from './ApplicationOutline';
 import { addThenEdit } from './edit-keys';
+import { useT } from '../i18n/use-t';
 
 const selectUnaligned = selectApplicationIdsOfObjective(null);
 
 /** AI applications with no objective yet: tool-first ideas waiting to be tied to the strategy. */
 export function UnalignedIdeas() {
   const ids = usePlanner(useShallow(selectUnaligned));
+  const t = useT();
   return (
     <section className="unaligned" aria-labelledby="unaligned-title">
       <h2 id="unaligned-title" className="unaligned__title">
-        {unalignedIdeasTitle()} <span className="unaligned__count">({ids.length})</span>
+        {unalignedIdeasTitle(t)} <span className="unaligned__count">({ids.length})</span>
       </h2>
-      <p className="unaligned__hint">
-        AI ideas not yet tied to an objective. Each needs a business objective before it earns a place on the roadmap.
-      </p>
+      <p className="unaligned__hint">{t('outline.unaligned.hint')}</p>
       {ids.length > 0 && (
         <ul className="unaligned__list">
           {ids.map((id) => (
@@ -28,9 +28,9 @@ export function UnalignedIdeas() {
         </ul>
       )}
       <AddButton
-        onClick={addThenEdit('application', () => addApplication(null, 'New idea'))}
+        onClick={addThenEdit('application', () => addApplication(null, t('outline.unaligned.newIdea')))}
       >
-        Add idea
+        {t('outline.unaligned.add')}
       </AddButton>
     </section>
   );
