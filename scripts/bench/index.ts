@@ -9,6 +9,7 @@ export const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = 
   board: () => import('./board'),
   roadmap: () => import('./roadmap'),
   pdf: () => import('./pdf'),
+  views: () => import('./views'),
 };
 
 const only = process.argv.slice(2);
