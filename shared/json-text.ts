@@ -36,7 +36,7 @@ export function maxNestingDepth(text: string): number {
 
 export interface DuplicateKey {
   key: string;
-  /** Where the object holding it sits, as `applications[3].dimensions`, or 'the top level'. */
+  /** Where the object holding it sits, as `applications[3].dimensions`; '' for the top level. */
   path: string;
 }
 
@@ -88,7 +88,7 @@ function pathOf(frames: readonly Frame[]): string {
     const { isObject, at } = frames[f]!;
     path += isObject ? (path ? `.${String(at)}` : String(at)) : `[${String(at)}]`;
   }
-  return path || 'the top level';
+  return path;
 }
 
 /** Index of the quote that ends the string starting at `from`, or -1 if it never ends. */

@@ -1,16 +1,18 @@
 import { PLAN_CAPS } from './schema/plan-schema';
+import { t as activeT } from './i18n/active-locale';
+import type { MessageKey, Translate } from './i18n/translator';
 
 type CappedList = keyof typeof PLAN_CAPS;
 
 /** What each capped list holds, as a sentence says it. */
-const LIST_NOUNS: Record<CappedList, string> = {
-  pillars: 'pillars',
-  objectives: 'objectives',
-  applications: 'AI applications',
-  kpis: 'KPIs',
-  milestones: 'milestones',
-  dependencies: 'dependencies',
-  acknowledgements: 'acknowledged findings',
+const LIST_NOUNS: Record<CappedList, MessageKey> = {
+  pillars: 'domain.caps.noun.pillars',
+  objectives: 'domain.caps.noun.objectives',
+  applications: 'domain.caps.noun.applications',
+  kpis: 'domain.caps.noun.kpis',
+  milestones: 'domain.caps.noun.milestones',
+  dependencies: 'domain.caps.noun.dependencies',
+  acknowledgements: 'domain.caps.noun.acknowledgements',
 };
 
 /** Where each capped list sits in a plan document. */
@@ -26,8 +28,6 @@ const LIST_PLACES: Record<CappedList, (doc: Record<string, unknown>) => unknown>
 
 const roadmapOf = (doc: Record<string, unknown>) =>
   typeof doc.roadmap === 'object' && doc.roadmap !== null ? (doc.roadmap as Record<string, unknown>) : undefined;
-
-const count = (n: number) => n.toLocaleString('en');
 
 export interface ListOverCap {
   list: CappedList;
@@ -50,12 +50,14 @@ export function listsOverCaps(doc: unknown): ListOverCap[] {
   return over;
 }
 
-/** "7,000 KPIs; at most 6,000 are allowed." */
-export const overCapDetail = ({ list, items, cap }: ListOverCap): string => `${count(items)} ${LIST_NOUNS[list]}; at most ${count(cap)} are allowed.`;
+/** "7,000 KPIs; at most 6,000 are allowed.", in the active language (one argument, so that it suits `map`). */
+export const overCapDetail = (over: ListOverCap): string => overCapDetailIn(over, activeT);
+
+/** The same in t's language. */
+export const overCapDetailIn = ({ list, items, cap }: ListOverCap, t: Translate): string => t('domain.caps.detail', { items, noun: t(LIST_NOUNS[list]), cap });
 
 /** One sentence a person can act on, for a plan whose lists go past the caps (`over` is not empty). */
-export function overCapsMessage(over: readonly ListOverCap[]): string {
-  const [first] = over;
-  const what = `${count(first!.items)} ${LIST_NOUNS[first!.list]} (at most ${count(first!.cap)})${over.length > 1 ? ' and other lists past their limits' : ''}`;
-  return `The plan holds ${what}: more than AI Alignment Planner can show and export in good time, so it was not opened. Split it into smaller plans, one per business unit for instance, and open each on its own.`;
+export function overCapsMessage(over: readonly ListOverCap[], t: Translate = activeT): string {
+  const { list, items, cap } = over[0]!;
+  return t('domain.caps.message', { items, noun: t(LIST_NOUNS[list]), cap, others: over.length > 1 ? 'yes' : 'no' });
 }

@@ -1,17 +1,19 @@
 import type { Plan } from './model';
+import { t as activeT } from './i18n/active-locale';
+import type { Translate } from './i18n/translator';
 
 /**
  * Checks what the schema cannot: ids unique across the document and every reference pointing at
- * something that exists. Returns human sentences; empty means sound.
+ * something that exists. Returns human sentences in t's language; empty means sound.
  */
-export function integrityProblems(plan: Plan, limit = 20): string[] {
+export function integrityProblems(plan: Plan, limit = 20, t: Translate = activeT): string[] {
   const problems: string[] = [];
   const add = (message: string) => {
     if (problems.length < limit) problems.push(message);
   };
   const seen = new Set<string>();
-  const claim = (id: string, what: string) => {
-    if (seen.has(id)) add(`The id "${id}" is used twice (${what}); every item needs its own id.`);
+  const claim = (id: string, what: 'pillar' | 'objective' | 'application' | 'kpi' | 'milestone' | 'dependency') => {
+    if (seen.has(id)) add(t('domain.integrity.idTwice', { id, what }));
     seen.add(id);
   };
   const pillarIds = new Set<string>();
@@ -19,36 +21,36 @@ export function integrityProblems(plan: Plan, limit = 20): string[] {
   const applicationIds = new Set<string>();
   for (const p of plan.pillars) { claim(p.id, 'pillar'); pillarIds.add(p.id); }
   for (const o of plan.objectives) { claim(o.id, 'objective'); objectiveIds.add(o.id); }
-  for (const a of plan.applications) { claim(a.id, 'AI application'); applicationIds.add(a.id); }
-  for (const k of plan.kpis) claim(k.id, 'KPI');
+  for (const a of plan.applications) { claim(a.id, 'application'); applicationIds.add(a.id); }
+  for (const k of plan.kpis) claim(k.id, 'kpi');
   for (const m of plan.roadmap.milestones) claim(m.id, 'milestone');
   for (const d of plan.roadmap.dependencies) claim(d.id, 'dependency');
 
   for (const o of plan.objectives)
-    if (!pillarIds.has(o.pillarId)) add(`Objective "${o.title}" belongs to a pillar that is not in the file (${o.pillarId}).`);
+    if (!pillarIds.has(o.pillarId)) add(t('domain.integrity.objectiveOrphan', { title: o.title, id: o.pillarId }));
   for (const a of plan.applications)
     if (a.objectiveId !== null && !objectiveIds.has(a.objectiveId))
-      add(`AI application "${a.title}" points at an objective that is not in the file (${a.objectiveId}).`);
+      add(t('domain.integrity.applicationOrphan', { title: a.title, id: a.objectiveId }));
   for (const k of plan.kpis)
     if (!applicationIds.has(k.applicationId))
-      add(`KPI "${k.name}" points at an AI application that is not in the file (${k.applicationId}).`);
+      add(t('domain.integrity.kpiOrphan', { title: k.name, id: k.applicationId }));
 
   const scheduled = new Set<string>();
   for (const s of plan.roadmap.schedules) {
     if (!applicationIds.has(s.applicationId))
-      add(`The roadmap schedules an AI application that is not in the file (${s.applicationId}).`);
-    if (scheduled.has(s.applicationId)) add(`The roadmap schedules "${s.applicationId}" twice.`);
+      add(t('domain.integrity.scheduleOrphan', { id: s.applicationId }));
+    if (scheduled.has(s.applicationId)) add(t('domain.integrity.scheduleTwice', { id: s.applicationId }));
     scheduled.add(s.applicationId);
     const kinds = new Set(s.phases.map((ph) => ph.kind));
-    if (kinds.size !== s.phases.length) add(`The roadmap repeats a phase of "${s.applicationId}".`);
+    if (kinds.size !== s.phases.length) add(t('domain.integrity.phaseRepeated', { id: s.applicationId }));
   }
   for (const d of plan.roadmap.dependencies) {
     if (!applicationIds.has(d.fromId) || !applicationIds.has(d.toId))
-      add(`A dependency points at an AI application that is not in the file (${d.fromId} → ${d.toId}).`);
-    if (d.fromId === d.toId) add(`An AI application depends on itself (${d.fromId}).`);
+      add(t('domain.integrity.dependencyOrphan', { from: d.fromId, to: d.toId }));
+    if (d.fromId === d.toId) add(t('domain.integrity.dependencySelf', { id: d.fromId }));
   }
   const cycle = findDependencyCycle(plan);
-  if (cycle) add(`Dependencies go round in a circle (${cycle.join(' → ')}), so nothing in it could ever start.`);
+  if (cycle) add(t('domain.integrity.cycle', { cycle: cycle.join(' → ') }));
   return problems;
 }
 

@@ -1,6 +1,8 @@
+import { t as activeT } from '../i18n/active-locale';
+import type { MessageKey, Translate } from '../i18n/translator';
 import type { Application, ItemRef, Kpi, Plan } from '../model';
+import { monthInLanguage } from '../month-text';
 import { hasChildren, indexPlan, pillarOf, type PlanIndex } from '../plan-index';
-import { monthLabel } from '../roadmap/months';
 import { backwardsDependencies, crowdedEarlyQuarters, itemsOutsideHorizon, roadmapBounds, scaleBeforePilot } from '../roadmap/roadmap-rules';
 import { checkinOverdueDays, isDrifting, lastCheckinDate } from './kpi-checkins';
 import { starterAdvice } from './starters';
@@ -20,35 +22,77 @@ export type CheckView = 'matrix' | 'roadmap' | 'priorities' | 'dimensions' | 'kp
 
 interface CheckDefinition {
   id: string;
-  title: string;
-  description: string;
+  /** In the active language, read when shown; `checkTitle(id, t)` for another. */
+  readonly title: string;
+  readonly description: string;
   severity: Severity;
   view: CheckView;
 }
 
+/** The catalogue keys of each check's title and description. */
+const CHECK_TEXT = {
+  'unaligned-application': ['domain.check.unaligned-application.title', 'domain.check.unaligned-application.description'],
+  'application-without-kpi': ['domain.check.application-without-kpi.title', 'domain.check.application-without-kpi.description'],
+  'personal-data-ethics': ['domain.check.personal-data-ethics.title', 'domain.check.personal-data-ethics.description'],
+  'scale-before-pilot': ['domain.check.scale-before-pilot.title', 'domain.check.scale-before-pilot.description'],
+  'dependency-backwards': ['domain.check.dependency-backwards.title', 'domain.check.dependency-backwards.description'],
+  'pillar-without-objective': ['domain.check.pillar-without-objective.title', 'domain.check.pillar-without-objective.description'],
+  'objective-without-application': ['domain.check.objective-without-application.title', 'domain.check.objective-without-application.description'],
+  'kpi-missing-baseline-or-target': ['domain.check.kpi-missing-baseline-or-target.title', 'domain.check.kpi-missing-baseline-or-target.description'],
+  'application-without-owner': ['domain.check.application-without-owner.title', 'domain.check.application-without-owner.description'],
+  'kpi-without-owner': ['domain.check.kpi-without-owner.title', 'domain.check.kpi-without-owner.description'],
+  'duplicate-application': ['domain.check.duplicate-application.title', 'domain.check.duplicate-application.description'],
+  'crowded-quarter': ['domain.check.crowded-quarter.title', 'domain.check.crowded-quarter.description'],
+  'item-outside-horizon': ['domain.check.item-outside-horizon.title', 'domain.check.item-outside-horizon.description'],
+  'no-starter': ['domain.check.no-starter.title', 'domain.check.no-starter.description'],
+  'too-many-starters': ['domain.check.too-many-starters.title', 'domain.check.too-many-starters.description'],
+  'kpi-drifting': ['domain.check.kpi-drifting.title', 'domain.check.kpi-drifting.description'],
+  'kpi-checkin-overdue': ['domain.check.kpi-checkin-overdue.title', 'domain.check.kpi-checkin-overdue.description'],
+} as const satisfies Record<string, readonly [MessageKey, MessageKey]>;
+
+/** A check whose title and description are read in the active language each time they are shown. */
+function check<const Id extends keyof typeof CHECK_TEXT, const S extends Severity, const V extends CheckView>(id: Id, severity: S, view: V) {
+  return {
+    id,
+    severity,
+    view,
+    get title(): string {
+      return activeT(CHECK_TEXT[id][0]);
+    },
+    get description(): string {
+      return activeT(CHECK_TEXT[id][1]);
+    },
+  };
+}
+
 /** Every check, in the order findings of equal severity are listed. */
 export const CHECKS = [
-  { id: 'unaligned-application', title: 'AI application with no objective', description: 'An AI application that serves no business objective is tool-first thinking.', severity: 'high', view: 'matrix' },
-  { id: 'application-without-kpi', title: 'AI application with no KPI', description: 'Every AI application needs at least one KPI that shows whether it worked.', severity: 'high', view: 'matrix' },
-  { id: 'personal-data-ethics', title: 'Personal data without an ethical review', description: 'An AI application that touches customer or staff data needs its ethical dimension (bias, privacy, transparency) addressed.', severity: 'high', view: 'dimensions' },
-  { id: 'scale-before-pilot', title: 'Scale before the pilot ends', description: 'Scaling must wait until the pilot has shown results.', severity: 'high', view: 'roadmap' },
-  { id: 'dependency-backwards', title: 'Dependency runs backwards', description: 'An application that builds on another must start after that one finishes.', severity: 'high', view: 'roadmap' },
-  { id: 'pillar-without-objective', title: 'Pillar with no objective', description: 'A strategic pillar needs at least one business objective.', severity: 'medium', view: 'matrix' },
-  { id: 'objective-without-application', title: 'Objective with no AI application', description: 'An objective with no AI application leaves open how AI will help reach it.', severity: 'medium', view: 'matrix' },
-  { id: 'kpi-missing-baseline-or-target', title: 'KPI without baseline or target', description: 'A KPI needs a baseline measured before starting and a target to count as success.', severity: 'medium', view: 'kpis' },
-  { id: 'application-without-owner', title: 'AI application with no owner', description: 'Every AI application needs a named owner.', severity: 'medium', view: 'matrix' },
-  { id: 'kpi-without-owner', title: 'KPI with no owner', description: 'Every KPI needs a named owner who measures and reports it.', severity: 'medium', view: 'kpis' },
-  { id: 'duplicate-application', title: 'Same application in several places', description: 'The same AI application under several objectives or pillars means silos duplicating effort.', severity: 'medium', view: 'matrix' },
-  { id: 'crowded-quarter', title: 'Too many pilots at once early on', description: 'More than two pilots starting in one quarter of the first six months is one big bet instead of small steps.', severity: 'medium', view: 'roadmap' },
-  { id: 'item-outside-horizon', title: 'Item outside the horizon', description: 'A phase or milestone before the horizon starts or past its end falls off the roadmap.', severity: 'medium', view: 'roadmap' },
-  { id: 'no-starter', title: 'No starter project', description: 'A plan should name one or two starter projects of high impact and at least medium feasibility.', severity: 'medium', view: 'priorities' },
-  { id: 'too-many-starters', title: 'More than two starter projects', description: 'More than two starters spreads the first steps too thin.', severity: 'low', view: 'priorities' },
-  { id: 'kpi-drifting', title: 'KPI moving away from target', description: 'A KPI whose last two check-ins each moved further from its target (the baseline counts as the value before the first check-in).', severity: 'medium', view: 'kpis' },
-  { id: 'kpi-checkin-overdue', title: 'KPI check-in overdue', description: 'A KPI of a running application (pilot to live) with no check-in for over 14 days (weekly), 45 days (monthly) or 120 days (quarterly).', severity: 'low', view: 'kpis' },
+  check('unaligned-application', 'high', 'matrix'),
+  check('application-without-kpi', 'high', 'matrix'),
+  check('personal-data-ethics', 'high', 'dimensions'),
+  check('scale-before-pilot', 'high', 'roadmap'),
+  check('dependency-backwards', 'high', 'roadmap'),
+  check('pillar-without-objective', 'medium', 'matrix'),
+  check('objective-without-application', 'medium', 'matrix'),
+  check('kpi-missing-baseline-or-target', 'medium', 'kpis'),
+  check('application-without-owner', 'medium', 'matrix'),
+  check('kpi-without-owner', 'medium', 'kpis'),
+  check('duplicate-application', 'medium', 'matrix'),
+  check('crowded-quarter', 'medium', 'roadmap'),
+  check('item-outside-horizon', 'medium', 'roadmap'),
+  check('no-starter', 'medium', 'priorities'),
+  check('too-many-starters', 'low', 'priorities'),
+  check('kpi-drifting', 'medium', 'kpis'),
+  check('kpi-checkin-overdue', 'low', 'kpis'),
 ] as const satisfies readonly CheckDefinition[];
 
 export type CheckId = (typeof CHECKS)[number]['id'];
 export type CheckInfo = (typeof CHECKS)[number];
+
+/** A check's title in t's language ("AI application with no KPI"). */
+export const checkTitle = (id: CheckId, t: Translate = activeT): string => t(CHECK_TEXT[id][0]);
+/** A check's one-sentence description in t's language. */
+export const checkDescription = (id: CheckId, t: Translate = activeT): string => t(CHECK_TEXT[id][1]);
 
 export interface Finding {
   /** Stable across runs ("application-without-kpi:app-123"); acknowledgements refer to it. */
@@ -88,52 +132,57 @@ interface CheckContext {
   active: Application[];
   activeIds: Set<string>;
   index: PlanIndex;
+  /** The language the findings are written in. */
+  t: Translate;
 }
 
 const untitled = (title: string, fallback: string) => (title.trim() === '' ? fallback : title);
-const appTitle = (a: Application | undefined) => (a ? untitled(a.title, 'Untitled AI application') : 'Unknown AI application');
-const kpiTitle = (k: Kpi) => untitled(k.name, 'Untitled KPI');
+const appTitle = (ctx: CheckContext, a: Application | undefined) =>
+  a ? untitled(a.title, ctx.t('domain.untitled.application')) : ctx.t('domain.unknown.application');
+const kpiTitle = (ctx: CheckContext, k: Kpi) => untitled(k.name, ctx.t('domain.untitled.kpi'));
 const appRef = (id: string): ItemRef => ({ kind: 'application', id });
-const appDraft = (a: Application, message: string, extra: Partial<Draft> = {}): Draft => ({
+const appDraft = (ctx: CheckContext, a: Application, message: string, extra: Partial<Draft> = {}): Draft => ({
   keyPart: a.id,
   item: appRef(a.id),
-  itemTitle: appTitle(a),
+  itemTitle: appTitle(ctx, a),
   message,
   ...extra,
 });
 const appDraftById = (ctx: CheckContext, id: string, message: string): Draft => ({
   keyPart: id,
   item: appRef(id),
-  itemTitle: appTitle(ctx.index.applications.get(id)),
+  itemTitle: appTitle(ctx, ctx.index.applications.get(id)),
   message,
 });
-const kpiDraft = (k: Kpi, message: string, keyPart = k.id): Draft => ({ keyPart, item: { kind: 'kpi', id: k.id }, itemTitle: kpiTitle(k), message });
+const kpiDraft = (ctx: CheckContext, k: Kpi, message: string, keyPart = k.id): Draft => ({
+  keyPart,
+  item: { kind: 'kpi', id: k.id },
+  itemTitle: kpiTitle(ctx, k),
+  message,
+});
 const activeKpis = (ctx: CheckContext) => ctx.plan.kpis.filter((k) => ctx.activeIds.has(k.applicationId));
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const monthIn = (ctx: CheckContext, month: string) => monthInLanguage(month, ctx.t);
+/** "2027-Q1" → "Q1 2027" in the findings' language. */
+const quarterOfKey = (ctx: CheckContext, key: string) => ctx.t('format.quarter', { quarter: Number(key.slice(6)), year: key.slice(0, 4) });
 
 // The checks, one small function each.
 
 function unalignedApplications(ctx: CheckContext): Draft[] {
   return ctx.active
     .filter((a) => a.objectiveId === null || !ctx.index.objectives.has(a.objectiveId))
-    .map((a) => appDraft(a, 'It serves no business objective yet: starting from a tool rather than a problem rarely pays off.'));
+    .map((a) => appDraft(ctx, a, ctx.t('domain.finding.unaligned')));
 }
 
 function applicationsWithoutKpi(ctx: CheckContext): Draft[] {
   const measured = new Set(ctx.plan.kpis.map((k) => k.applicationId));
-  return ctx.active.filter((a) => !measured.has(a.id)).map((a) => appDraft(a, 'No KPI measures it, so nobody will know whether it worked.'));
+  return ctx.active.filter((a) => !measured.has(a.id)).map((a) => appDraft(ctx, a, ctx.t('domain.finding.noKpi')));
 }
 
 function personalDataWithoutEthics(ctx: CheckContext): Draft[] {
   return ctx.active
     .filter((a) => a.usesPersonalData && a.dimensions.ethical.level !== 'addressed')
     .map((a) =>
-      appDraft(
-        a,
-        a.dimensions.ethical.level === 'partly'
-          ? 'It touches customer or staff data and its ethical review (bias, privacy, transparency) is only partly done.'
-          : 'It touches customer or staff data and nobody has reviewed bias, privacy and transparency yet.',
-      ),
+      appDraft(ctx, a, ctx.t(a.dimensions.ethical.level === 'partly' ? 'domain.finding.ethicsPartly' : 'domain.finding.ethicsNone')),
     );
 }
 
@@ -142,7 +191,7 @@ function scaleBeforePilotEnds(ctx: CheckContext): Draft[] {
     appDraftById(
       ctx,
       w.applicationId,
-      `Its scale phase starts in ${monthLabel(w.scaleStart)}, before the pilot ends in ${monthLabel(w.pilotLastMonth)}, so it would scale before the pilot has shown results.`,
+      ctx.t('domain.finding.scaleBeforePilot', { scaleStart: monthIn(ctx, w.scaleStart), pilotEnd: monthIn(ctx, w.pilotLastMonth) }),
     ),
   );
 }
@@ -151,8 +200,12 @@ function dependenciesBackwards(ctx: CheckContext): Draft[] {
   return backwardsDependencies(ctx.plan).map((w) => ({
     keyPart: w.dependencyId,
     item: appRef(w.toId),
-    itemTitle: appTitle(ctx.index.applications.get(w.toId)),
-    message: `It builds on "${appTitle(ctx.index.applications.get(w.fromId))}" but starts in ${monthLabel(w.dependentStart)}, before that one finishes in ${monthLabel(w.predecessorLastMonth)}.`,
+    itemTitle: appTitle(ctx, ctx.index.applications.get(w.toId)),
+    message: ctx.t('domain.finding.dependencyBackwards', {
+      predecessor: appTitle(ctx, ctx.index.applications.get(w.fromId)),
+      start: monthIn(ctx, w.dependentStart),
+      finish: monthIn(ctx, w.predecessorLastMonth),
+    }),
     related: [appRef(w.fromId), appRef(w.toId)],
   }));
 }
@@ -163,8 +216,8 @@ function pillarsWithoutObjective(ctx: CheckContext): Draft[] {
     .map((p) => ({
       keyPart: p.id,
       item: { kind: 'pillar', id: p.id },
-      itemTitle: untitled(p.title, 'Untitled pillar'),
-      message: 'It has no business objective, so nothing in the plan says what AI should achieve for it.',
+      itemTitle: untitled(p.title, ctx.t('domain.untitled.pillar')),
+      message: ctx.t('domain.finding.pillarNoObjective'),
     }));
 }
 
@@ -175,8 +228,8 @@ function objectivesWithoutApplication(ctx: CheckContext): Draft[] {
     .map((o) => ({
       keyPart: o.id,
       item: { kind: 'objective', id: o.id },
-      itemTitle: untitled(o.title, 'Untitled objective'),
-      message: 'No AI application serves it yet, so the plan does not say how AI will help reach it.',
+      itemTitle: untitled(o.title, ctx.t('domain.untitled.objective')),
+      message: ctx.t('domain.finding.objectiveNoApplication'),
     }));
 }
 
@@ -185,24 +238,27 @@ function kpisMissingBaselineOrTarget(ctx: CheckContext): Draft[] {
     .filter((k) => k.baseline === null || k.target === null)
     .map((k) =>
       kpiDraft(
+        ctx,
         k,
-        k.baseline === null && k.target === null
-          ? 'It has neither a baseline nor a target, so results cannot be compared with anything.'
-          : k.baseline === null
-            ? 'It has no baseline, so there is nothing to compare the results with.'
-            : 'It has no target, so nobody has said what success looks like.',
+        ctx.t(
+          k.baseline === null && k.target === null
+            ? 'domain.finding.kpiNoBaselineNoTarget'
+            : k.baseline === null
+              ? 'domain.finding.kpiNoBaseline'
+              : 'domain.finding.kpiNoTarget',
+        ),
       ),
     );
 }
 
 function applicationsWithoutOwner(ctx: CheckContext): Draft[] {
-  return ctx.active.filter((a) => a.owner.trim() === '').map((a) => appDraft(a, 'Nobody owns it, so nobody is accountable for moving it forward.'));
+  return ctx.active.filter((a) => a.owner.trim() === '').map((a) => appDraft(ctx, a, ctx.t('domain.finding.applicationNoOwner')));
 }
 
 function kpisWithoutOwner(ctx: CheckContext): Draft[] {
   return activeKpis(ctx)
     .filter((k) => k.owner.trim() === '')
-    .map((k) => kpiDraft(k, 'Nobody owns it, so nobody is responsible for measuring and reporting it.'));
+    .map((k) => kpiDraft(ctx, k, ctx.t('domain.finding.kpiNoOwner')));
 }
 
 /** Case, accents' composed forms and runs of whitespace do not make two names different. */
@@ -233,37 +289,40 @@ function duplicateApplications(ctx: CheckContext): Draft[] {
       const otherObjectives = objectives.size - 1;
       const message =
         otherPillars > 0
-          ? `The same application also appears under ${otherPillars} other ${plural(otherPillars, 'pillar', 'pillars')}: separate teams may be duplicating effort.`
+          ? ctx.t('domain.finding.duplicateOtherPillars', { count: otherPillars })
           : otherObjectives > 0
-            ? `The same application also appears under ${otherObjectives} other ${plural(otherObjectives, 'objective', 'objectives')}: one shared initiative would avoid duplicated effort.`
-            : 'The same application appears more than once under this objective: merge the copies.';
-      drafts.push(appDraft(a, message, { related }));
+            ? ctx.t('domain.finding.duplicateOtherObjectives', { count: otherObjectives })
+            : ctx.t('domain.finding.duplicateSameObjective');
+      drafts.push(appDraft(ctx, a, message, { related }));
     }
   }
   return drafts;
 }
 
 function crowdedQuarters(ctx: CheckContext): Draft[] {
-  return crowdedEarlyQuarters(ctx.plan).map((w) => ({
-    keyPart: w.key,
-    item: appRef(w.applicationIds[0]!),
-    itemTitle: `Pilots starting in ${w.quarter}`,
-    message: `${w.applicationIds.length} pilots start in ${w.quarter}, early in the plan: that is one big bet instead of small measured steps.`,
-    related: w.applicationIds.map(appRef),
-  }));
+  return crowdedEarlyQuarters(ctx.plan).map((w) => {
+    const quarter = quarterOfKey(ctx, w.key);
+    return {
+      keyPart: w.key,
+      item: appRef(w.applicationIds[0]!),
+      itemTitle: ctx.t('domain.finding.crowdedTitle', { quarter }),
+      message: ctx.t('domain.finding.crowdedQuarter', { count: w.applicationIds.length, quarter }),
+      related: w.applicationIds.map(appRef),
+    };
+  });
 }
 
 function itemsOutside(ctx: CheckContext): Draft[] {
   const bounds = roadmapBounds(ctx.plan);
-  const range = `${monthLabel(bounds.start)}–${monthLabel(bounds.last)}`;
-  const where = { before: 'starts before', after: 'runs past the end of', both: 'starts before and runs past the end of' } as const;
+  const start = monthIn(ctx, bounds.start);
+  const last = monthIn(ctx, bounds.last);
   return itemsOutsideHorizon(ctx.plan).map((w) => {
     const milestone = w.item.kind === 'milestone' ? ctx.plan.roadmap.milestones.find((m) => m.id === w.item.id) : undefined;
     return {
       keyPart: w.item.id,
       item: w.item,
-      itemTitle: milestone ? untitled(milestone.title, 'Untitled milestone') : appTitle(ctx.index.applications.get(w.item.id)),
-      message: `It ${where[w.side]} the roadmap's horizon (${range}), so it falls off the chart: move it or change the horizon.`,
+      itemTitle: milestone ? untitled(milestone.title, ctx.t('domain.untitled.milestone')) : appTitle(ctx, ctx.index.applications.get(w.item.id)),
+      message: ctx.t('domain.finding.outsideHorizon', { side: w.side, start, last }),
     };
   });
 }
@@ -271,12 +330,12 @@ function itemsOutside(ctx: CheckContext): Draft[] {
 function noStarter(ctx: CheckContext): Draft[] {
   // An empty plan has nothing to pick from yet; other checks guide it first.
   if (ctx.active.length === 0) return [];
-  const advice = starterAdvice(ctx.plan);
+  const advice = starterAdvice(ctx.plan, ctx.t);
   return advice.status === 'none-marked' ? [{ keyPart: 'plan', item: null, itemTitle: ctx.plan.meta.title, message: advice.message }] : [];
 }
 
 function tooManyStarters(ctx: CheckContext): Draft[] {
-  const advice = starterAdvice(ctx.plan);
+  const advice = starterAdvice(ctx.plan, ctx.t);
   return advice.status === 'too-many' ? [{ keyPart: 'plan', item: null, itemTitle: ctx.plan.meta.title, message: advice.message }] : [];
 }
 
@@ -284,7 +343,7 @@ function kpisDrifting(ctx: CheckContext): Draft[] {
   // Keyed by the latest check-in: acknowledging one dip does not silence the next.
   return activeKpis(ctx)
     .filter(isDrifting)
-    .map((k) => kpiDraft(k, 'Its last two check-ins each moved further from the target: find out why before it drifts further.', `${k.id}:${lastCheckinDate(k)}`));
+    .map((k) => kpiDraft(ctx, k, ctx.t('domain.finding.kpiDrifting'), `${k.id}:${lastCheckinDate(k)}`));
 }
 
 const RUNNING_STATUSES: ReadonlySet<Application['status']> = new Set(['pilot', 'refine', 'scale', 'live']);
@@ -297,7 +356,7 @@ function kpiCheckinsOverdue(ctx: CheckContext): Draft[] {
     const overdue = checkinOverdueDays(k, ctx.today);
     if (overdue === null || overdue <= 0) continue;
     const last = lastCheckinDate(k)!;
-    drafts.push(kpiDraft(k, `Its ${k.cadence} check-in is overdue (the last was on ${last}), so drift could go unnoticed.`, `${k.id}:${last}`));
+    drafts.push(kpiDraft(ctx, k, ctx.t('domain.finding.kpiCheckinOverdue', { cadence: k.cadence, last }), `${k.id}:${last}`));
   }
   return drafts;
 }
@@ -326,9 +385,10 @@ const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /**
  * Every finding of every check, high severity first, then in CHECKS order, then in plan order.
- * Acknowledged findings are included, flagged, with their note.
+ * Acknowledged findings are included, flagged, with their note. Messages and fallback titles are
+ * written in t's language (the active one by default; the PDF passes its export language).
  */
-export function alignmentFindings(plan: Plan, options: AlignmentOptions): Finding[] {
+export function alignmentFindings(plan: Plan, options: AlignmentOptions, t: Translate = activeT): Finding[] {
   const active = plan.applications.filter((a) => a.status !== 'retired');
   const ctx: CheckContext = {
     plan,
@@ -336,6 +396,7 @@ export function alignmentFindings(plan: Plan, options: AlignmentOptions): Findin
     active,
     activeIds: new Set(active.map((a) => a.id)),
     index: indexPlan(plan),
+    t,
   };
   const acknowledgements = new Map(plan.acknowledgements.map((a) => [a.findingKey, a]));
   const checks = [...CHECKS].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -1,4 +1,6 @@
 import { READINESS_KEYS } from '../schema/plan-schema';
+import { t as activeT } from '../i18n/active-locale';
+import type { MessageKey, Translate } from '../i18n/translator';
 import type { Plan, ReadinessAnswer, ReadinessKey } from '../model';
 
 /*
@@ -17,114 +19,99 @@ export interface ReadinessLabel {
   advice: string;
 }
 
-/** A readable question and advice for every checklist key. */
-export const READINESS_LABELS: Record<ReadinessKey, ReadinessLabel> = {
-  visionStated: {
-    group: 'vision',
-    question: 'Have we written down our vision and boundaries for AI over the next 12–24 months?',
-    advice: 'Agree in a few sentences what AI should do for the business and what it must not.',
-  },
-  aiLeadNominated: {
-    group: 'vision',
-    question: 'Have we nominated an AI lead?',
-    advice: 'Name one person who owns the AI plan and its follow-up.',
-  },
-  culturePilotImperfect: {
-    group: 'culture',
-    question: 'Are we comfortable piloting something that is only 70–80% right at first?',
-    advice: 'Agree that pilots are for learning, and say what "good enough to try" means.',
-  },
-  cultureDocumentsWork: {
-    group: 'culture',
-    question: 'Do we document how work gets done?',
-    advice: 'Write down the steps of the processes AI will touch before changing them.',
-  },
-  cultureSafeToFlag: {
-    group: 'culture',
-    question: 'Do frontline staff feel safe flagging problems?',
-    advice: 'Give staff a simple, blame-free way to report what goes wrong.',
-  },
-  dataSingleSource: {
-    group: 'data',
-    question: 'Do we keep one source of truth for our key data?',
-    advice: 'Pick one system as the master for customers, orders and products.',
-  },
-  dataConsistentIds: {
-    group: 'data',
-    question: 'Do we use consistent identifiers across systems?',
-    advice: 'Use the same customer and product identifiers in every system.',
-  },
-  dataOwnership: {
-    group: 'data',
-    question: 'Is it clear who owns each kind of data?',
-    advice: 'Name an owner for each important data set.',
-  },
-  dataAccessControls: {
-    group: 'data',
-    question: 'Do we have basic access controls on our data?',
-    advice: 'Limit who can read and change sensitive data, and review it yearly.',
-  },
-  dataCleanup: {
-    group: 'data',
-    question: 'Do we clean up our data regularly?',
-    advice: 'Schedule a regular clean-up of duplicates and stale records.',
-  },
-  govApprovedTools: {
-    group: 'governance',
-    question: 'Do we have a list of approved AI tools?',
-    advice: 'Publish a short list of approved AI tools; without one, people use unapproved public tools.',
-  },
-  govPrivacyReview: {
-    group: 'governance',
-    question: 'Is customer data reviewed for privacy before it is used with AI?',
-    advice: 'Review privacy before any customer or staff data goes into an AI tool.',
-  },
-  govResultsReview: {
-    group: 'governance',
-    question: 'Have we decided who reviews AI results, and how often?',
-    advice: 'Name who reviews the results of each AI application and set a rhythm.',
-  },
-  govDriftMonitoring: {
-    group: 'governance',
-    question: 'Do we monitor AI results for drift over time?',
-    advice: 'Record KPI check-ins after launch so that drift shows early.',
-  },
-  leadPurposeStated: {
-    group: 'leadership',
-    question: 'Has leadership stated the purpose of using AI openly?',
-    advice: 'Explain to staff why we use AI and what it means for their work.',
-  },
-  leadUncertaintyAcknowledged: {
-    group: 'leadership',
-    question: 'Has leadership acknowledged what is still uncertain?',
-    advice: 'Say openly what we do not know yet and how we will find out.',
-  },
-  leadGovernanceEarly: {
-    group: 'leadership',
-    question: 'Is governance discussed early, so that it enables rather than restricts?',
-    advice: 'Put governance on the agenda at the start of each initiative, not at the end.',
-  },
+/** The catalogue keys of each checklist question and its advice. */
+const READINESS_TEXT: Record<ReadinessKey, { group: ReadinessGroupId; question: MessageKey; advice: MessageKey }> = {
+  visionStated: { group: 'vision', question: 'domain.readiness.visionStated.question', advice: 'domain.readiness.visionStated.advice' },
+  aiLeadNominated: { group: 'vision', question: 'domain.readiness.aiLeadNominated.question', advice: 'domain.readiness.aiLeadNominated.advice' },
+  culturePilotImperfect: { group: 'culture', question: 'domain.readiness.culturePilotImperfect.question', advice: 'domain.readiness.culturePilotImperfect.advice' },
+  cultureDocumentsWork: { group: 'culture', question: 'domain.readiness.cultureDocumentsWork.question', advice: 'domain.readiness.cultureDocumentsWork.advice' },
+  cultureSafeToFlag: { group: 'culture', question: 'domain.readiness.cultureSafeToFlag.question', advice: 'domain.readiness.cultureSafeToFlag.advice' },
+  dataSingleSource: { group: 'data', question: 'domain.readiness.dataSingleSource.question', advice: 'domain.readiness.dataSingleSource.advice' },
+  dataConsistentIds: { group: 'data', question: 'domain.readiness.dataConsistentIds.question', advice: 'domain.readiness.dataConsistentIds.advice' },
+  dataOwnership: { group: 'data', question: 'domain.readiness.dataOwnership.question', advice: 'domain.readiness.dataOwnership.advice' },
+  dataAccessControls: { group: 'data', question: 'domain.readiness.dataAccessControls.question', advice: 'domain.readiness.dataAccessControls.advice' },
+  dataCleanup: { group: 'data', question: 'domain.readiness.dataCleanup.question', advice: 'domain.readiness.dataCleanup.advice' },
+  govApprovedTools: { group: 'governance', question: 'domain.readiness.govApprovedTools.question', advice: 'domain.readiness.govApprovedTools.advice' },
+  govPrivacyReview: { group: 'governance', question: 'domain.readiness.govPrivacyReview.question', advice: 'domain.readiness.govPrivacyReview.advice' },
+  govResultsReview: { group: 'governance', question: 'domain.readiness.govResultsReview.question', advice: 'domain.readiness.govResultsReview.advice' },
+  govDriftMonitoring: { group: 'governance', question: 'domain.readiness.govDriftMonitoring.question', advice: 'domain.readiness.govDriftMonitoring.advice' },
+  leadPurposeStated: { group: 'leadership', question: 'domain.readiness.leadPurposeStated.question', advice: 'domain.readiness.leadPurposeStated.advice' },
+  leadUncertaintyAcknowledged: { group: 'leadership', question: 'domain.readiness.leadUncertaintyAcknowledged.question', advice: 'domain.readiness.leadUncertaintyAcknowledged.advice' },
+  leadGovernanceEarly: { group: 'leadership', question: 'domain.readiness.leadGovernanceEarly.question', advice: 'domain.readiness.leadGovernanceEarly.advice' },
 };
 
-/** The checklist's groups in display order, each with its keys. */
-export const READINESS_GROUPS: readonly { id: ReadinessGroupId; title: string; keys: readonly ReadinessKey[] }[] = (
-  [
-    ['vision', 'Vision and lead'],
-    ['culture', 'Culture'],
-    ['data', 'Data practices'],
-    ['governance', 'Governance'],
-    ['leadership', 'Leadership'],
-  ] as const
-).map(([id, title]) => ({ id, title, keys: READINESS_KEYS.filter((k) => READINESS_LABELS[k].group === id) }));
+/** A checklist key's question and advice in t's language. */
+export function readinessLabel(key: ReadinessKey, t: Translate = activeT): ReadinessLabel {
+  const text = READINESS_TEXT[key];
+  return { group: text.group, question: t(text.question), advice: t(text.advice) };
+}
+
+/** A readable question and advice for every checklist key, read in the active language each time. */
+export const READINESS_LABELS: Record<ReadinessKey, ReadinessLabel> = Object.fromEntries(
+  READINESS_KEYS.map((key) => [
+    key,
+    {
+      group: READINESS_TEXT[key].group,
+      get question() {
+        return activeT(READINESS_TEXT[key].question);
+      },
+      get advice() {
+        return activeT(READINESS_TEXT[key].advice);
+      },
+    },
+  ]),
+) as Record<ReadinessKey, ReadinessLabel>;
+
+const GROUP_TITLES: Record<ReadinessGroupId, MessageKey> = {
+  vision: 'domain.readiness.group.vision',
+  culture: 'domain.readiness.group.culture',
+  data: 'domain.readiness.group.data',
+  governance: 'domain.readiness.group.governance',
+  leadership: 'domain.readiness.group.leadership',
+};
+
+/** "Vision and lead", "Data practices": a checklist group's title in t's language. */
+export const readinessGroupTitle = (group: ReadinessGroupId, t: Translate = activeT): string => t(GROUP_TITLES[group]);
+
+/** The checklist's groups in display order, each with its keys; `title` is read in the active language. */
+export const READINESS_GROUPS: readonly { id: ReadinessGroupId; readonly title: string; keys: readonly ReadinessKey[] }[] = (
+  ['vision', 'culture', 'data', 'governance', 'leadership'] as const
+).map((id) => ({
+  id,
+  get title() {
+    return readinessGroupTitle(id);
+  },
+  keys: READINESS_KEYS.filter((k) => READINESS_TEXT[k].group === id),
+}));
 
 /** The free-text readiness fields that count towards the score once filled in. */
 export type ReadinessTextKey = 'vision' | 'usesToAvoid' | 'aiLead';
 
-export const READINESS_TEXT_LABELS: Record<ReadinessTextKey, { label: string; advice: string }> = {
-  vision: { label: 'Vision and boundaries', advice: 'Write the vision for AI over the next 12–24 months.' },
-  usesToAvoid: { label: 'Uses of AI to avoid', advice: 'List the uses of AI the organisation rules out.' },
-  aiLead: { label: 'AI lead', advice: 'Enter the name of the nominated AI lead.' },
+const TEXT_FIELD_KEYS: Record<ReadinessTextKey, { label: MessageKey; advice: MessageKey }> = {
+  vision: { label: 'domain.readiness.text.vision.label', advice: 'domain.readiness.text.vision.advice' },
+  usesToAvoid: { label: 'domain.readiness.text.usesToAvoid.label', advice: 'domain.readiness.text.usesToAvoid.advice' },
+  aiLead: { label: 'domain.readiness.text.aiLead.label', advice: 'domain.readiness.text.aiLead.advice' },
 };
+
+/** A free-text field's label and advice in t's language. */
+export function readinessTextLabel(key: ReadinessTextKey, t: Translate = activeT): { label: string; advice: string } {
+  return { label: t(TEXT_FIELD_KEYS[key].label), advice: t(TEXT_FIELD_KEYS[key].advice) };
+}
+
+/** Label and advice of each free-text field, read in the active language each time. */
+export const READINESS_TEXT_LABELS: Record<ReadinessTextKey, { readonly label: string; readonly advice: string }> = Object.fromEntries(
+  (Object.keys(TEXT_FIELD_KEYS) as ReadinessTextKey[]).map((key) => [
+    key,
+    {
+      get label() {
+        return activeT(TEXT_FIELD_KEYS[key].label);
+      },
+      get advice() {
+        return activeT(TEXT_FIELD_KEYS[key].advice);
+      },
+    },
+  ]),
+) as Record<ReadinessTextKey, { readonly label: string; readonly advice: string }>;
 
 const ANSWER_CREDIT: Record<ReadinessAnswer, number> = { yes: 1, partly: 0.5, no: 0, unanswered: 0 };
 
@@ -146,24 +133,27 @@ export interface ReadinessScore {
   gaps: ReadinessGap[];
 }
 
-/** The readiness score, how much is answered, and the gaps with advice. */
-export function readinessScore(plan: Plan): ReadinessScore {
+/** The readiness score, how much is answered, and the gaps with advice in t's language. */
+export function readinessScore(plan: Plan, t: Translate = activeT): ReadinessScore {
   const { readiness } = plan;
   let credit = 0;
   let answered = 0;
   const gaps: ReadinessGap[] = [];
-  for (const key of Object.keys(READINESS_TEXT_LABELS) as ReadinessTextKey[]) {
+  for (const key of Object.keys(TEXT_FIELD_KEYS) as ReadinessTextKey[]) {
     if (readiness[key].trim() !== '') {
       credit += 1;
       answered += 1;
-    } else gaps.push({ key, label: READINESS_TEXT_LABELS[key].label, advice: READINESS_TEXT_LABELS[key].advice, answer: 'empty' });
+    } else gaps.push({ key, ...readinessTextLabel(key, t), answer: 'empty' });
   }
   for (const key of READINESS_KEYS) {
     const answer = readiness.items[key]?.answer ?? 'unanswered';
     credit += ANSWER_CREDIT[answer];
     if (answer !== 'unanswered') answered += 1;
-    if (answer !== 'yes') gaps.push({ key, label: READINESS_LABELS[key].question, advice: READINESS_LABELS[key].advice, answer });
+    if (answer !== 'yes') {
+      const { question, advice } = readinessLabel(key, t);
+      gaps.push({ key, label: question, advice, answer });
+    }
   }
-  const total = READINESS_KEYS.length + Object.keys(READINESS_TEXT_LABELS).length;
+  const total = READINESS_KEYS.length + Object.keys(TEXT_FIELD_KEYS).length;
   return { score: Math.round((100 * credit) / total), answered, total, gaps };
 }

@@ -1,3 +1,5 @@
+import { t as activeT } from '../i18n/active-locale';
+import type { Translate } from '../i18n/translator';
 import type { Application, Plan } from '../model';
 import { updateApplication } from '../operations/matrix';
 
@@ -32,22 +34,28 @@ function startable(plan: Plan): Application[] {
   return plan.applications.filter((a) => a.status !== 'live' && a.status !== 'retired');
 }
 
-function reasonFor(app: Application, hasKpi: boolean): string {
-  const scores = `impact ${app.impact}/5, feasibility ${app.feasibility}/5`;
-  let reason: string;
-  if (app.objectiveId === null) reason = `Not yet tied to an objective (${scores}): align it before starting.`;
-  else if (isStarterMaterial(app)) reason = `High impact with workable feasibility (${scores}): a good first step.`;
-  else if (app.impact >= 4) reason = `High impact but hard to do yet (${scores}): prepare data and process first.`;
-  else if (app.feasibility >= 4) reason = `Easy but modest impact (${scores}): a quick win rather than a starter.`;
-  else reason = `Modest impact and feasibility (${scores}): better later.`;
-  return hasKpi ? reason : `${reason.slice(0, -1)}; define its KPI before starting.`;
+function reasonFor(app: Application, hasKpi: boolean, t: Translate): string {
+  const scores = t('domain.starter.scores', { impact: app.impact, feasibility: app.feasibility });
+  const reason =
+    app.objectiveId === null
+      ? t('domain.starter.reason.unaligned', { scores })
+      : isStarterMaterial(app)
+        ? t('domain.starter.reason.recommended', { scores })
+        : app.impact >= 4
+          ? t('domain.starter.reason.hard', { scores })
+          : app.feasibility >= 4
+            ? t('domain.starter.reason.quickWin', { scores })
+            : t('domain.starter.reason.later', { scores });
+  // The KPI advice continues the sentence, in place of its full stop.
+  return hasKpi ? reason : t('domain.starter.reason.noKpi', { reason: reason.replace(/\.$/, '') });
 }
 
 /**
  * Every startable application ranked as a starter: recommended ones (impact ≥ 4, feasibility ≥ 3)
- * first, then by impact × feasibility, then by title; unaligned applications rank last.
+ * first, then by impact × feasibility, then by title; unaligned applications rank last. Reasons are
+ * written in t's language.
  */
-export function suggestStarters(plan: Plan): StarterCandidate[] {
+export function suggestStarters(plan: Plan, t: Translate = activeT): StarterCandidate[] {
   const withKpi = new Set(plan.kpis.map((k) => k.applicationId));
   const rank = (a: Application) => (a.objectiveId === null ? 2 : isStarterMaterial(a) ? 0 : 1);
   return startable(plan)
@@ -65,32 +73,30 @@ export function suggestStarters(plan: Plan): StarterCandidate[] {
       feasibility: a.feasibility,
       recommended: a.objectiveId !== null && isStarterMaterial(a),
       starter: a.starter,
-      reason: reasonFor(a, withKpi.has(a.id)),
+      reason: reasonFor(a, withKpi.has(a.id), t),
     }));
 }
 
 export type StarterAdviceStatus = 'none-marked' | 'too-many' | 'ok';
 
 /** Whether the plan marks one or two starters (retired applications do not count), with advice. */
-export function starterAdvice(plan: Plan): { status: StarterAdviceStatus; message: string; count: number } {
+export function starterAdvice(plan: Plan, t: Translate = activeT): { status: StarterAdviceStatus; message: string; count: number } {
   const count = plan.applications.filter((a) => a.starter && a.status !== 'retired').length;
   if (count === 0) {
-    const best = suggestStarters(plan).find((c) => c.recommended);
+    const best = suggestStarters(plan, t).find((c) => c.recommended);
     return {
       status: 'none-marked',
       count,
-      message: best
-        ? `No starter project is marked: start with one or two, such as "${best.title}".`
-        : 'No starter project is marked: pick one or two of high impact and at least medium feasibility.',
+      message: best ? t('domain.starter.advice.noneSuggested', { title: best.title }) : t('domain.starter.advice.none'),
     };
   }
   if (count > MAX_STARTERS)
     return {
       status: 'too-many',
       count,
-      message: `${count} starter projects are marked: one or two keep the first steps small and measurable.`,
+      message: t('domain.starter.advice.tooMany', { count }),
     };
-  return { status: 'ok', count, message: `${count === 1 ? 'One starter project is' : 'Two starter projects are'} marked: a small, measured start.` };
+  return { status: 'ok', count, message: t('domain.starter.advice.ok', { count }) };
 }
 
 /** Marks or unmarks an application as a starter. */

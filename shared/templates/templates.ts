@@ -2,28 +2,47 @@ import { planSchema, PLAN_FORMAT, PLAN_VERSION } from '../schema/plan-schema';
 import type { OpContext, Plan } from '../model';
 import { addMonths } from '../roadmap/months';
 import { defaultPhases } from '../roadmap/phases';
+import { t as activeT } from '../i18n/active-locale';
+import { isLocale, type AnyLocale, type Locale } from '../i18n/locales';
+import type { MessageKey } from '../i18n/translator';
+import { TEMPLATE_CONTENT } from './template-content';
 
 export type TemplateId = 'blank' | 'example';
 
-export const TEMPLATES: readonly { id: TemplateId; label: string; description: string }[] = [
-  { id: 'example', label: 'Start from the example', description: 'Four pillars, each with an objective, an AI application and a KPI, already scheduled.' },
-  { id: 'blank', label: 'Blank plan', description: 'An empty 18-month plan to fill in with your own pillars.' },
-];
+const TEMPLATE_TEXT: Record<TemplateId, { label: MessageKey; description: MessageKey }> = {
+  example: { label: 'domain.template.example.label', description: 'domain.template.example.description' },
+  blank: { label: 'domain.template.blank.label', description: 'domain.template.blank.description' },
+};
+
+/** The templates a new plan starts from; label and description are read in the active language. */
+export const TEMPLATES: readonly { id: TemplateId; readonly label: string; readonly description: string }[] = (['example', 'blank'] as const).map((id) => ({
+  id,
+  get label() {
+    return activeT(TEMPLATE_TEXT[id].label);
+  },
+  get description() {
+    return activeT(TEMPLATE_TEXT[id].description);
+  },
+}));
 
 export interface TemplateOptions extends OpContext {
   /** First month of the horizon, "YYYY-MM"; usually the month after today. */
   startMonth: string;
+  /** The language the plan's content is written in; English by default (and for pseudo-localisation). */
+  locale?: AnyLocale;
 }
+
+const contentIn = (locale: AnyLocale | undefined) => TEMPLATE_CONTENT[isLocale(locale) ? locale : ('en' satisfies Locale)];
 
 export function createPlan(template: TemplateId, options: TemplateOptions): Plan {
   return template === 'example' ? examplePlan(options) : blankPlan(options);
 }
 
-export function blankPlan({ now, startMonth }: TemplateOptions): Plan {
+export function blankPlan({ now, startMonth, locale }: TemplateOptions): Plan {
   return planSchema.parse({
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
-    meta: { title: 'Untitled AI plan', organisation: '', horizonStart: startMonth, horizonMonths: 18, createdAt: now, updatedAt: now },
+    meta: { title: contentIn(locale).blankTitle, organisation: '', horizonStart: startMonth, horizonMonths: 18, createdAt: now, updatedAt: now },
     pillars: [],
     objectives: [],
     applications: [],
@@ -31,62 +50,52 @@ export function blankPlan({ now, startMonth }: TemplateOptions): Plan {
   });
 }
 
-/** The stock example of DOMAIN.md: four pillars, one path each, scheduled in small steps. */
-export function examplePlan({ now, newId, startMonth }: TemplateOptions): Plan {
+/** The stock example of DOMAIN.md: four pillars, one path each, scheduled in small steps; written in `locale`. */
+export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions): Plan {
+  const text = contentIn(locale).example;
+  const [acquisition, efficiency, innovation, retention] = text.rows;
   const rows = [
     {
-      pillar: 'Customer Acquisition',
-      objective: 'Increase lead generation',
-      application: 'AI-powered chatbot for website engagement',
+      ...acquisition,
       category: 'sales-marketing',
       approach: 'off-the-shelf',
       impact: 4,
       feasibility: 4,
-      owner: 'Head of Marketing',
       usesPersonalData: true,
-      kpi: { name: 'Qualified leads per month', unit: 'leads', baseline: 40, target: 60, direction: 'up', cadence: 'monthly', family: 'throughput', source: 'CRM' },
+      kpi: { ...acquisition.kpi, baseline: 40, target: 60, direction: 'up', cadence: 'monthly', family: 'throughput' },
       offset: 2,
       starter: true,
     },
     {
-      pillar: 'Operational Efficiency',
-      objective: 'Reduce order processing time',
-      application: 'Robotic process automation for order entry',
+      ...efficiency,
       category: 'operations-logistics',
       approach: 'hybrid',
       impact: 4,
       feasibility: 3,
-      owner: 'Operations Manager',
       usesPersonalData: false,
-      kpi: { name: 'Average order processing time', unit: 'minutes', baseline: 18, target: 8, direction: 'down', cadence: 'weekly', family: 'time-saved', source: 'ERP order log' },
+      kpi: { ...efficiency.kpi, baseline: 18, target: 8, direction: 'down', cadence: 'weekly', family: 'time-saved' },
       offset: 0,
       starter: true,
     },
     {
-      pillar: 'Product Innovation',
-      objective: 'Identify new product opportunities',
-      application: 'Machine learning for market trend analysis',
+      ...innovation,
       category: 'other',
       approach: 'custom',
       impact: 3,
       feasibility: 2,
-      owner: 'Product Lead',
       usesPersonalData: false,
-      kpi: { name: 'New product ideas per quarter', unit: 'ideas', baseline: 2, target: 5, direction: 'up', cadence: 'quarterly', family: 'qualitative', source: 'Product board minutes' },
+      kpi: { ...innovation.kpi, baseline: 2, target: 5, direction: 'up', cadence: 'quarterly', family: 'qualitative' },
       offset: 9,
       starter: false,
     },
     {
-      pillar: 'Customer Retention',
-      objective: 'Improve customer satisfaction',
-      application: 'AI-driven personalised customer service',
+      ...retention,
       category: 'customer-support',
       approach: 'hybrid',
       impact: 5,
       feasibility: 3,
-      owner: 'Customer Service Lead',
       usesPersonalData: true,
-      kpi: { name: 'Customer satisfaction score (CSAT)', unit: '%', baseline: 78, target: 88, direction: 'up', cadence: 'monthly', family: 'customer-satisfaction', source: 'Post-contact survey' },
+      kpi: { ...retention.kpi, baseline: 78, target: 88, direction: 'up', cadence: 'monthly', family: 'customer-satisfaction' },
       offset: 6,
       starter: false,
     },
@@ -122,7 +131,7 @@ export function examplePlan({ now, newId, startMonth }: TemplateOptions): Plan {
         tactical: { level: 'addressed', note: '' },
         strategic: { level: 'addressed', note: '' },
         cultural: { level: row.starter ? 'partly' : 'not-considered', note: '' },
-        ethical: { level: row.usesPersonalData ? 'partly' : 'not-considered', note: row.usesPersonalData ? 'Privacy review booked before the pilot.' : '' },
+        ethical: { level: row.usesPersonalData ? 'partly' : 'not-considered', note: row.usesPersonalData ? text.privacyNote : '' },
         societal: { level: 'not-considered', note: '' },
       },
     });
@@ -130,11 +139,11 @@ export function examplePlan({ now, newId, startMonth }: TemplateOptions): Plan {
     schedules.push({ applicationId, phases: defaultPhases(addMonths(startMonth, row.offset)) });
   }
   const milestones = [
-    { id: newId(), title: 'AI lead nominated', month: startMonth },
-    { id: newId(), title: 'Processes and data audited', month: addMonths(startMonth, 1) },
-    { id: newId(), title: 'AI policy approved', month: addMonths(startMonth, 2) },
-    { id: newId(), title: 'Quarterly review', month: addMonths(startMonth, 5) },
-    { id: newId(), title: 'Quarterly review', month: addMonths(startMonth, 11) },
+    { id: newId(), title: text.milestones.leadNominated, month: startMonth },
+    { id: newId(), title: text.milestones.audited, month: addMonths(startMonth, 1) },
+    { id: newId(), title: text.milestones.policyApproved, month: addMonths(startMonth, 2) },
+    { id: newId(), title: text.milestones.quarterlyReview, month: addMonths(startMonth, 5) },
+    { id: newId(), title: text.milestones.quarterlyReview, month: addMonths(startMonth, 11) },
   ];
   // The personalised service builds on what the chatbot pilot teaches (DOMAIN.md: B after A).
   const dependencies = [{ id: newId(), fromId: appIds[0]!, toId: appIds[3]! }];
@@ -144,21 +153,16 @@ export function examplePlan({ now, newId, startMonth }: TemplateOptions): Plan {
   return planSchema.parse({
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
-    meta: { title: 'AI alignment plan', organisation: 'Example Ltd', horizonStart: startMonth, horizonMonths: 24, createdAt: now, updatedAt: now },
-    guidingQuestions: {
-      businessGoals: 'Grow qualified leads by half and cut order handling time in the next two years.',
-      aiContribution: 'Automate repetitive order entry and answer routine website questions so staff focus on customers.',
-      technologyFit: 'Start with off-the-shelf tools that integrate with our CRM and ERP; build custom only where data is ours alone.',
-      roiMeasurement: 'One KPI per initiative with a baseline measured before the pilot and a target agreed by its owner.',
-    },
+    meta: { title: text.title, organisation: text.organisation, horizonStart: startMonth, horizonMonths: 24, createdAt: now, updatedAt: now },
+    guidingQuestions: { ...text.guidingQuestions },
     pillars,
     objectives,
     applications,
     kpis,
     roadmap: { schedules, milestones, dependencies },
     readiness: {
-      vision: 'Use AI to remove repetitive work and answer customers faster; no automated decisions about people.',
-      usesToAvoid: 'No AI-made hiring or credit decisions; no customer data in public AI tools.',
+      vision: text.readiness.vision,
+      usesToAvoid: text.readiness.usesToAvoid,
       aiLead: '',
     },
   });
