@@ -10,6 +10,8 @@ interface QuickAddProps {
   placeholder: string;
   onAdd: (title: string) => void;
   className?: string;
+  /** Opens with the field showing, when the person has just asked to type (the folded tray's Add idea). */
+  startOpen?: boolean;
 }
 
 /**
@@ -17,8 +19,8 @@ interface QuickAddProps {
  * stays open for the next sibling. Escape (or Enter on an empty field) closes it; nothing is
  * created until Enter, so Escape leaves no half-made item behind.
  */
-export function QuickAdd({ label, name, fieldLabel, placeholder, onAdd, className }: QuickAddProps) {
-  const [open, setOpen] = useState(false);
+export function QuickAdd({ label, name, fieldLabel, placeholder, onAdd, className, startOpen = false }: QuickAddProps) {
+  const [open, setOpen] = useState(startOpen);
   const [text, setText] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const refocusButton = useRef(false);
