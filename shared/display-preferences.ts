@@ -1,4 +1,6 @@
 import { isLanguageChoice, type LanguageChoice } from './i18n/locales';
+import { t as activeT } from './i18n/active-locale';
+import type { MessageKey, Translate } from './i18n/translator';
 
 /*
  * How the app looks in a room: the room size (type and spacing scaled together) and the colour
@@ -24,8 +26,22 @@ export interface DisplayPreferences {
 
 export const DEFAULT_DISPLAY_PREFERENCES: DisplayPreferences = { roomSize: 'normal', theme: 'system', language: 'system' };
 
-export const ROOM_SIZE_LABELS: Record<RoomSize, string> = { normal: 'Normal', large: 'Large', 'extra-large': 'Extra large' };
-export const THEME_LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark', contrast: 'High contrast' };
+const ROOM_SIZE_KEYS: Record<RoomSize, MessageKey> = {
+  normal: 'domain.display.roomSize.normal',
+  large: 'domain.display.roomSize.large',
+  'extra-large': 'domain.display.roomSize.extraLarge',
+};
+const THEME_KEYS: Record<ThemeChoice, MessageKey> = {
+  system: 'domain.display.theme.system',
+  light: 'domain.display.theme.light',
+  dark: 'domain.display.theme.dark',
+  contrast: 'domain.display.theme.contrast',
+};
+
+/** "Normal", "Large", "Extra large" in t's language. */
+export const roomSizeLabel = (size: RoomSize, t: Translate = activeT): string => t(ROOM_SIZE_KEYS[size]);
+/** "System", "Light", "Dark", "High contrast" in t's language. */
+export const themeLabel = (theme: ThemeChoice, t: Translate = activeT): string => t(THEME_KEYS[theme]);
 
 export const isRoomSize = (value: unknown): value is RoomSize => (ROOM_SIZES as readonly unknown[]).includes(value);
 export const isThemeChoice = (value: unknown): value is ThemeChoice => (THEME_CHOICES as readonly unknown[]).includes(value);

@@ -1,7 +1,5 @@
 import {
   DEFAULT_DISPLAY_PREFERENCES,
-  ROOM_SIZE_LABELS,
-  THEME_LABELS,
   resolvedTheme,
   steppedRoomSize,
   validDisplayPreferences,
@@ -34,6 +32,8 @@ let host: DisplayHost | null = null;
 /** A choice made before the stored one arrived wins over it. */
 let chosenHere = false;
 const listeners = new Set<() => void>();
+/** A room size shown instead of the chosen one (presenting shows Extra large), never stored. */
+let shownRoomSize: RoomSize | null = null;
 
 /** Told after the page shows other preferences (for layouts measured in pixels, like the roadmap's). */
 export function onDisplayChange(listener: () => void): () => void {
@@ -53,7 +53,7 @@ export function displayPreferences(): DisplayPreferences {
 
 function apply(): void {
   if (!host) return;
-  host.root.dataset.room = preferences.roomSize;
+  host.root.dataset.room = shownRoomSize ?? preferences.roomSize;
   host.root.dataset.theme = resolvedTheme(preferences.theme, host.systemPrefersDark());
   const locale = resolvedLocale(preferences.language, host.systemLanguages());
   host.root.lang = locale;
@@ -67,6 +67,16 @@ function choose(next: DisplayPreferences): void {
   preferences = next;
   apply();
   host?.save(preferences);
+}
+
+/**
+ * Shows `roomSize` for now without choosing it (null shows the chosen size again): presenting
+ * enlarges the room for its duration, and the stored preference is untouched.
+ */
+export function showRoomSizeForNow(roomSize: RoomSize | null): void {
+  if (roomSize === shownRoomSize) return;
+  shownRoomSize = roomSize;
+  apply();
 }
 
 export function setRoomSize(roomSize: RoomSize): void {
@@ -85,8 +95,7 @@ export function setLanguageChoice(language: LanguageChoice): void {
   choose({ ...preferences, language });
 }
 
-export const roomSizeLabel = (size: RoomSize): string => ROOM_SIZE_LABELS[size];
-export const themeLabel = (theme: ThemeChoice): string => THEME_LABELS[theme];
+export { roomSizeLabel, themeLabel } from '../../shared/display-preferences';
 
 /** Shows the defaults at once, then the stored choice when it arrives; follows the system's light or dark. Returns the stop function. */
 export function startDisplay(next: DisplayHost = browserHost()): () => void {

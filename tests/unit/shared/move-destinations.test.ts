@@ -3,6 +3,7 @@ import { applyMove } from '../../../shared/operations/matrix-drop';
 import { matrixDestinations, priorityDestinations, roadmapDestinations } from '../../../shared/operations/move-destinations';
 import { scheduleApplication, scheduleOf } from '../../../shared/roadmap/schedule-ops';
 import { smallMatrixPlan } from './plan-fixtures';
+import { translator } from '../../../shared/i18n/translator';
 
 const smallPlan = smallMatrixPlan;
 
@@ -64,5 +65,15 @@ describe('where "Move to…" may send an item', () => {
     expect(impact!.destinations.map((d) => d.move.impact)).toEqual([5, 4, 3, 2, 1].filter((v) => v !== app.impact));
     expect(impact!.destinations.every((d) => d.move.feasibility === app.feasibility)).toBe(true);
     expect(feasibility!.destinations.map((d) => d.move.feasibility)).toEqual([5, 4, 3, 2, 1].filter((v) => v !== app.feasibility));
+  });
+});
+
+describe('"Move to…" in another language', () => {
+  it('labels the places in the language it is given', () => {
+    const de = translator('de');
+    expect(labels(matrixDestinations(smallPlan(), { kind: 'pillar', id: 'P1' }, de))).toEqual([[null, ['Nach „Pillar 2“ (Position 2)']]]);
+    const plan = scheduleApplication(smallPlan(), 'A1', '2027-03');
+    expect(labels(roadmapDestinations(plan, 'A1', de))[0]![1]).toContain('Einen Monat später (Beginn Apr. 2027)');
+    expect(priorityDestinations(plan, 'A1', translator('vi'))[0]!.heading).toBe('Tác động');
   });
 });

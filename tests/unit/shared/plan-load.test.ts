@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlanFromBytes, loadPlanFromText, maxNestingDepth, serialisePlan, PLAN_CAPS, PLAN_VERSION, MAX_PLAN_BYTES } from '../../../shared';
 import { examplePlanForTest } from './plan-fixtures';
+import { translator } from '../../../shared/i18n/translator';
+import { setActiveLocale } from '../../../shared/i18n/active-locale';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const errorOf = (text: string) => {
@@ -223,5 +225,38 @@ describe('loading a plan', () => {
     raw.pillars[0].title = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     const result = loadPlanFromText(JSON.stringify(raw));
     expect(result.ok && result.plan.pillars[0]!.title).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');
+  });
+});
+
+describe('loading a plan, with messages in another language', () => {
+  const de = translator('de');
+  const vi = translator('vi');
+
+  it('says why a file was refused in the language it is given', () => {
+    const empty = loadPlanFromText('', de);
+    expect(!empty.ok && empty.error).toMatchObject({ code: 'empty', message: 'Die Datei ist leer: Sie enthält keinen Plan.' });
+    const doubled = loadPlanFromText('{"format":"x","format":"y"}', vi);
+    expect(!doubled.ok && doubled.error.message).toContain('“format” hai lần (tại cấp cao nhất)');
+    const newer = loadPlanFromText(JSON.stringify({ ...JSON.parse(serialisePlan(examplePlanForTest())), version: PLAN_VERSION + 1 }), de);
+    expect(!newer.ok && newer.error.message).toContain(`Dateiformat ${PLAN_VERSION + 1}`);
+  });
+
+  it('writes sizes and counts with the language’s separators', () => {
+    const big = loadPlanFromBytes(new Uint8Array(MAX_PLAN_BYTES + 1), de);
+    expect(!big.ok && big.error.message).toContain('höchstens 32,0 MB');
+    const doc = JSON.parse(serialisePlan(examplePlanForTest()));
+    doc.kpis = Array.from({ length: PLAN_CAPS.kpis + 1 }, () => doc.kpis[0]);
+    const over = loadPlanFromText(JSON.stringify(doc), de);
+    expect(!over.ok && over.error.details[0]).toBe(`${(PLAN_CAPS.kpis + 1).toLocaleString('de')} KPIs; höchstens ${PLAN_CAPS.kpis.toLocaleString('de')} sind erlaubt.`);
+  });
+
+  it('follows the active language when none is given', () => {
+    setActiveLocale('de');
+    try {
+      const result = loadPlanFromText('not json');
+      expect(!result.ok && result.error.message).toBe('Die Datei ist kein gültiges JSON: Sie ist möglicherweise abgeschnitten oder beschädigt.');
+    } finally {
+      setActiveLocale('en');
+    }
   });
 });
