@@ -8,7 +8,8 @@ import type { AnyLocale } from '../../shared/i18n/locales';
  * needs no restart. Code outside components (commands, announcements) calls `t` from shared/i18n.
  */
 export function useLocale(): AnyLocale {
-  return useSyncExternalStore(onLocaleChange, activeLocale);
+  // The same snapshot on the server, so that a component rendered to markup (in a test) translates too.
+  return useSyncExternalStore(onLocaleChange, activeLocale, activeLocale);
 }
 
 /** The translate function of the active language; a new function when the language changes, so memos that use it refresh. */
