@@ -1,6 +1,7 @@
 import { memo, useId, useState, type FormEvent } from 'react';
 import type { Finding } from '../../shared/checks/alignment-checks';
 import { acknowledge, unacknowledge } from '../store/insight-actions';
+import { useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
 import { checkOf } from './findings-selector';
 import { revealFinding, targetViewOf, viewLabel } from './reveal';
@@ -9,13 +10,14 @@ import { SeverityTag } from './SeverityTag';
 /** One finding: what, where and why; click to jump to the item; acknowledge with a note. */
 export const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
   const check = checkOf(finding.checkId);
+  const t = useT();
   const [acknowledging, setAcknowledging] = useState(false);
   const [note, setNote] = useState('');
   const noteId = useId();
   const selected = usePlanner(
     (s) => finding.item !== null && s.selection?.kind === finding.item.kind && s.selection.id === finding.item.id,
   );
-  const where = viewLabel(targetViewOf(finding));
+  const where = viewLabel(targetViewOf(finding), t);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -39,21 +41,21 @@ export const FindingRow = memo(function FindingRow({ finding }: { finding: Findi
         </span>
         <span className="finding__item">{finding.itemTitle}</span>
         <span className="finding__message">{finding.message}</span>
-        {where && <span className="finding__go">Show in {where} →</span>}
+        {where && <span className="finding__go">{t('findings.row.showIn', { view: where })}</span>}
       </button>
       <div className="finding__side">
         {finding.acknowledged ? (
           <>
             <p className="finding__note">
-              <strong>Acknowledged.</strong> {finding.acknowledgementNote || <em>No note.</em>}
+              <strong>{t('findings.row.acknowledged')}</strong> {finding.acknowledgementNote || <em>{t('findings.row.noNote')}</em>}
             </p>
             <button type="button" className="button finding__undo" onClick={() => unacknowledge(finding.key)}>
-              Un-acknowledge
+              {t('findings.row.unacknowledge')}
             </button>
           </>
         ) : acknowledging ? (
           <form className="finding__form" onSubmit={submit}>
-            <label htmlFor={noteId}>Why is this a deliberate choice?</label>
+            <label htmlFor={noteId}>{t('findings.row.why')}</label>
             <textarea
               id={noteId}
               className="finding__note-input"
@@ -71,16 +73,16 @@ export const FindingRow = memo(function FindingRow({ finding }: { finding: Findi
             />
             <span className="finding__form-buttons">
               <button type="submit" className="button button--primary">
-                Acknowledge
+                {t('findings.row.acknowledge')}
               </button>
               <button type="button" className="button" onClick={() => setAcknowledging(false)}>
-                Cancel
+                {t('findings.row.cancel')}
               </button>
             </span>
           </form>
         ) : (
-          <button type="button" className="button" onClick={() => setAcknowledging(true)} aria-label={`Acknowledge: ${check.title}, ${finding.itemTitle}`}>
-            Acknowledge…
+          <button type="button" className="button" onClick={() => setAcknowledging(true)} aria-label={t('findings.row.acknowledgeLabel', { check: check.title, item: finding.itemTitle })}>
+            {t('findings.row.acknowledgeMore')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { CHECKS } from '../../shared/checks/alignment-checks';
+import { useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
 import { FindingCounts } from './FindingCounts';
 import { FindingRow } from './FindingRow';
@@ -8,6 +9,7 @@ import '../styles/insight.css';
 
 /** Every alignment finding, updated live; acknowledged ones listed apart with their notes. */
 export function FindingsView() {
+  const t = useT();
   const findings = usePlanner(selectFindings);
   const counts = countsOf(findings);
   const open = findings.filter((f) => !f.acknowledged);
@@ -17,21 +19,18 @@ export function FindingsView() {
     <div className="findings insight-page">
       <header className="insight-page__header">
         <div>
-          <h2 className="insight-page__title">Alignment findings</h2>
-          <p className="insight-page__lead">
-            Where the plan drifts from “business problem first, small measured steps, named owners”. Click a finding to go to
-            the item; acknowledge a deliberate choice so it stops counting.
-          </p>
+          <h2 className="insight-page__title">{t('findings.title')}</h2>
+          <p className="insight-page__lead">{t('findings.lead')}</p>
         </div>
         <FindingCounts counts={counts} />
       </header>
 
       {openCount(counts) === 0 ? (
         <p className="findings__none" data-testid="no-findings">
-          <span aria-hidden="true">✓</span> No open findings: every check passes{acknowledged.length ? ' or is acknowledged' : ''}.
+          <span aria-hidden="true">✓</span> {t('findings.none', { acknowledged: acknowledged.length ? 'yes' : 'no' })}
         </p>
       ) : (
-        <ol className="findings__list" aria-label="Open findings">
+        <ol className="findings__list" aria-label={t('findings.open')}>
           {open.map((f) => (
             <FindingRow key={f.key} finding={f} />
           ))}
@@ -41,9 +40,9 @@ export function FindingsView() {
       {acknowledged.length > 0 && (
         <section className="findings__acknowledged" aria-labelledby="acknowledged-title">
           <h3 id="acknowledged-title" className="insight-page__subtitle">
-            Acknowledged ({acknowledged.length})
+            {t('findings.acknowledged.title', { count: acknowledged.length })}
           </h3>
-          <ol className="findings__list" aria-label="Acknowledged findings">
+          <ol className="findings__list" aria-label={t('findings.acknowledged.list')}>
             {acknowledged.map((f) => (
               <FindingRow key={f.key} finding={f} />
             ))}
@@ -52,7 +51,7 @@ export function FindingsView() {
       )}
 
       <details className="findings__checks">
-        <summary>What is checked ({CHECKS.length} checks)</summary>
+        <summary>{t('findings.checks.summary', { count: CHECKS.length })}</summary>
         <ul className="check-list" data-testid="check-list">
           {CHECKS.map((check) => (
             <li key={check.id} className="check-list__item" data-check-id={check.id}>

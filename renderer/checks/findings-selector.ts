@@ -1,5 +1,7 @@
 import { alignmentFindings, CHECKS, findingCounts, type CheckId, type CheckView, type Finding } from '../../shared/checks/alignment-checks';
 import type { ViewId } from '../../shared/commands/command-catalogue';
+import { activeLocale } from '../../shared/i18n/active-locale';
+import type { AnyLocale } from '../../shared/i18n/locales';
 import type { Plan } from '../../shared/model';
 import type { PlannerState } from '../store/types';
 import { today as clockToday } from '../clock';
@@ -7,16 +9,18 @@ import { today as clockToday } from '../clock';
 const NONE: readonly Finding[] = [];
 
 /**
- * Findings of a plan, memoised on the plan object and the day: the badge, the panel and the views
- * share one computation, and zustand gets the same array back until the plan changes.
+ * Findings of a plan, memoised on the plan object, the day and the language their messages are
+ * written in: the badge, the panel and the views share one computation, and zustand gets the same
+ * array back until one of them changes.
  */
 export function createFindingsSelector(today: () => string = clockToday) {
-  let last: { plan: Plan; today: string; findings: readonly Finding[] } | null = null;
+  let last: { plan: Plan; today: string; locale: AnyLocale; findings: readonly Finding[] } | null = null;
   return (s: Pick<PlannerState, 'plan'>): readonly Finding[] => {
     if (!s.plan) return NONE;
     const day = today();
-    if (last && last.plan === s.plan && last.today === day) return last.findings;
-    last = { plan: s.plan, today: day, findings: alignmentFindings(s.plan, { today: day }) };
+    const locale = activeLocale();
+    if (last && last.plan === s.plan && last.today === day && last.locale === locale) return last.findings;
+    last = { plan: s.plan, today: day, locale, findings: alignmentFindings(s.plan, { today: day }) };
     return last.findings;
   };
 }

@@ -1,4 +1,6 @@
-import type { ViewId } from '../../shared/commands/command-catalogue';
+import { VIEW_CATALOGUE, type ViewId } from '../../shared/commands/command-catalogue';
+import { t as activeT } from '../../shared/i18n/active-locale';
+import type { Translate } from '../../shared/i18n/translator';
 import type { ItemKind } from '../../shared/model';
 import type { Finding } from '../../shared/checks/alignment-checks';
 import { VIEWS } from '../app/views';
@@ -10,8 +12,10 @@ export function targetViewOf(finding: Finding): ViewId | null {
   return viewForCheck(checkOf(finding.checkId).view, VIEWS.map((v) => v.id));
 }
 
-export function viewLabel(id: ViewId | null): string | null {
-  return VIEWS.find((v) => v.id === id)?.label ?? null;
+/** The tab name of a view, in the language of `t`. */
+export function viewLabel(id: ViewId | null, t: Translate = activeT): string | null {
+  const key = VIEW_CATALOGUE.find((v) => v.id === id)?.labelKey;
+  return key ? t(key) : null;
 }
 
 /** The element of an item in the active view, by the `data-item-kind`/`data-item-id` convention. */

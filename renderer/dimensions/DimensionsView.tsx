@@ -25,7 +25,7 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   if (!app) return null;
-  const title = app.title.trim() || 'Untitled AI application';
+  const title = app.title.trim() || t('dimensions.untitled');
   const addressed = dimensionInfo(t).filter((d) => app.dimensions[d.id].level === 'addressed').length;
   return (
     <tr ref={ref} className="heat-row" data-item-kind="application" data-item-id={id} data-selected={selected || undefined} tabIndex={-1}>
@@ -33,7 +33,7 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
         <button type="button" className="heat-row__title" onClick={() => plannerStore.getState().select({ kind: 'application', id })}>
           {title}
         </button>
-        <span className="heat-row__objective">{objective ?? 'No objective yet'}</span>
+        <span className="heat-row__objective">{objective ?? t('dimensions.noObjective')}</span>
       </th>
       {dimensionInfo(t).map((d) => {
         const { level, note } = app.dimensions[d.id];
@@ -47,8 +47,8 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
               data-testid="heat-cell"
               data-dimension={d.id}
               data-level={level}
-              aria-label={`${title}, ${d.label}: ${info.label}${note ? `. Note: ${note}` : ''}. Click to change.`}
-              title={note || `${d.question} Click to change the level.`}
+              aria-label={t('dimensions.cell.label', { title, dimension: d.label, level: info.label, hasNote: note ? 'yes' : 'no', note })}
+              title={note || t('dimensions.cell.title', { question: d.question })}
               onClick={() => {
                 setDimensionLevel(id, d.id, nextLevel(level));
                 onEdit({ applicationId: id, dimension: d.id });
@@ -70,8 +70,8 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
       <td className="heat-row__data">
         <label className="heat-row__personal">
           <input type="checkbox" checked={app.usesPersonalData} onChange={(e) => setUsesPersonalData(id, e.target.checked)} />
-          <span className="visually-hidden">{title} touches customer or staff data</span>
-          <span aria-hidden="true">{app.usesPersonalData ? 'Yes' : 'No'}</span>
+          <span className="visually-hidden">{t('dimensions.personalData.label', { title })}</span>
+          <span aria-hidden="true">{app.usesPersonalData ? t('dimensions.personalData.yes') : t('dimensions.personalData.no')}</span>
         </label>
       </td>
       <td className="heat-row__total" data-testid="addressed-count">
@@ -90,13 +90,13 @@ function CellEditor({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
   const info = dimensionInfo(t).find((d) => d.id === cell.dimension)!;
   const { level, note } = app.dimensions[cell.dimension];
   return (
-    <section className="heat-editor" aria-label="Edit dimension" data-testid="heat-editor">
+    <section className="heat-editor" aria-label={t('dimensions.editor.label')} data-testid="heat-editor">
       <h3 className="heat-editor__title">
-        {info.label} — {app.title.trim() || 'Untitled AI application'}
+        {info.label} — {app.title.trim() || t('dimensions.untitled')}
       </h3>
       <p className="heat-editor__question">{info.question}</p>
       <fieldset className="heat-editor__levels">
-        <legend className="visually-hidden">Level</legend>
+        <legend className="visually-hidden">{t('dimensions.editor.level')}</legend>
         {(Object.keys(LEVEL_SYMBOLS) as DimensionLevel[]).map((l) => (
           <label key={l} className={`answer heat-editor__level heat-cell--${l}`}>
             <input type="radio" name="heat-level" checked={level === l} onChange={() => setDimensionLevel(cell.applicationId, cell.dimension, l)} />
@@ -105,7 +105,7 @@ function CellEditor({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
         ))}
       </fieldset>
       <label htmlFor={noteId} className="plan-field__label">
-        Note
+        {t('dimensions.editor.note')}
       </label>
       <textarea
         id={noteId}
@@ -113,11 +113,11 @@ function CellEditor({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
         rows={2}
         value={note}
         maxLength={10_000}
-        placeholder="What was checked, by whom, what is left"
+        placeholder={t('dimensions.editor.notePlaceholder')}
         onChange={(e) => setDimensionNote(cell.applicationId, cell.dimension, e.target.value)}
       />
       <button type="button" className="button heat-editor__close" onClick={onClose}>
-        Done
+        {t('dimensions.editor.done')}
       </button>
     </section>
   );
@@ -132,12 +132,10 @@ export function DimensionsView() {
     <div className="dimensions insight-page">
       <header className="insight-page__header">
         <div>
-          <h2 className="insight-page__title">Six dimensions</h2>
-          <p className="insight-page__lead">
-            Is each application aligned in every sense? Click a cell to step its level (○ not considered → ◐ partly → ● addressed) and add a note below.
-          </p>
+          <h2 className="insight-page__title">{t('dimensions.title')}</h2>
+          <p className="insight-page__lead">{t('dimensions.lead')}</p>
         </div>
-        <p className="heat-legend" aria-label="Legend">
+        <p className="heat-legend" aria-label={t('dimensions.legend')}>
           {(Object.keys(LEVEL_SYMBOLS) as DimensionLevel[]).map((l) => (
             <span key={l} className={`heat-legend__item heat-cell--${l}`}>
               <span aria-hidden="true">{LEVEL_SYMBOLS[l]}</span> {levelInfo(l, t).label}
@@ -146,24 +144,24 @@ export function DimensionsView() {
         </p>
       </header>
       {ids.length === 0 ? (
-        <p className="findings__none">No AI applications yet: add some on the plan first.</p>
+        <p className="findings__none">{t('dimensions.empty')}</p>
       ) : (
         <div className="heat-wrap">
           <table className="heat-map" data-testid="heat-map">
             <thead>
               <tr>
                 <th scope="col" className="heat-map__corner">
-                  AI application
+                  {t('dimensions.column.application')}
                 </th>
                 {dimensionInfo(t).map((d) => (
                   <th key={d.id} scope="col" title={d.question}>
                     {d.label}
                   </th>
                 ))}
-                <th scope="col" title="Touches customer or staff data: the ethical dimension must be addressed">
-                  Personal data
+                <th scope="col" title={t('dimensions.column.personalData.title')}>
+                  {t('dimensions.column.personalData')}
                 </th>
-                <th scope="col">Addressed</th>
+                <th scope="col">{t('dimensions.column.addressed')}</th>
               </tr>
             </thead>
             <tbody>

@@ -3,6 +3,7 @@ import { checkinOverdueDays, isDrifting, kpiTrend, type KpiTrend } from '../../s
 import type { Kpi } from '../../shared/model';
 import { today } from '../clock';
 import { formatNumber } from '../format/kpi-format';
+import { useT } from '../i18n/use-t';
 import { addKpiCheckin, removeKpiCheckin } from '../store/insight-actions';
 import { selectKpi } from '../store/plan-selectors';
 import { usePlanner } from '../store/store';
@@ -14,16 +15,22 @@ const trendOf = (kpi: Kpi) => trendCache.get(kpi) ?? (trendCache.set(kpi, kpiTre
 
 /** The check-ins against baseline (dashed) and target (dotted), as an inline SVG with a text summary. */
 function Sparkline({ kpi }: { kpi: Kpi }) {
+  const t = useT();
   const trend = trendOf(kpi);
   const g = sparklineGeometry(trend);
   const unit = kpi.unit.trim();
   const latest = trend.points[trend.points.length - 1];
   const summary = latest
-    ? `Latest ${formatNumber(latest.value)}${unit ? ` ${unit}` : ''} on ${latest.date}; baseline ${formatNumber(trend.baseline)}, target ${formatNumber(trend.target)}.`
-    : 'No check-ins yet.';
+    ? t('kpi.trend.summary', {
+        value: `${formatNumber(latest.value)}${unit ? ` ${unit}` : ''}`,
+        date: latest.date,
+        baseline: formatNumber(trend.baseline),
+        target: formatNumber(trend.target),
+      })
+    : t('kpi.checkins.none');
   return (
     <figure className="sparkline" data-testid="kpi-trend" data-points={trend.points.length}>
-      <svg width={g.width} height={g.height} viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={`Trend: ${summary}`}>
+      <svg width={g.width} height={g.height} viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={t('kpi.trend.label', { summary })}>
         {g.baselineY !== null && <line className="sparkline__baseline" x1={0} x2={g.width} y1={g.baselineY} y2={g.baselineY} />}
         {g.targetY !== null && <line className="sparkline__target" x1={0} x2={g.width} y1={g.targetY} y2={g.targetY} />}
         {g.dots.length > 1 && <polyline className="sparkline__line" points={g.points} data-testid="sparkline-line" />}
@@ -34,8 +41,8 @@ function Sparkline({ kpi }: { kpi: Kpi }) {
         ))}
       </svg>
       <figcaption className="sparkline__caption">
-        <span className="sparkline__key sparkline__key--baseline">baseline {formatNumber(trend.baseline)}</span>
-        <span className="sparkline__key sparkline__key--target">target {formatNumber(trend.target)}</span>
+        <span className="sparkline__key sparkline__key--baseline">{t('kpi.trend.baseline', { value: formatNumber(trend.baseline) })}</span>
+        <span className="sparkline__key sparkline__key--target">{t('kpi.trend.target', { value: formatNumber(trend.target) })}</span>
         {/* Without check-ins the list below says so; saying it here too would say it twice. */}
         {latest && <span className="sparkline__summary">{summary}</span>}
       </figcaption>
@@ -51,13 +58,14 @@ export function KpiCheckinsSection({ id }: { id: string }) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const formId = useId();
+  const t = useT();
   if (!kpi) return null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const number = Number(value.replace(',', '.'));
-    if (value.trim() === '' || !Number.isFinite(number)) return setError('Enter the measured value as a number.');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError('Pick the date of the measurement.');
+    if (value.trim() === '' || !Number.isFinite(number)) return setError(t('kpi.checkins.error.value'));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError(t('kpi.checkins.error.date'));
     setError(null);
     addKpiCheckin(id, { date, value: number, note: note.trim() });
     setValue('');
@@ -72,23 +80,28 @@ export function KpiCheckinsSection({ id }: { id: string }) {
       <Sparkline kpi={kpi} />
       {drifting && (
         <p className="checkins__warning" role="status">
-          <span aria-hidden="true">▲ </span>The last two check-ins each moved further from the target.
+          <span aria-hidden="true">▲ </span>
+          {t('kpi.checkins.drifting')}
         </p>
       )}
       {overdue !== null && overdue > 0 && (
         <p className="checkins__warning" role="status">
-          <span aria-hidden="true">■ </span>A {kpi.cadence} check-in is overdue by {overdue} {overdue === 1 ? 'day' : 'days'}.
+          <span aria-hidden="true">■ </span>
+          {t('kpi.checkins.overdue', { cadence: kpi.cadence, days: overdue })}
         </p>
       )}
-      <form className="checkins__form" onSubmit={submit} aria-label="Add a check-in">
-        <label htmlFor={`${formId}-date`}>Date</label>
+      <form className="checkins__form" onSubmit={submit} aria-label={t('kpi.checkins.form')}>
+        <label htmlFor={`${formId}-date`}>{t('kpi.checkins.date')}</label>
         <input id={`${formId}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-        <label htmlFor={`${formId}-value`}>Value{kpi.unit.trim() ? ` (${kpi.unit.trim()})` : ''}</label>
+        <label htmlFor={`${formId}-value`}>
+          {t('kpi.checkins.value')}
+          {kpi.unit.trim() ? ` (${kpi.unit.trim()})` : ''}
+        </label>
         <input id={`${formId}-value`} type="text" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={error ? true : undefined} />
-        <label htmlFor={`${formId}-note`}>Note</label>
-        <input id={`${formId}-note`} type="text" value={note} maxLength={10_000} onChange={(e) => setNote(e.target.value)} placeholder="Optional" />
+        <label htmlFor={`${formId}-note`}>{t('kpi.checkins.note')}</label>
+        <input id={`${formId}-note`} type="text" value={note} maxLength={10_000} onChange={(e) => setNote(e.target.value)} placeholder={t('kpi.checkins.note.placeholder')} />
         <button type="submit" className="button button--primary">
-          Add check-in
+          {t('kpi.checkins.add')}
         </button>
         {error && (
           <p className="checkins__error" role="alert">
@@ -97,16 +110,16 @@ export function KpiCheckinsSection({ id }: { id: string }) {
         )}
       </form>
       {newestFirst.length === 0 ? (
-        <p className="checkins__empty">No check-ins yet. Record the measured value after each {kpi.cadence} review.</p>
+        <p className="checkins__empty">{t('kpi.checkins.empty', { cadence: kpi.cadence })}</p>
       ) : (
-        <table className="checkins__table" aria-label="Check-ins">
+        <table className="checkins__table" aria-label={t('kpi.checkins.table')}>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Value</th>
-              <th scope="col">Note</th>
+              <th scope="col">{t('kpi.checkins.date')}</th>
+              <th scope="col">{t('kpi.checkins.value')}</th>
+              <th scope="col">{t('kpi.checkins.note')}</th>
               <th scope="col">
-                <span className="visually-hidden">Remove</span>
+                <span className="visually-hidden">{t('kpi.checkins.remove')}</span>
               </th>
             </tr>
           </thead>
@@ -117,7 +130,7 @@ export function KpiCheckinsSection({ id }: { id: string }) {
                 <td>{formatNumber(a.value)}</td>
                 <td>{a.note}</td>
                 <td>
-                  <button type="button" className="checkins__remove" aria-label={`Remove the check-in of ${a.date}`} onClick={() => removeKpiCheckin(id, a.date)}>
+                  <button type="button" className="checkins__remove" aria-label={t('kpi.checkins.removeOne', { date: a.date })} onClick={() => removeKpiCheckin(id, a.date)}>
                     ✕
                   </button>
                 </td>

@@ -1,17 +1,17 @@
+import { useT } from '../i18n/use-t';
 import { PriorityGrid } from './PriorityGrid';
 import { StarterPanel } from './StarterPanel';
 import '../styles/insight.css';
 
 /** Which projects to start with: impact × feasibility, with starter advice beside it. */
 export function PrioritiesView() {
+  const t = useT();
   return (
     <div className="priorities insight-page">
       <header className="insight-page__header">
         <div>
-          <h2 className="insight-page__title">Priorities</h2>
-          <p className="insight-page__lead">
-            Drag a card to set impact and feasibility, or focus it and use the arrow keys. Start with one or two in “Start here”.
-          </p>
+          <h2 className="insight-page__title">{t('priorities.title')}</h2>
+          <p className="insight-page__lead">{t('priorities.lead')}</p>
         </div>
       </header>
       <div className="priorities__body">

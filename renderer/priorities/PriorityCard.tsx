@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useT } from '../i18n/use-t';
 import { selectApplication } from '../store/plan-selectors';
 import { setApplicationScores } from '../store/insight-actions';
 import { plannerStore, usePlanner } from '../store/store';
@@ -12,20 +13,21 @@ let focusAfterMove: string | null = null;
 
 /** What a card shows; also drawn in the drag overlay. */
 export function CardFace({ title, impact, feasibility, starter }: { title: string; impact: number; feasibility: number; starter: boolean }) {
+  const t = useT();
   return (
     <>
       <span className="prio-card__title">
         {starter && (
-          <span className="prio-card__starter" title="Starter project">
+          <span className="prio-card__starter" title={t('priorities.card.starter')}>
             <span aria-hidden="true">★ </span>
-            <span className="visually-hidden">Starter project: </span>
+            <span className="visually-hidden">{t('priorities.card.starterPrefix')}</span>
           </span>
         )}
-        {title.trim() || 'Untitled AI application'}
+        {title.trim() || t('priorities.untitled')}
       </span>
       <span className="prio-card__meta">
         <span className="prio-card__scores" data-testid="card-scores">
-          Impact {impact} · Feas. {feasibility}
+          {t('priorities.card.scores', { impact, feasibility })}
         </span>
       </span>
     </>
@@ -38,6 +40,7 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
   const selected = usePlanner((s) => s.selection?.kind === 'application' && s.selection.id === id);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id });
   const ref = useRef<HTMLDivElement | null>(null);
+  const t = useT();
 
   useEffect(() => {
     if (focusAfterMove === id) {
@@ -67,7 +70,7 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
   };
 
   // Named by what it shows (title, impact, feasibility), so speech and sight agree.
-  const title = app.title.trim() || 'Untitled AI application';
+  const title = app.title.trim() || t('priorities.untitled');
   return (
     <>
     <div
@@ -79,8 +82,8 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
       {...listeners}
       role="button"
       tabIndex={0}
-      aria-roledescription="movable card"
-      aria-description="Drag, or use the arrow keys: up and down change impact, left and right change feasibility."
+      aria-roledescription={t('priorities.card.roleDescription')}
+      aria-description={t('priorities.card.description')}
       title={title}
       className={`prio-card${app.starter ? ' prio-card--starter' : ''}${app.objectiveId === null ? ' prio-card--unaligned' : ''}${app.status === 'retired' ? ' prio-card--retired' : ''}`}
       data-testid="priority-card"
@@ -98,7 +101,7 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
       <CardFace title={app.title} impact={app.impact} feasibility={app.feasibility} starter={app.starter} />
     </div>
     {/* Beside the card, not in it: the card is a button itself. */}
-    <MoveButton name={`AI application “${title}”`} card={ref} />
+    <MoveButton name={t('priorities.card.moveName', { title })} card={ref} />
     </>
   );
 });

@@ -1,6 +1,7 @@
 import { DndContext, DragOverlay, PointerSensor, pointerWithin, useDroppable, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { Fragment, memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../i18n/use-t';
 import type { PlannerState } from '../store/types';
 import { setApplicationScores } from '../store/insight-actions';
 import { selectApplication } from '../store/plan-selectors';
@@ -50,6 +51,7 @@ function DraggedCard({ id }: { id: string }) {
 export function PriorityGrid() {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
   const [dragged, setDragged] = useState<string | null>(null);
+  const t = useT();
 
   const onDragStart = (event: DragStartEvent) => setDragged(String(event.active.id));
   // Selecting only on drop: the detail panel opening mid-drag would move the cells under the pointer.
@@ -63,9 +65,9 @@ export function PriorityGrid() {
 
   return (
     <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
-      <div className="prio-chart" role="group" aria-label="Impact (up) by feasibility (right)">
+      <div className="prio-chart" role="group" aria-label={t('priorities.chart.label')}>
         <span className="prio-chart__y-title" aria-hidden="true">
-          Impact →
+          {t('priorities.chart.impact')}
         </span>
         {QUADRANTS.map((q) => {
           const top = q.impact[1] === 5;
@@ -78,7 +80,7 @@ export function PriorityGrid() {
                 aria-hidden="true"
               />
               <div className={`prio-quadrant__caption prio-quadrant__caption--${q.id}`} style={{ gridRow: top ? 1 : 7, gridColumn: columns }} data-testid="quadrant">
-                <span className="prio-quadrant__label">{q.label}</span> <span className="prio-quadrant__hint">{q.hint}</span>
+                <span className="prio-quadrant__label">{t(q.label)}</span> <span className="prio-quadrant__hint">{t(q.hint)}</span>
               </div>
             </Fragment>
           );
@@ -95,7 +97,7 @@ export function PriorityGrid() {
           </span>
         ))}
         <span className="prio-chart__x-title" aria-hidden="true">
-          Feasibility →
+          {t('priorities.chart.feasibility')}
         </span>
       </div>
       <DragOverlay dropAnimation={null}>{dragged ? <DraggedCard id={dragged} /> : null}</DragOverlay>

@@ -1,21 +1,26 @@
 import { suggestStarters, starterAdvice, type StarterCandidate } from '../../shared/checks/starters';
+import { activeLocale } from '../../shared/i18n/active-locale';
+import type { AnyLocale } from '../../shared/i18n/locales';
 import type { Plan } from '../../shared/model';
+import { useT } from '../i18n/use-t';
 import { markStarter } from '../store/insight-actions';
 import { plannerStore, usePlanner } from '../store/store';
 
 const NO_PLAN_CANDIDATES: StarterCandidate[] = [];
-let cached: { plan: Plan; candidates: StarterCandidate[]; advice: ReturnType<typeof starterAdvice> } | null = null;
+let cached: { plan: Plan; locale: AnyLocale; candidates: StarterCandidate[]; advice: ReturnType<typeof starterAdvice> } | null = null;
 
-/** Suggestions and advice, recomputed only when the plan object changes. */
+/** Suggestions and advice (their reasons in the language shown), recomputed only when the plan object or the language changes. */
 function startersOf(plan: Plan | null) {
   if (!plan) return { candidates: NO_PLAN_CANDIDATES, advice: null };
-  if (cached?.plan !== plan) cached = { plan, candidates: suggestStarters(plan), advice: starterAdvice(plan) };
+  const locale = activeLocale();
+  if (cached?.plan !== plan || cached.locale !== locale) cached = { plan, locale, candidates: suggestStarters(plan), advice: starterAdvice(plan) };
   return cached;
 }
 
 function CandidateRow({ candidate }: { candidate: StarterCandidate }) {
   const selected = usePlanner((s) => s.selection?.kind === 'application' && s.selection.id === candidate.applicationId);
-  const title = candidate.title.trim() || 'Untitled AI application';
+  const t = useT();
+  const title = candidate.title.trim() || t('priorities.untitled');
   return (
     <li
       className={`candidate${candidate.recommended ? ' candidate--recommended' : ''}`}
@@ -34,12 +39,12 @@ function CandidateRow({ candidate }: { candidate: StarterCandidate }) {
       >
         {candidate.recommended && (
           <span className="candidate__badge">
-            <span aria-hidden="true">✓</span> Suggested
+            <span aria-hidden="true">✓</span> {t('priorities.starters.suggestedBadge')}
           </span>
         )}
         <span className="candidate__reason">{candidate.reason}</span>
         {/* Named by what it shows, then what it does: speech and sight agree. */}
-        <span className="visually-hidden">: show {title} on the grid</span>
+        <span className="visually-hidden">{t('priorities.starters.show', { title })}</span>
       </button>
     </li>
   );
@@ -47,6 +52,7 @@ function CandidateRow({ candidate }: { candidate: StarterCandidate }) {
 
 /** Starter advice (none, one or two, too many) and every startable application ranked, with why. */
 export function StarterPanel() {
+  const t = useT();
   const { candidates, advice } = startersOf(usePlanner((s) => s.plan));
   if (!advice) return null;
   const recommended = candidates.filter((c) => c.recommended);
@@ -54,15 +60,15 @@ export function StarterPanel() {
   return (
     <aside className="starters" aria-labelledby="starters-title">
       <h3 id="starters-title" className="insight-page__subtitle">
-        Starter projects
+        {t('priorities.starters.title')}
       </h3>
       <p className={`starters__advice starters__advice--${advice.status}`} role="status" data-testid="starter-advice" data-status={advice.status}>
         <span aria-hidden="true">{advice.status === 'ok' ? '✓ ' : '! '}</span>
         {advice.message}
       </p>
-      <h4 className="starters__heading">Suggested: high impact, at least medium feasibility</h4>
+      <h4 className="starters__heading">{t('priorities.starters.suggested')}</h4>
       {recommended.length === 0 ? (
-        <p className="starters__empty">None yet. Raise feasibility (data, process, risk) or look for higher-impact problems.</p>
+        <p className="starters__empty">{t('priorities.starters.none')}</p>
       ) : (
         <ul className="starters__list" data-testid="suggested-starters">
           {recommended.map((c) => (
@@ -72,7 +78,7 @@ export function StarterPanel() {
       )}
       {others.length > 0 && (
         <>
-          <h4 className="starters__heading">Other applications</h4>
+          <h4 className="starters__heading">{t('priorities.starters.others')}</h4>
           <ul className="starters__list">
             {others.map((c) => (
               <CandidateRow key={c.applicationId} candidate={c} />

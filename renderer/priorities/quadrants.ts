@@ -3,23 +3,26 @@
  * isStarterMaterial): high impact (4–5) with medium or high feasibility (3–5).
  */
 
+import type { MessageKey } from '../../shared/i18n/translator';
+
 export const SCORES = [1, 2, 3, 4, 5] as const;
 
 export type QuadrantId = 'start-here' | 'plan-carefully' | 'quick-wins' | 'avoid-for-now';
 
 export interface Quadrant {
   id: QuadrantId;
-  label: string;
-  hint: string;
+  /** Message keys of the quadrant's name and its advice. */
+  label: MessageKey;
+  hint: MessageKey;
   impact: readonly [number, number];
   feasibility: readonly [number, number];
 }
 
 export const QUADRANTS: readonly Quadrant[] = [
-  { id: 'plan-carefully', label: 'Plan carefully', hint: 'High impact, hard to do yet: prepare data and process first', impact: [4, 5], feasibility: [1, 2] },
-  { id: 'start-here', label: 'Start here', hint: 'High impact, workable: the best first steps', impact: [4, 5], feasibility: [3, 5] },
-  { id: 'avoid-for-now', label: 'Avoid for now', hint: 'Modest impact and hard to do', impact: [1, 3], feasibility: [1, 2] },
-  { id: 'quick-wins', label: 'Quick wins', hint: 'Workable but modest impact: nice, not a starter', impact: [1, 3], feasibility: [3, 5] },
+  { id: 'plan-carefully', label: 'priorities.quadrant.planCarefully', hint: 'priorities.quadrant.planCarefully.hint', impact: [4, 5], feasibility: [1, 2] },
+  { id: 'start-here', label: 'priorities.quadrant.startHere', hint: 'priorities.quadrant.startHere.hint', impact: [4, 5], feasibility: [3, 5] },
+  { id: 'avoid-for-now', label: 'priorities.quadrant.avoidForNow', hint: 'priorities.quadrant.avoidForNow.hint', impact: [1, 3], feasibility: [1, 2] },
+  { id: 'quick-wins', label: 'priorities.quadrant.quickWins', hint: 'priorities.quadrant.quickWins.hint', impact: [1, 3], feasibility: [3, 5] },
 ];
 
 export function quadrantOf(impact: number, feasibility: number): Quadrant {

@@ -1,23 +1,39 @@
 import { memo, useId } from 'react';
-import { READINESS_GROUPS, READINESS_LABELS, READINESS_TEXT_LABELS, readinessScore, type ReadinessScore, type ReadinessTextKey } from '../../shared/checks/readiness';
+import { READINESS_GROUPS, READINESS_LABELS, READINESS_TEXT_LABELS, readinessScore, type ReadinessGap, type ReadinessScore, type ReadinessTextKey } from '../../shared/checks/readiness';
+import { activeLocale } from '../../shared/i18n/active-locale';
+import type { AnyLocale } from '../../shared/i18n/locales';
+import type { MessageKey, Translate } from '../../shared/i18n/translator';
 import type { GuidingQuestions, Plan, ReadinessAnswer, ReadinessKey } from '../../shared/model';
+import { useT } from '../i18n/use-t';
 import { setGuidingQuestion, setReadinessAnswer, setReadinessNote, setReadinessText } from '../store/insight-actions';
 import { usePlanner } from '../store/store';
 import '../styles/insight.css';
 
-const GUIDING_QUESTIONS: readonly { key: keyof GuidingQuestions; title: string; question: string }[] = [
-  { key: 'businessGoals', title: 'Business goals', question: 'What are our main objectives for the next 1–3 years?' },
-  { key: 'aiContribution', title: 'AI contribution', question: 'How can AI directly help reach them?' },
-  { key: 'technologyFit', title: 'Technology fit', question: 'Which tools suit our needs and resources?' },
-  { key: 'roiMeasurement', title: 'ROI measurement', question: 'Which KPIs show success?' },
+const GUIDING_QUESTIONS: readonly { key: keyof GuidingQuestions; title: MessageKey; question: MessageKey }[] = [
+  { key: 'businessGoals', title: 'readiness.guiding.businessGoals', question: 'readiness.guiding.businessGoals.question' },
+  { key: 'aiContribution', title: 'readiness.guiding.aiContribution', question: 'readiness.guiding.aiContribution.question' },
+  { key: 'technologyFit', title: 'readiness.guiding.technologyFit', question: 'readiness.guiding.technologyFit.question' },
+  { key: 'roiMeasurement', title: 'readiness.guiding.roiMeasurement', question: 'readiness.guiding.roiMeasurement.question' },
 ];
 
-const ANSWERS: readonly { value: ReadinessAnswer; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'partly', label: 'Partly' },
-  { value: 'no', label: 'No' },
-  { value: 'unanswered', label: 'Not yet answered' },
+const ANSWERS: readonly { value: ReadinessAnswer; label: MessageKey }[] = [
+  { value: 'yes', label: 'readiness.answer.yes' },
+  { value: 'partly', label: 'readiness.answer.partly' },
+  { value: 'no', label: 'readiness.answer.no' },
+  { value: 'unanswered', label: 'readiness.answer.unanswered' },
 ];
+
+/** How a gap was answered, as the gap list says it. */
+const GAP_ANSWERS: Record<ReadinessGap['answer'], MessageKey> = {
+  empty: 'readiness.gap.empty',
+  unanswered: 'readiness.gap.unanswered',
+  no: 'readiness.gap.no',
+  partly: 'readiness.gap.partly',
+};
+
+function band(score: number, t: Translate): string {
+  return score >= 75 ? t('readiness.band.scale') : score >= 40 ? t('readiness.band.pilots') : t('readiness.band.foundations');
+}
 
 /** A text field bound to the plan; each keystroke is a commit, coalesced into one undo step per field. */
 function PlanTextArea({ label, hint, value, onChange, rows = 3, testId }: { label: string; hint?: string; value: string; onChange: (text: string) => void; rows?: number; testId?: string }) {
@@ -35,11 +51,13 @@ function PlanTextArea({ label, hint, value, onChange, rows = 3, testId }: { labe
 
 const GuidingQuestion = memo(function GuidingQuestion({ entry }: { entry: (typeof GUIDING_QUESTIONS)[number] }) {
   const value = usePlanner((s) => s.plan?.guidingQuestions[entry.key] ?? '');
-  return <PlanTextArea label={entry.title} hint={entry.question} value={value} onChange={(text) => setGuidingQuestion(entry.key, text)} testId={`guiding-${entry.key}`} />;
+  const t = useT();
+  return <PlanTextArea label={t(entry.title)} hint={t(entry.question)} value={value} onChange={(text) => setGuidingQuestion(entry.key, text)} testId={`guiding-${entry.key}`} />;
 });
 
 const ReadinessText = memo(function ReadinessText({ field }: { field: ReadinessTextKey }) {
   const value = usePlanner((s) => s.plan?.readiness[field] ?? '');
+  useT(); // the labels below are read in the language shown: re-render when it changes
   const { label, advice } = READINESS_TEXT_LABELS[field];
   return <PlanTextArea label={label} hint={advice} rows={field === 'aiLead' ? 1 : 2} value={value} onChange={(text) => setReadinessText(field, text)} testId={`readiness-${field}`} />;
 });
@@ -47,6 +65,7 @@ const ReadinessText = memo(function ReadinessText({ field }: { field: ReadinessT
 const ChecklistItem = memo(function ChecklistItem({ itemKey }: { itemKey: ReadinessKey }) {
   const item = usePlanner((s) => s.plan?.readiness.items[itemKey]);
   const noteId = useId();
+  const t = useT();
   if (!item) return null;
   const label = READINESS_LABELS[itemKey];
   return (
@@ -56,18 +75,18 @@ const ChecklistItem = memo(function ChecklistItem({ itemKey }: { itemKey: Readin
         {ANSWERS.map((a) => (
           <label key={a.value} className={`answer answer--${a.value}`}>
             <input type="radio" name={`readiness-${itemKey}`} value={a.value} checked={item.answer === a.value} onChange={() => setReadinessAnswer(itemKey, a.value)} />
-            {a.label}
+            {t(a.label)}
           </label>
         ))}
       </fieldset>
       <label className="visually-hidden" htmlFor={noteId}>
-        Note: {label.question}
+        {t('readiness.item.noteLabel', { question: label.question })}
       </label>
       <input
         id={noteId}
         className="readiness-item__note"
         type="text"
-        placeholder="Note (who, when, evidence)"
+        placeholder={t('readiness.item.notePlaceholder')}
         value={item.note}
         maxLength={10_000}
         onChange={(e) => setReadinessNote(itemKey, e.target.value)}
@@ -76,17 +95,22 @@ const ChecklistItem = memo(function ChecklistItem({ itemKey }: { itemKey: Readin
   );
 });
 
-let cached: { plan: Plan; score: ReadinessScore } | null = null;
-const scoreOf = (plan: Plan) => (cached?.plan === plan ? cached.score : (cached = { plan, score: readinessScore(plan) }).score);
+/** The score of the last plan, its gaps written in the language shown then. */
+let cached: { plan: Plan; locale: AnyLocale; score: ReadinessScore } | null = null;
+function scoreOf(plan: Plan): ReadinessScore {
+  const locale = activeLocale();
+  if (cached?.plan !== plan || cached.locale !== locale) cached = { plan, locale, score: readinessScore(plan) };
+  return cached.score;
+}
 
 function ReadinessSummary() {
+  const t = useT();
   const score = usePlanner((s) => (s.plan ? scoreOf(s.plan) : null));
   if (!score) return null;
-  const band = score.score >= 75 ? 'Ready to scale carefully' : score.score >= 40 ? 'Ready for small pilots' : 'Lay the foundations first';
   return (
     <aside className="readiness-summary" aria-labelledby="readiness-score-title">
       <h3 id="readiness-score-title" className="insight-page__subtitle">
-        Readiness score
+        {t('readiness.score.title')}
       </h3>
       <p className="readiness-summary__score" data-testid="readiness-score" data-score={score.score}>
         <strong>{score.score}</strong>
@@ -95,19 +119,17 @@ function ReadinessSummary() {
       <div className="readiness-summary__bar" aria-hidden="true">
         <span style={{ width: `${score.score}%` }} />
       </div>
-      <p className="readiness-summary__band">{band}</p>
-      <p className="readiness-summary__answered">
-        {score.answered} of {score.total} answered
-      </p>
-      <h4 className="starters__heading">Gaps ({score.gaps.length})</h4>
+      <p className="readiness-summary__band">{band(score.score, t)}</p>
+      <p className="readiness-summary__answered">{t('readiness.score.answered', { answered: score.answered, total: score.total })}</p>
+      <h4 className="starters__heading">{t('readiness.gaps.title', { count: score.gaps.length })}</h4>
       {score.gaps.length === 0 ? (
-        <p className="readiness-summary__none">No gaps: everything is in place.</p>
+        <p className="readiness-summary__none">{t('readiness.gaps.none')}</p>
       ) : (
         // The list scrolls when long: focusable, so the keyboard can scroll it too.
-        <ol className="readiness-gaps" data-testid="readiness-gaps" tabIndex={0} aria-label={`Gaps (${score.gaps.length})`}>
+        <ol className="readiness-gaps" data-testid="readiness-gaps" tabIndex={0} aria-label={t('readiness.gaps.title', { count: score.gaps.length })}>
           {score.gaps.map((gap) => (
             <li key={gap.key} className="readiness-gap" data-key={gap.key}>
-              <span className="readiness-gap__answer">{gap.answer === 'empty' ? 'Empty' : gap.answer === 'unanswered' ? 'Not answered' : gap.answer === 'no' ? 'No' : 'Partly'}</span>{' '}
+              <span className="readiness-gap__answer">{t(GAP_ANSWERS[gap.answer])}</span>{' '}
               <span className="readiness-gap__label">{gap.label}</span>
               <span className="readiness-gap__advice">{gap.advice}</span>
             </li>
@@ -120,19 +142,20 @@ function ReadinessSummary() {
 
 /** The four guiding questions and the organisation's readiness and governance checklist. */
 export function ReadinessView() {
+  const t = useT();
   return (
     <div className="readiness insight-page">
       <header className="insight-page__header">
         <div>
-          <h2 className="insight-page__title">Guiding questions and readiness</h2>
-          <p className="insight-page__lead">The questions that frame the plan, and whether the organisation is ready: vision, culture, data, governance, leadership.</p>
+          <h2 className="insight-page__title">{t('readiness.title')}</h2>
+          <p className="insight-page__lead">{t('readiness.lead')}</p>
         </div>
       </header>
       <div className="readiness__body">
         <div className="readiness__main">
           <section aria-labelledby="guiding-title" className="readiness__section">
             <h3 id="guiding-title" className="insight-page__subtitle">
-              Guiding questions
+              {t('readiness.guiding.title')}
             </h3>
             <div className="guiding-grid">
               {GUIDING_QUESTIONS.map((entry) => (
