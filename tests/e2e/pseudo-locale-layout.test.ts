@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { openApp, useFileSession, type TestApp } from './harness/app-session';
+import { screenshotPath } from './harness/screenshots';
+import { fileSlug as slug, reportProblems as report, RoomPage } from './pages/room-page';
+
+/*
+ * Issue 14, "layouts hold": under pseudo-localisation (every message 40 % longer, every letter
+ * accented: shared/i18n/pseudo.ts) each view of the example at 1280×720, with the detail panel shut
+ * and open, is read as a person looking would (room-page.ts): nothing covered, no 2×2 title cut,
+ * no text under 13 px. A layout that only holds for English text fails here before German does.
+ * Views are reached by their shortcuts and tabs by their order, as their names are pseudo-text.
+ */
+const files = useFileSession();
+
+async function openInPseudoLocale(size: { width: number; height: number }): Promise<TestApp> {
+  const t = await openApp(files.session, { viewport: size });
+  t.bridge.displayPreferences = { ...t.bridge.displayPreferences, language: 'en-XA' };
+  await t.app.reload();
+  await t.bridge.sendCommand('new-example');
+  await t.page.locator('main.view').waitFor();
+  return t;
+}
+
+async function showViewByShortcut(room: RoomPage, index: number): Promise<void> {
+  await room.app.blurFocus();
+  await room.page.keyboard.press(`Control+${index + 1}`);
+  await room.page.locator('main.view').waitFor();
+  await room.settle();
+}
+
+describe('pseudo-localised text (40 % longer, accented) at 1280×720', () => {
+  it('fits every view with the detail panel shut and open: nothing covered, no 2×2 title cut, no text under 13 px', async () => {
+    const t = await openInPseudoLocale({ width: 1280, height: 720 });
+    try {
+      const room = new RoomPage(t.app);
+      const tabs = await room.viewNames();
+      expect(tabs).toHaveLength(7);
+      // Pseudo-text reached the page: accented letters, padded with tildes.
+      for (const tab of tabs) expect(tab).toMatch(/~/);
+      expect(await t.page.locator('html').getAttribute('lang')).toBe('en-XA');
+
+      const found: string[] = [];
+      for (const [index, tab] of tabs.entries()) {
+        await showViewByShortcut(room, index);
+        await room.screenshot(screenshotPath(`pseudo-${slug(String(index + 1))}.png`));
+        found.push(...report(`${tab}, panel shut`, await room.problems()));
+      }
+
+      // The detail panel: select the first application of the outline.
+      await showViewByShortcut(room, 0);
+      await t.page.locator('.application__title').first().click();
+      await room.detailPanel.waitFor();
+      await room.settle();
+      for (const [index, tab] of tabs.entries()) {
+        await showViewByShortcut(room, index);
+        if (!(await room.detailPanelIsOpen())) continue;
+        await room.screenshot(screenshotPath(`pseudo-${slug(String(index + 1))}-panel.png`));
+        found.push(...report(`${tab}, panel open`, await room.problems()));
+      }
+      expect(found).toEqual([]);
+      expect(t.pageErrors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});
