@@ -1,16 +1,15 @@
 import { memo, useId, useState, type FormEvent } from 'react';
-import type { Finding } from '../../shared/checks/alignment-checks';
+import { checkTitle, type Finding } from '../../shared/checks/alignment-checks';
 import { acknowledge, unacknowledge } from '../store/insight-actions';
 import { useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
-import { checkOf } from './findings-selector';
 import { revealFinding, targetViewOf, viewLabel } from './reveal';
 import { SeverityTag } from './SeverityTag';
 
 /** One finding: what, where and why; click to jump to the item; acknowledge with a note. */
 export const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
-  const check = checkOf(finding.checkId);
   const t = useT();
+  const title = checkTitle(finding.checkId, t);
   const [acknowledging, setAcknowledging] = useState(false);
   const [note, setNote] = useState('');
   const noteId = useId();
@@ -37,7 +36,7 @@ export const FindingRow = memo(function FindingRow({ finding }: { finding: Findi
       <button type="button" className="finding__main" onClick={() => revealFinding(finding)}>
         <span className="finding__head">
           <SeverityTag severity={finding.severity} />
-          <span className="finding__check">{check.title}</span>
+          <span className="finding__check">{title}</span>
         </span>
         <span className="finding__item">{finding.itemTitle}</span>
         <span className="finding__message">{finding.message}</span>
@@ -81,7 +80,7 @@ export const FindingRow = memo(function FindingRow({ finding }: { finding: Findi
             </span>
           </form>
         ) : (
-          <button type="button" className="button" onClick={() => setAcknowledging(true)} aria-label={t('findings.row.acknowledgeLabel', { check: check.title, item: finding.itemTitle })}>
+          <button type="button" className="button" onClick={() => setAcknowledging(true)} aria-label={t('findings.row.acknowledgeLabel', { check: title, item: finding.itemTitle })}>
             {t('findings.row.acknowledgeMore')}
           </button>
         )}

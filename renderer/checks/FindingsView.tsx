@@ -1,4 +1,4 @@
-import { CHECKS } from '../../shared/checks/alignment-checks';
+import { CHECKS, checkDescription, checkTitle } from '../../shared/checks/alignment-checks';
 import { useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
 import { FindingCounts } from './FindingCounts';
@@ -57,7 +57,7 @@ export function FindingsView() {
             <li key={check.id} className="check-list__item" data-check-id={check.id}>
               <SeverityTag severity={check.severity} />
               <span>
-                <strong>{check.title}.</strong> {check.description}
+                <strong>{checkTitle(check.id, t)}.</strong> {checkDescription(check.id, t)}
               </span>
             </li>
           ))}

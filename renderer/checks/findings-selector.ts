@@ -2,6 +2,7 @@ import { alignmentFindings, CHECKS, findingCounts, type CheckId, type CheckView,
 import type { ViewId } from '../../shared/commands/command-catalogue';
 import { activeLocale } from '../../shared/i18n/active-locale';
 import type { AnyLocale } from '../../shared/i18n/locales';
+import { translator } from '../../shared/i18n/translator';
 import type { Plan } from '../../shared/model';
 import type { PlannerState } from '../store/types';
 import { today as clockToday } from '../clock';
@@ -20,7 +21,7 @@ export function createFindingsSelector(today: () => string = clockToday) {
     const day = today();
     const locale = activeLocale();
     if (last && last.plan === s.plan && last.today === day && last.locale === locale) return last.findings;
-    last = { plan: s.plan, today: day, locale, findings: alignmentFindings(s.plan, { today: day }) };
+    last = { plan: s.plan, today: day, locale, findings: alignmentFindings(s.plan, { today: day }, translator(locale)) };
     return last.findings;
   };
 }

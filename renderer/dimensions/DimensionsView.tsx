@@ -25,7 +25,7 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   if (!app) return null;
-  const title = app.title.trim() || t('dimensions.untitled');
+  const title = app.title.trim() || t('domain.untitled.application');
   const addressed = dimensionInfo(t).filter((d) => app.dimensions[d.id].level === 'addressed').length;
   return (
     <tr ref={ref} className="heat-row" data-item-kind="application" data-item-id={id} data-selected={selected || undefined} tabIndex={-1}>
@@ -92,7 +92,7 @@ function CellEditor({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
   return (
     <section className="heat-editor" aria-label={t('dimensions.editor.label')} data-testid="heat-editor">
       <h3 className="heat-editor__title">
-        {info.label} — {app.title.trim() || t('dimensions.untitled')}
+        {info.label} — {app.title.trim() || t('domain.untitled.application')}
       </h3>
       <p className="heat-editor__question">{info.question}</p>
       <fieldset className="heat-editor__levels">

@@ -23,7 +23,7 @@ export function CardFace({ title, impact, feasibility, starter }: { title: strin
             <span className="visually-hidden">{t('priorities.card.starterPrefix')}</span>
           </span>
         )}
-        {title.trim() || t('priorities.untitled')}
+        {title.trim() || t('domain.untitled.application')}
       </span>
       <span className="prio-card__meta">
         <span className="prio-card__scores" data-testid="card-scores">
@@ -70,7 +70,7 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
   };
 
   // Named by what it shows (title, impact, feasibility), so speech and sight agree.
-  const title = app.title.trim() || t('priorities.untitled');
+  const title = app.title.trim() || t('domain.untitled.application');
   return (
     <>
     <div

@@ -1,6 +1,7 @@
 import { suggestStarters, starterAdvice, type StarterCandidate } from '../../shared/checks/starters';
 import { activeLocale } from '../../shared/i18n/active-locale';
 import type { AnyLocale } from '../../shared/i18n/locales';
+import { translator } from '../../shared/i18n/translator';
 import type { Plan } from '../../shared/model';
 import { useT } from '../i18n/use-t';
 import { markStarter } from '../store/insight-actions';
@@ -13,14 +14,14 @@ let cached: { plan: Plan; locale: AnyLocale; candidates: StarterCandidate[]; adv
 function startersOf(plan: Plan | null) {
   if (!plan) return { candidates: NO_PLAN_CANDIDATES, advice: null };
   const locale = activeLocale();
-  if (cached?.plan !== plan || cached.locale !== locale) cached = { plan, locale, candidates: suggestStarters(plan), advice: starterAdvice(plan) };
+  if (cached?.plan !== plan || cached.locale !== locale) cached = { plan, locale, candidates: suggestStarters(plan, translator(locale)), advice: starterAdvice(plan, translator(locale)) };
   return cached;
 }
 
 function CandidateRow({ candidate }: { candidate: StarterCandidate }) {
   const selected = usePlanner((s) => s.selection?.kind === 'application' && s.selection.id === candidate.applicationId);
   const t = useT();
-  const title = candidate.title.trim() || t('priorities.untitled');
+  const title = candidate.title.trim() || t('domain.untitled.application');
   return (
     <li
       className={`candidate${candidate.recommended ? ' candidate--recommended' : ''}`}

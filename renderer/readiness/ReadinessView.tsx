@@ -1,20 +1,24 @@
 import { memo, useId } from 'react';
-import { READINESS_GROUPS, READINESS_LABELS, READINESS_TEXT_LABELS, readinessScore, type ReadinessGap, type ReadinessScore, type ReadinessTextKey } from '../../shared/checks/readiness';
+import {
+  READINESS_GROUPS,
+  READINESS_TEXT_LABELS,
+  readinessGroupTitle,
+  readinessLabel,
+  readinessScore,
+  readinessTextLabel,
+  type ReadinessGap,
+  type ReadinessScore,
+  type ReadinessTextKey,
+} from '../../shared/checks/readiness';
+import { GUIDING_QUESTION_KEYS, guidingQuestionText, guidingQuestionTitle } from '../../shared/guiding-questions';
 import { activeLocale } from '../../shared/i18n/active-locale';
 import type { AnyLocale } from '../../shared/i18n/locales';
-import type { MessageKey, Translate } from '../../shared/i18n/translator';
+import { translator, type MessageKey, type Translate } from '../../shared/i18n/translator';
 import type { GuidingQuestions, Plan, ReadinessAnswer, ReadinessKey } from '../../shared/model';
 import { useT } from '../i18n/use-t';
 import { setGuidingQuestion, setReadinessAnswer, setReadinessNote, setReadinessText } from '../store/insight-actions';
 import { usePlanner } from '../store/store';
 import '../styles/insight.css';
-
-const GUIDING_QUESTIONS: readonly { key: keyof GuidingQuestions; title: MessageKey; question: MessageKey }[] = [
-  { key: 'businessGoals', title: 'readiness.guiding.businessGoals', question: 'readiness.guiding.businessGoals.question' },
-  { key: 'aiContribution', title: 'readiness.guiding.aiContribution', question: 'readiness.guiding.aiContribution.question' },
-  { key: 'technologyFit', title: 'readiness.guiding.technologyFit', question: 'readiness.guiding.technologyFit.question' },
-  { key: 'roiMeasurement', title: 'readiness.guiding.roiMeasurement', question: 'readiness.guiding.roiMeasurement.question' },
-];
 
 const ANSWERS: readonly { value: ReadinessAnswer; label: MessageKey }[] = [
   { value: 'yes', label: 'readiness.answer.yes' },
@@ -49,16 +53,24 @@ function PlanTextArea({ label, hint, value, onChange, rows = 3, testId }: { labe
   );
 }
 
-const GuidingQuestion = memo(function GuidingQuestion({ entry }: { entry: (typeof GUIDING_QUESTIONS)[number] }) {
-  const value = usePlanner((s) => s.plan?.guidingQuestions[entry.key] ?? '');
+const GuidingQuestion = memo(function GuidingQuestion({ questionKey }: { questionKey: keyof GuidingQuestions }) {
+  const value = usePlanner((s) => s.plan?.guidingQuestions[questionKey] ?? '');
   const t = useT();
-  return <PlanTextArea label={t(entry.title)} hint={t(entry.question)} value={value} onChange={(text) => setGuidingQuestion(entry.key, text)} testId={`guiding-${entry.key}`} />;
+  return (
+    <PlanTextArea
+      label={guidingQuestionTitle(questionKey, t)}
+      hint={guidingQuestionText(questionKey, t)}
+      value={value}
+      onChange={(text) => setGuidingQuestion(questionKey, text)}
+      testId={`guiding-${questionKey}`}
+    />
+  );
 });
 
 const ReadinessText = memo(function ReadinessText({ field }: { field: ReadinessTextKey }) {
   const value = usePlanner((s) => s.plan?.readiness[field] ?? '');
-  useT(); // the labels below are read in the language shown: re-render when it changes
-  const { label, advice } = READINESS_TEXT_LABELS[field];
+  const t = useT();
+  const { label, advice } = readinessTextLabel(field, t);
   return <PlanTextArea label={label} hint={advice} rows={field === 'aiLead' ? 1 : 2} value={value} onChange={(text) => setReadinessText(field, text)} testId={`readiness-${field}`} />;
 });
 
@@ -67,7 +79,7 @@ const ChecklistItem = memo(function ChecklistItem({ itemKey }: { itemKey: Readin
   const noteId = useId();
   const t = useT();
   if (!item) return null;
-  const label = READINESS_LABELS[itemKey];
+  const label = readinessLabel(itemKey, t);
   return (
     <li className={`readiness-item readiness-item--${item.answer}`} data-testid="readiness-item" data-key={itemKey} data-answer={item.answer}>
       <fieldset className="readiness-item__answers">
@@ -99,7 +111,7 @@ const ChecklistItem = memo(function ChecklistItem({ itemKey }: { itemKey: Readin
 let cached: { plan: Plan; locale: AnyLocale; score: ReadinessScore } | null = null;
 function scoreOf(plan: Plan): ReadinessScore {
   const locale = activeLocale();
-  if (cached?.plan !== plan || cached.locale !== locale) cached = { plan, locale, score: readinessScore(plan) };
+  if (cached?.plan !== plan || cached.locale !== locale) cached = { plan, locale, score: readinessScore(plan, translator(locale)) };
   return cached.score;
 }
 
@@ -158,15 +170,15 @@ export function ReadinessView() {
               {t('readiness.guiding.title')}
             </h3>
             <div className="guiding-grid">
-              {GUIDING_QUESTIONS.map((entry) => (
-                <GuidingQuestion key={entry.key} entry={entry} />
+              {GUIDING_QUESTION_KEYS.map((key) => (
+                <GuidingQuestion key={key} questionKey={key} />
               ))}
             </div>
           </section>
           {READINESS_GROUPS.map((group) => (
             <section key={group.id} aria-labelledby={`readiness-${group.id}`} className="readiness__section">
               <h3 id={`readiness-${group.id}`} className="insight-page__subtitle">
-                {group.title}
+                {readinessGroupTitle(group.id, t)}
               </h3>
               {group.id === 'vision' && (
                 <div className="guiding-grid">

@@ -41,7 +41,7 @@ function LaneLabels({ layout }: { layout: LanesLayout }) {
           data-odd={i % 2 === 1 || undefined}
           style={{ top: lane.top, height: lane.height }}
         >
-          <span className="lane-label__title">{lane.title || t('roadmap.untitled.pillar')}</span>
+          <span className="lane-label__title">{lane.title || t('domain.untitled.pillar')}</span>
           <span className="lane-label__count">{t('roadmap.lane.scheduled', { count: lane.rows.length })}</span>
         </div>
       ))}
@@ -72,7 +72,7 @@ function LanesBody({ layout }: { layout: LanesLayout }) {
           key={lane.pillarId ?? 'unaligned'}
           className="lane"
           role="group"
-          aria-label={t('roadmap.lane.label', { title: lane.title || t('roadmap.untitled.pillar') })}
+          aria-label={t('roadmap.lane.label', { title: lane.title || t('domain.untitled.pillar') })}
           data-lane={lane.pillarId ?? 'unaligned'}
           data-odd={i % 2 === 1 || undefined}
           style={{ top: lane.top, height: lane.height }}

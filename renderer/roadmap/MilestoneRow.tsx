@@ -99,7 +99,7 @@ const MilestoneMarker = memo(function MilestoneMarker({ id, title, month, row }:
       onClick={() => plannerStore.getState().select({ kind: 'milestone', id })}
     >
       <span className="milestone-diamond" aria-hidden="true" />
-      <span className="milestone__label">{title || t('roadmap.untitled.milestone')}</span>
+      <span className="milestone__label">{title || t('domain.untitled.milestone')}</span>
     </div>
   );
 });

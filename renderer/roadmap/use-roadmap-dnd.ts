@@ -82,7 +82,7 @@ function explainOwnLane(applicationId: string, laneId: string | null): void {
   if (!plan) return;
   const index = indexPlan(plan);
   const title = index.applications.get(applicationId)?.title || t('roadmap.untitled.application');
-  const pillar = laneId !== null ? index.pillars.get(laneId)?.title || t('roadmap.untitled.pillar') : unalignedGroupTitle();
+  const pillar = laneId !== null ? index.pillars.get(laneId)?.title || t('domain.untitled.pillar') : unalignedGroupTitle();
   setStatusMessage(t('roadmap.dnd.ownLane', { title, pillar }));
 }
 
