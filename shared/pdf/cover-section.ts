@@ -1,15 +1,9 @@
+import { GUIDING_QUESTION_KEYS, guidingQuestionText, guidingQuestionTitle } from '../guiding-questions';
 import { countOfKind } from '../labels';
 import type { Plan } from '../model';
-import { horizonLabel, longDate } from './board-pack-labels';
+import { capitals, horizonLabel, longDate } from './board-pack-labels';
 import { COLOURS, TYPE } from './pdf-theme';
 import type { PdfWriter, TextStyle } from './pdf-writer';
-
-const QUESTIONS = [
-  { key: 'businessGoals', question: 'Business goals', prompt: 'What are our main objectives for the next 1–3 years?' },
-  { key: 'aiContribution', question: 'AI contribution', prompt: 'How can AI directly help reach them?' },
-  { key: 'technologyFit', question: 'Technology fit', prompt: 'Which tools suit our needs and resources?' },
-  { key: 'roiMeasurement', question: 'ROI measurement', prompt: 'Which KPIs show success?' },
-] as const;
 
 export interface ContentsBox {
   x: number;
@@ -30,7 +24,7 @@ export function drawCover(w: PdfWriter, plan: Plan, date: string): ContentsBox {
   let y = page.contentTop + 4;
   w.fillRect(page.left, y, 56, 5, COLOURS.accent);
   y += 16;
-  y += w.drawLines(['AI ALIGNMENT PLAN  ·  BOARD PACK'], page.left, y, { size: 8.5, style: 'bold', colour: COLOURS.muted });
+  y += w.drawLines([capitals(w.t('pdf.cover.kicker'), w)], page.left, y, { size: 8.5, style: 'bold', colour: COLOURS.muted });
   y += 8;
   const titleStyle: TextStyle = { size: TYPE.coverTitle, style: 'bold', colour: COLOURS.accent };
   // A 500-character title wraps over several lines; a smaller size keeps the cover to one page.
@@ -47,14 +41,16 @@ export function drawCover(w: PdfWriter, plan: Plan, date: string): ContentsBox {
   y += 18;
   w.y = Math.max(y, contents.y + 150);
 
+  const { t } = w;
   const starters = plan.applications.filter((a) => a.starter);
+  const counts = [countOfKind(plan.pillars.length, 'pillar', t), countOfKind(plan.objectives.length, 'objective', t), countOfKind(plan.applications.length, 'application', t), countOfKind(plan.kpis.length, 'kpi', t)];
   const facts: [string, string][] = [
-    ['Horizon', horizonLabel(plan)],
-    ['Prepared', longDate(date)],
-    ['In this plan', `${countOfKind(plan.pillars.length, 'pillar')} · ${countOfKind(plan.objectives.length, 'objective')} · ${countOfKind(plan.applications.length, 'application')} · ${countOfKind(plan.kpis.length, 'kpi')}`],
-    ['AI lead', plan.readiness.aiLead.trim() || 'Not nominated yet'],
+    [t('pdf.cover.horizon'), horizonLabel(plan, w)],
+    [t('pdf.cover.prepared'), longDate(date, w)],
+    [t('pdf.cover.inThisPlan'), counts.join(' · ')],
+    [t('pdf.cover.aiLead'), plan.readiness.aiLead.trim() || t('pdf.cover.noAiLead')],
   ];
-  drawFacts(w, facts, starters.length ? starters.map((a) => a.title).join('  ·  ') : 'None chosen yet');
+  drawFacts(w, facts, starters.length ? starters.map((a) => a.title).join('  ·  ') : t('pdf.cover.noStarters'));
   drawGuidingQuestions(w, plan);
   return contents;
 }
@@ -72,11 +68,11 @@ function drawFacts(w: PdfWriter, facts: readonly [string, string][], starters: s
   const top = w.y + 8;
   facts.forEach(([label], i) => {
     const x = page.left + i * (width + gap);
-    w.drawLines([label.toUpperCase()], x, top, labelStyle);
+    w.drawLines([capitals(label, w)], x, top, labelStyle);
     w.drawLines(valueLines[i]!, x, top + 13, valueStyle);
   });
   w.y = top + height + 8;
-  w.drawLines(['STARTER PROJECTS'], page.left, w.y, labelStyle);
+  w.drawLines([capitals(w.t('pdf.cover.starters'), w)], page.left, w.y, labelStyle);
   w.y += 13;
   w.paragraph(starters, valueStyle);
   w.y += 6;
@@ -92,21 +88,22 @@ function drawGuidingQuestions(w: PdfWriter, plan: Plan): void {
   const pStyle: TextStyle = { size: 8, colour: COLOURS.muted };
   const aStyle: TextStyle = { size: TYPE.body, colour: COLOURS.ink };
   const emptyStyle: TextStyle = { size: TYPE.body, colour: COLOURS.muted };
-  const answer = (key: (typeof QUESTIONS)[number]['key']) => plan.guidingQuestions[key].trim();
+  const notAnswered = w.t('pdf.cover.notAnswered');
   const gap = 18;
   const boxWidth = (page.contentWidth - gap) / 2;
   const pad = 10;
   const inner = boxWidth - 2 * pad;
-  const blocks = QUESTIONS.map((q) => {
-    const text = answer(q.key);
-    const lines = text ? w.wrap(text, inner, aStyle) : ['Not answered yet.'];
+  const blocks = GUIDING_QUESTION_KEYS.map((key) => {
+    const q = { question: guidingQuestionTitle(key, w.t), prompt: guidingQuestionText(key, w.t) };
+    const text = plan.guidingQuestions[key].trim();
+    const lines = text ? w.wrap(text, inner, aStyle) : [notAnswered];
     const height = pad + w.lineHeight(9) + w.lineHeight(8) + 6 + lines.length * w.lineHeight(TYPE.body) + pad;
     return { q, text, lines, height };
   });
   const rowHeights = [Math.max(blocks[0]!.height, blocks[1]!.height), Math.max(blocks[2]!.height, blocks[3]!.height)];
   const headHeight = w.lineHeight(11) + 8;
   w.ensureSpace(headHeight + Math.min(rowHeights[0]!, 120));
-  w.y += w.drawLines(['Guiding questions'], page.left, w.y, headStyle) + 8;
+  w.y += w.drawLines([w.t('pdf.cover.guidingQuestions')], page.left, w.y, headStyle) + 8;
   const fitsAsGrid = w.y + rowHeights[0]! + gap / 2 + rowHeights[1]! <= page.contentBottom;
   if (fitsAsGrid) {
     blocks.forEach((b, i) => {
@@ -130,7 +127,7 @@ function drawGuidingQuestions(w: PdfWriter, plan: Plan): void {
     w.ensureSpace(w.lineHeight(9) + w.lineHeight(8) + 2 * w.lineHeight(TYPE.body));
     w.y += w.drawLines([b.q.question], page.left, w.y, qStyle);
     w.y += w.drawLines([b.q.prompt], page.left, w.y, pStyle) + 4;
-    w.paragraph(b.text || 'Not answered yet.', b.text ? aStyle : emptyStyle, page.left, width);
+    w.paragraph(b.text || notAnswered, b.text ? aStyle : emptyStyle, page.left, width);
     w.y += 10;
   }
 }
@@ -145,7 +142,7 @@ export function drawContents(w: PdfWriter, box: ContentsBox, entries: readonly {
   const height = 30 + entries.length * lh;
   w.doc.rect(box.x, y, box.width, height, 'F');
   y += 10;
-  w.drawLines(['IN THIS PACK'], box.x + 12, y, head);
+  w.drawLines([capitals(w.t('pdf.cover.contents'), w)], box.x + 12, y, head);
   y += 18;
   for (const e of entries) {
     const pageText = String(e.page);

@@ -7,6 +7,8 @@ export interface TableColumn {
   /** Share of the content width; the shares of a table add up to 1. */
   share: number;
   halign?: 'left' | 'center' | 'right';
+  /** Words of our own the column prints (status names, cadences): none may break mid-word, in any language. */
+  labels?: readonly string[];
 }
 
 export type TableCell = string | { content: string; colSpan?: number; styles?: Partial<Styles> };
@@ -15,8 +17,6 @@ export interface TableGroup {
   title: string;
   rows: TableCell[][];
 }
-
-const CONTINUED = ' (continued)';
 
 /**
  * One group (a pillar, a severity, a readiness area) as a table whose two-row head, the group title
@@ -52,8 +52,9 @@ function tableOptions(w: PdfWriter, columns: readonly TableColumn[], group: Tabl
   const { page } = w;
   const cell = (c: TableCell): CellDef => (typeof c === 'string' ? { content: w.clean(c) } : { ...c, content: w.clean(c.content) });
   const columnStyles: Record<number, Partial<Styles>> = {};
+  const widths = columnWidths(w, columns);
   columns.forEach((c, i) => {
-    columnStyles[i] = { cellWidth: c.share * page.contentWidth, halign: c.halign ?? 'left' };
+    columnStyles[i] = { cellWidth: widths[i], halign: c.halign ?? 'left' };
   });
   return {
     startY,
@@ -90,12 +91,39 @@ function tableOptions(w: PdfWriter, columns: readonly TableColumn[], group: Tabl
   };
 }
 
+const CELL_PADDING = 10;
+const fittedWidths = new WeakMap<readonly TableColumn[], number[]>();
+
+/**
+ * Each column's share of the width, widened where a word of its header or of its own labels would
+ * otherwise be broken mid-word (German "Vierteljährlich" in a column sized for "Quarterly"); the
+ * room comes from the columns with room to spare, in proportion. English fits its shares as they are.
+ */
+function columnWidths(w: PdfWriter, columns: readonly TableColumn[]): number[] {
+  const cached = fittedWidths.get(columns);
+  if (cached) return cached;
+  const widest = (texts: readonly string[], style: Parameters<PdfWriter['textWidth']>[1]) =>
+    Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((word) => w.textWidth(word, style)));
+  const widths = columns.map((c) => c.share * w.page.contentWidth);
+  const needed = columns.map((c) =>
+    Math.max(widest([c.header], { size: TYPE.tableHead, style: 'bold' }), widest(c.labels ?? [], { size: TYPE.table })) + CELL_PADDING + 1,
+  );
+  const short = widths.map((width, i) => Math.max(0, needed[i]! - width));
+  const deficit = short.reduce((a, b) => a + b, 0);
+  const spare = widths.map((width, i) => (short[i] ? 0 : Math.max(0, width - needed[i]!)));
+  const totalSpare = spare.reduce((a, b) => a + b, 0);
+  const fitted = deficit > 0 && totalSpare > deficit ? widths.map((width, i) => width + short[i]! - (deficit * spare[i]!) / totalSpare) : widths;
+  fittedWidths.set(columns, fitted);
+  return fitted;
+}
+
 /** On the pages after the first, the repeated group title says "(continued)" when that still fits on its line. */
 function markContinuation(w: PdfWriter, data: CellHookData): void {
   if (data.section !== 'head' || data.row.index !== 0 || data.pageNumber <= 1) return;
+  const continued = ` ${w.t('pdf.continued')}`;
   const lines = data.cell.text;
   const last = lines[lines.length - 1] ?? '';
-  if (last.endsWith(CONTINUED)) return;
+  if (last.endsWith(continued)) return;
   const room = data.cell.width - data.cell.padding('horizontal');
-  if (w.doc.getTextWidth(last + CONTINUED) <= room) lines[lines.length - 1] = last + CONTINUED;
+  if (w.doc.getTextWidth(last + continued) <= room) lines[lines.length - 1] = last + continued;
 }

@@ -6,15 +6,17 @@ import { indexPlan, type PlanIndex } from '../plan-index';
 import { kpisOfApplication, pillarGroups, type PillarGroup } from './plan-groups';
 import { COLOURS } from './pdf-theme';
 import type { PdfWriter } from './pdf-writer';
+import type { MessageKey, Translate } from '../i18n/translator';
+import { CADENCE_KEYS, labelsFor } from '../labels';
 
-const COLUMNS: TableColumn[] = [
-  { header: 'AI application', share: 0.2 },
-  { header: 'KPI', share: 0.2 },
-  { header: 'Baseline → target', share: 0.16 },
-  { header: 'Direction', share: 0.11 },
-  { header: 'Cadence', share: 0.08 },
-  { header: 'Owner', share: 0.115 },
-  { header: 'Data source', share: 0.135 },
+const COLUMN_KEYS: { header: MessageKey; share: number; labels?: (t: Translate) => string[] }[] = [
+  { header: 'pdf.kpis.column.application', share: 0.2 },
+  { header: 'pdf.kpis.column.kpi', share: 0.2 },
+  { header: 'pdf.kpis.column.values', share: 0.16 },
+  { header: 'pdf.kpis.column.direction', share: 0.11, labels: (t) => [t('pdf.kpis.higherIsBetter'), t('pdf.kpis.lowerIsBetter')] },
+  { header: 'pdf.kpis.column.cadence', share: 0.08, labels: (t) => Object.values(labelsFor(CADENCE_KEYS, t)) },
+  { header: 'pdf.kpis.column.owner', share: 0.115 },
+  { header: 'pdf.kpis.column.source', share: 0.135 },
 ];
 
 const muted = (content: string, colSpan?: number): TableCell => ({ content, colSpan, styles: { textColor: [...COLOURS.muted] } });
@@ -22,49 +24,46 @@ const muted = (content: string, colSpan?: number): TableCell => ({ content, colS
 /** The KPIs by pillar and application: what moves, from where to where, how often it is read and by whom. */
 export function* drawKpiSection(w: PdfWriter, plan: Plan): Generator<number> {
   const index = indexPlan(plan);
-  const tables = pillarGroups(plan)
+  const columns: TableColumn[] = COLUMN_KEYS.map((c) => ({ ...c, header: w.t(c.header), labels: c.labels?.(w.t) }));
+  const tables = pillarGroups(plan, w.t)
     .filter((g) => g.objectives.some((o) => o.applications.length))
-    .map((group) => kpiGroup(group, index));
-  w.heading(
-    'KPIs: how success is measured',
-    'Each KPI has a baseline measured before its pilot and a target agreed by its owner. The arrow says which way is better; the latest recorded value shows drift after launch.',
-    tables.length ? groupStartHeight(w, COLUMNS, tables[0]!) : 30,
-  );
+    .map((group) => kpiGroup(w, group, index));
+  w.heading(w.t('pdf.kpis.title'), w.t('pdf.kpis.intro'), tables.length ? groupStartHeight(w, columns, tables[0]!) : 30);
   if (!tables.length) {
-    w.paragraph('No AI applications yet, so no KPIs to show.', { size: 9.5, colour: COLOURS.muted });
+    w.paragraph(w.t('pdf.kpis.empty'), { size: 9.5, colour: COLOURS.muted });
     return;
   }
   for (let g = 0; g < tables.length; g++) {
-    drawGroupedTable(w, COLUMNS, tables[g]!);
+    drawGroupedTable(w, columns, tables[g]!);
     yield (g + 1) / tables.length;
   }
 }
 
-function kpiGroup(group: PillarGroup, index: PlanIndex): TableGroup {
+function kpiGroup(w: PdfWriter, group: PillarGroup, index: PlanIndex): TableGroup {
   const rows: TableCell[][] = [];
   let kpiCount = 0;
   for (const { applications } of group.objectives) {
     for (const app of applications) {
       const list = kpisOfApplication(index, app.id);
       kpiCount += list.length;
-      if (!list.length) rows.push([app.title, muted('No KPI yet: define the success metric before starting.', COLUMNS.length - 1)]);
-      list.forEach((kpi, i) => rows.push(kpiRow(i === 0 ? app.title : '', kpi)));
+      if (!list.length) rows.push([app.title, muted(w.t('pdf.kpis.noKpi'), COLUMN_KEYS.length - 1)]);
+      list.forEach((kpi, i) => rows.push(kpiRow(w, i === 0 ? app.title : '', kpi)));
     }
   }
-  return { title: `${group.title}   ·   ${countOfKind(kpiCount, 'kpi')}`, rows };
+  return { title: `${group.title}   ·   ${countOfKind(kpiCount, 'kpi', w.t)}`, rows };
 }
 
-function kpiRow(applicationTitle: string, kpi: Kpi): TableCell[] {
+function kpiRow(w: PdfWriter, applicationTitle: string, kpi: Kpi): TableCell[] {
   const latest = latestActual(kpi);
-  const values = baselineToTarget(kpi) + (latest ? `\nLatest: ${formatKpiValue(latest.value, kpi.unit)} (${longDate(latest.date)})` : '');
+  const values = baselineToTarget(kpi, w) + (latest ? `\n${w.t('pdf.kpis.latest', { value: formatKpiValue(latest.value, kpi.unit, w), date: longDate(latest.date, w) })}` : '');
   return [
     applicationTitle,
     kpi.name,
     kpi.baseline === null || kpi.target === null ? { content: values, styles: { textColor: [...COLOURS.severityHigh] } } : values,
-    directionLabel(kpi),
-    cadenceLabel(kpi.cadence),
-    kpi.owner.trim() ? kpi.owner : muted('No owner'),
-    kpi.source.trim() ? kpi.source : muted('Not named'),
+    directionLabel(kpi, w),
+    cadenceLabel(kpi.cadence, w.t),
+    kpi.owner.trim() ? kpi.owner : muted(w.t('pdf.noOwner')),
+    kpi.source.trim() ? kpi.source : muted(w.t('pdf.kpis.noSource')),
   ];
 }
 

@@ -6,70 +6,73 @@ import { indexPlan, type PlanIndex } from '../plan-index';
 import { kpisOfApplication, pillarGroups, type PillarGroup } from './plan-groups';
 import { COLOURS } from './pdf-theme';
 import type { PdfWriter } from './pdf-writer';
+import type { MessageKey, Translate } from '../i18n/translator';
+import { APPROACH_KEYS, CATEGORY_KEYS, labelsFor, STATUS_KEYS } from '../labels';
+import { pdfSectionTitle } from './pdf-sections';
 
-const COLUMNS: TableColumn[] = [
-  { header: 'Business objective', share: 0.16 },
-  { header: 'AI application', share: 0.235 },
-  { header: 'Category and approach', share: 0.125 },
-  { header: 'Impact', share: 0.06, halign: 'center' },
-  { header: 'Feasibility', share: 0.085, halign: 'center' },
-  { header: 'Owner', share: 0.1 },
-  { header: 'Status', share: 0.075 },
-  { header: 'KPIs', share: 0.16 },
+const COLUMN_KEYS: (Omit<TableColumn, 'header' | 'labels'> & { header: MessageKey; labels?: (t: Translate) => string[] })[] = [
+  { header: 'pdf.matrix.column.objective', share: 0.16 },
+  { header: 'pdf.matrix.column.application', share: 0.235 },
+  { header: 'pdf.matrix.column.categoryApproach', share: 0.125, labels: (t) => [...Object.values(labelsFor(CATEGORY_KEYS, t)), ...Object.values(labelsFor(APPROACH_KEYS, t))] },
+  { header: 'pdf.matrix.column.impact', share: 0.06, halign: 'center' },
+  { header: 'pdf.matrix.column.feasibility', share: 0.085, halign: 'center' },
+  { header: 'pdf.matrix.column.owner', share: 0.1 },
+  { header: 'pdf.matrix.column.status', share: 0.075, labels: (t) => [...Object.values(labelsFor(STATUS_KEYS, t)), t('pdf.matrix.starter')] },
+  { header: 'pdf.matrix.column.kpis', share: 0.16 },
 ];
+const COLUMN_COUNT = COLUMN_KEYS.length;
 
 const muted = (content: string, colSpan?: number): TableCell => ({ content, colSpan, styles: { textColor: [...COLOURS.muted] } });
 
 /** The matrix as one table per pillar: objective → application → KPIs, with the application's scores. */
 export function* drawMatrixSection(w: PdfWriter, plan: Plan): Generator<number> {
   const index = indexPlan(plan);
-  const tables = pillarGroups(plan).map((group) => matrixGroup(group, index));
-  w.heading(
-    'Strategic alignment matrix',
-    'Every AI application traces up to a business objective under a strategic pillar, and down to the KPIs that will show whether it worked. Impact and feasibility are scored from 1 (low) to 5 (high); ★ marks the starter projects.',
-    tables.length ? groupStartHeight(w, COLUMNS, tables[0]!) : 30,
-  );
+  const columns: TableColumn[] = COLUMN_KEYS.map((c) => ({ ...c, header: w.t(c.header), labels: c.labels?.(w.t) }));
+  const tables = pillarGroups(plan, w.t).map((group) => matrixGroup(w, group, index));
+  w.heading(pdfSectionTitle('matrix', w.t), w.t('pdf.matrix.intro'), tables.length ? groupStartHeight(w, columns, tables[0]!) : 30);
   if (!tables.length) {
-    w.paragraph('No strategic pillars yet: add pillars, their objectives and AI applications to fill this table.', { size: 9.5, colour: COLOURS.muted });
+    w.paragraph(w.t('pdf.matrix.empty'), { size: 9.5, colour: COLOURS.muted });
     return;
   }
   for (let g = 0; g < tables.length; g++) {
-    drawGroupedTable(w, COLUMNS, tables[g]!);
+    drawGroupedTable(w, columns, tables[g]!);
     yield (g + 1) / tables.length;
   }
 }
 
-function matrixGroup(group: PillarGroup, index: PlanIndex): TableGroup {
+function matrixGroup(w: PdfWriter, group: PillarGroup, index: PlanIndex): TableGroup {
+  const { t } = w;
   const rows: TableCell[][] = [];
   const appCount = group.objectives.reduce((n, o) => n + o.applications.length, 0);
-  if (!group.objectives.length) rows.push([muted('No business objective yet.', COLUMNS.length)]);
+  if (!group.objectives.length) rows.push([muted(t('pdf.matrix.noObjective'), COLUMN_COUNT)]);
   for (const { objective, applications } of group.objectives) {
     const objectiveTitle = objective ? objective.title : '—';
     const startsObjective = rows.length > 0;
     if (!applications.length) {
-      rows.push(withTopRule([objectiveTitle, muted('No AI application yet.', COLUMNS.length - 1)], startsObjective));
+      rows.push(withTopRule([objectiveTitle, muted(t('pdf.matrix.noApplication'), COLUMN_COUNT - 1)], startsObjective));
       continue;
     }
     applications.forEach((app, i) => {
-      const row = applicationRow(i === 0 ? objectiveTitle : '', app, kpisOfApplication(index, app.id));
+      const row = applicationRow(w, i === 0 ? objectiveTitle : '', app, kpisOfApplication(index, app.id));
       rows.push(withTopRule(row, i === 0 && startsObjective));
     });
   }
-  const counts = group.pillar ? `${countOfKind(group.objectives.length, 'objective')} · ${countOfKind(appCount, 'application')}` : countOfKind(appCount, 'application');
+  const counts = group.pillar ? `${countOfKind(group.objectives.length, 'objective', t)} · ${countOfKind(appCount, 'application', t)}` : countOfKind(appCount, 'application', t);
   return { title: `${group.title}   ·   ${counts}`, rows };
 }
 
-function applicationRow(objectiveTitle: string, app: Application, kpis: readonly Kpi[]): TableCell[] {
-  const status = statusLabel(app.status) + (app.starter ? '\n★ Starter' : '');
+function applicationRow(w: PdfWriter, objectiveTitle: string, app: Application, kpis: readonly Kpi[]): TableCell[] {
+  const { t } = w;
+  const status = statusLabel(app.status, t) + (app.starter ? `\n${t('pdf.matrix.starter')}` : '');
   return [
     objectiveTitle,
     (app.starter ? '★ ' : '') + app.title,
-    `${categoryLabel(app.category)}\n${approachLabel(app.approach)}`,
+    `${categoryLabel(app.category, t)}\n${approachLabel(app.approach, t)}`,
     String(app.impact),
     String(app.feasibility),
-    app.owner.trim() ? app.owner : muted('No owner'),
+    app.owner.trim() ? app.owner : muted(t('pdf.noOwner')),
     status,
-    kpis.length ? kpis.map((k) => `• ${k.name}`).join('\n') : muted('No KPI yet'),
+    kpis.length ? kpis.map((k) => `• ${k.name}`).join('\n') : muted(t('pdf.matrix.noKpi')),
   ];
 }
 

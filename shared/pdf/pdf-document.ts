@@ -11,7 +11,10 @@ export interface PdfFonts {
 export interface DocumentProperties {
   title: string;
   subject: string;
+  keywords: string;
   author: string;
+  /** The language of the text ("de"), for screen readers and text-to-speech. */
+  language: Parameters<jsPDF['setLanguage']>[0];
   /** "YYYY-MM-DD": the only date in the file, so the same inputs give the same bytes. */
   date: string;
   /** 32 hex digits derived from the inputs. */
@@ -52,8 +55,9 @@ export function createPdfDocument(size: PdfPageSize, fonts: PdfFonts, props: Doc
     subject: props.subject,
     author: props.author,
     creator: 'AI Alignment Planner',
-    keywords: 'AI alignment plan, board pack',
+    keywords: props.keywords,
   });
+  doc.setLanguage(props.language);
   doc.setCreationDate(pdfDate(props.date));
   if (!/^[0-9A-F]{32}$/i.test(props.fileId)) throw new Error('The PDF file id must be 32 hex digits.');
   doc.setFileId(props.fileId);

@@ -1,3 +1,6 @@
+import { t as activeT } from '../i18n/active-locale';
+import type { MessageKey, Translate } from '../i18n/translator';
+
 /* The section list lives apart from the renderer so that the export dialog can show it without loading jsPDF. */
 
 export type PdfSection = 'cover' | 'matrix' | 'roadmap' | 'kpis' | 'priorities' | 'findings' | 'readiness';
@@ -5,12 +8,21 @@ export type PdfSection = 'cover' | 'matrix' | 'roadmap' | 'kpis' | 'priorities' 
 /** The board pack's sections in print order; `options.sections` picks among them, never reorders. */
 export const PDF_SECTIONS: readonly PdfSection[] = ['cover', 'matrix', 'roadmap', 'kpis', 'priorities', 'findings', 'readiness'];
 
-export const PDF_SECTION_TITLES: Record<PdfSection, string> = {
-  cover: 'Cover and guiding questions',
-  matrix: 'Strategic alignment matrix',
-  roadmap: 'Roadmap',
-  kpis: 'KPIs',
-  priorities: 'Priorities',
-  findings: 'Alignment findings',
-  readiness: 'Readiness and governance',
+export const PDF_SECTION_KEYS: Record<PdfSection, MessageKey> = {
+  cover: 'pdf.section.cover',
+  matrix: 'pdf.section.matrix',
+  roadmap: 'pdf.section.roadmap',
+  kpis: 'pdf.section.kpis',
+  priorities: 'pdf.section.priorities',
+  findings: 'pdf.section.findings',
+  readiness: 'pdf.section.readiness',
 };
+
+/** "Strategic alignment matrix": a section's name in the PDF's language, or in the app's for the export dialog. */
+export const pdfSectionTitle = (section: PdfSection, t: Translate = activeT): string => t(PDF_SECTION_KEYS[section]);
+
+/** Each section's name in the app's language, read when shown; pdfSectionTitle(section, t) for another language. */
+export const PDF_SECTION_TITLES: Readonly<Record<PdfSection, string>> = Object.defineProperties(
+  {} as Record<PdfSection, string>,
+  Object.fromEntries(PDF_SECTIONS.map((section) => [section, { enumerable: true, get: () => pdfSectionTitle(section) }])),
+);

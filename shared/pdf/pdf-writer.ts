@@ -1,4 +1,7 @@
 import type { jsPDF } from 'jspdf';
+import type { Locale } from '../i18n/locales';
+import type { Translate } from '../i18n/translator';
+import type { PdfLanguage } from './board-pack-labels';
 import type { PageGeometry } from './page-geometry';
 import { COLOURS, FONT_FAMILY, LINE_HEIGHT, TYPE, type Rgb } from './pdf-theme';
 
@@ -13,20 +16,26 @@ export interface TextStyle {
 /**
  * A jsPDF document plus a cursor that flows down the content box and onto new pages, and the few
  * text primitives every section shares. All text goes through `clean` so that characters the
- * embedded font lacks never reach the page as junk.
+ * embedded font lacks never reach the page as junk. It carries the export language too, so every
+ * section writes its words (`w.t`) and its dates and numbers (`w.locale`) in it.
  */
-export class PdfWriter {
+export class PdfWriter implements PdfLanguage {
   /** Top of the free space on the current page. */
   y: number;
   private readonly sectionOfPage: string[] = [];
   private section = '';
+  readonly t: Translate;
+  readonly locale: Locale;
 
   constructor(
     readonly doc: jsPDF,
     readonly page: PageGeometry,
     readonly clean: (text: string) => string,
+    language: PdfLanguage,
   ) {
     this.y = page.contentTop;
+    this.t = language.t;
+    this.locale = language.locale;
   }
 
   get pageCount(): number {

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translator';
 import { unalignedGroupTitle } from '../labels';
 import type { Application, Kpi, Objective, Pillar, Plan } from '../model';
 import { indexPlan, type PlanIndex } from '../plan-index';
@@ -12,7 +13,8 @@ export interface PillarGroup {
 
 const lookUp = <T>(ids: readonly string[] | undefined, byId: Map<string, T>): T[] => (ids ?? []).map((id) => byId.get(id)!);
 
-export function pillarGroups(plan: Plan): PillarGroup[] {
+/** `t` names the group of unaligned applications, in the PDF's language (the app's by default). */
+export function pillarGroups(plan: Plan, t?: Translate): PillarGroup[] {
   const index = indexPlan(plan);
   const applicationsOf = (objectiveId: string | null) => lookUp(index.applicationsOf.get(objectiveId), index.applications);
   const groups: PillarGroup[] = plan.pillars.map((pillar) => ({
@@ -21,15 +23,11 @@ export function pillarGroups(plan: Plan): PillarGroup[] {
     objectives: lookUp(index.objectivesOf.get(pillar.id), index.objectives).map((objective) => ({ objective, applications: applicationsOf(objective.id) })),
   }));
   const unaligned = applicationsOf(null);
-  if (unaligned.length) groups.push({ pillar: null, title: unalignedGroupTitle(), objectives: [{ objective: null, applications: unaligned }] });
+  if (unaligned.length) groups.push({ pillar: null, title: unalignedGroupTitle(t), objectives: [{ objective: null, applications: unaligned }] });
   return groups;
 }
 
 /** The KPIs of an application, in plan order. */
 export function kpisOfApplication(index: PlanIndex, applicationId: string): Kpi[] {
   return lookUp(index.kpisOf.get(applicationId), index.kpis);
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,15 +1,16 @@
 import type { Application, Plan } from '../model';
+import type { MessageKey } from '../i18n/translator';
 import { COLOURS, TYPE } from './pdf-theme';
 import type { PdfWriter, TextStyle } from './pdf-writer';
 
 /** The 2×2: impact 4–5 is high; feasibility 3–5 is medium or high (DOMAIN.md's advice on where to start). */
 export type Quadrant = 'start-here' | 'big-bets' | 'quick-fixes' | 'park';
 
-export const QUADRANT_TITLES: Record<Quadrant, string> = {
-  'start-here': 'Start here: high impact, feasible',
-  'big-bets': 'Big bets: prepare first',
-  'quick-fixes': 'Quick fixes: feasible, modest impact',
-  park: 'Park for now',
+export const QUADRANT_KEYS: Record<Quadrant, MessageKey> = {
+  'start-here': 'pdf.priorities.quadrant.startHere',
+  'big-bets': 'pdf.priorities.quadrant.bigBets',
+  'quick-fixes': 'pdf.priorities.quadrant.quickFixes',
+  park: 'pdf.priorities.quadrant.park',
 };
 
 const QUADRANT_ORDER: Quadrant[] = ['start-here', 'big-bets', 'quick-fixes', 'park'];
@@ -51,11 +52,7 @@ export function markerOffsets(n: number, spacing: number): [number, number][] {
 const AXIS_SPACE = 40;
 
 export function* drawPrioritySection(w: PdfWriter, plan: Plan): Generator<number> {
-  w.heading(
-    'Priorities: impact × feasibility',
-    'Start with one or two projects of high impact and medium or high feasibility, not the most glamorous one, and define the success metric before starting. Filled markers are the chosen starter projects.',
-    300,
-  );
+  w.heading(w.t('pdf.priorities.title'), w.t('pdf.priorities.intro'), 300);
   const apps = priorityOrder(plan.applications);
   const numberOf = new Map(apps.map((a, i) => [a.id, i + 1]));
   const page = w.page;
@@ -96,10 +93,10 @@ function drawChart(w: PdfWriter, apps: readonly Application[], numberOf: Map<str
     w.fillRect(left, y, textWidth + 4, lines.length * lh, ground);
     w.drawLines(lines, align === 'left' ? left + 2 : left + textWidth + 2, y, qStyle, align);
   };
-  corner(QUADRANT_TITLES['big-bets'], x0 + 0.5, 2 * cell, true, 'left', COLOURS.white);
-  corner(QUADRANT_TITLES['start-here'], xOf(3), 3 * cell - 0.5, true, 'right', COLOURS.highlight);
-  corner(QUADRANT_TITLES.park, x0 + 0.5, 2 * cell, false, 'left', COLOURS.white);
-  corner(QUADRANT_TITLES['quick-fixes'], xOf(3), 3 * cell - 0.5, false, 'right', COLOURS.white);
+  corner(w.t(QUADRANT_KEYS['big-bets']), x0 + 0.5, 2 * cell, true, 'left', COLOURS.white);
+  corner(w.t(QUADRANT_KEYS['start-here']), xOf(3), 3 * cell - 0.5, true, 'right', COLOURS.highlight);
+  corner(w.t(QUADRANT_KEYS.park), x0 + 0.5, 2 * cell, false, 'left', COLOURS.white);
+  corner(w.t(QUADRANT_KEYS['quick-fixes']), xOf(3), 3 * cell - 0.5, false, 'right', COLOURS.white);
 
   const tick: TextStyle = { size: TYPE.chart, colour: COLOURS.ink };
   for (let v = 1; v <= 5; v++) {
@@ -107,9 +104,9 @@ function drawChart(w: PdfWriter, apps: readonly Application[], numberOf: Map<str
     w.drawLines([String(v)], x0 - 5, yOf(v) + cell / 2 - w.lineHeight(TYPE.chart) / 2, tick, 'right');
   }
   const axis: TextStyle = { size: 8, style: 'bold', colour: COLOURS.ink };
-  w.drawLines(['Feasibility (1 hard – 5 easy) →'], x0 + size / 2, y0 + size + 15, axis, 'center');
+  w.drawLines([w.t('pdf.priorities.axis.feasibility')], x0 + size / 2, y0 + size + 15, axis, 'center');
   // Rotated a quarter turn, reading upwards; centred on the axis by its own width.
-  const impactLabel = w.clean('Impact (1 low – 5 high) →');
+  const impactLabel = w.clean(w.t('pdf.priorities.axis.impact'));
   const impactWidth = w.textWidth(impactLabel, axis);
   w.setStyle(axis);
   w.doc.text(impactLabel, x0 - 20, y0 + size / 2 + impactWidth / 2, { angle: 90 });
@@ -150,7 +147,7 @@ function marker(w: PdfWriter, cx: number, cy: number, r: number, n: number, star
 /** Too many applications for one cell: a labelled box with the count; the list gives each one. */
 function countBubble(w: PdfWriter, cx: number, cy: number, list: readonly Application[], cell: number): void {
   const starters = list.filter((a) => a.starter).length;
-  const lines = [`${list.length} applications`, starters ? `${starters} starter${starters === 1 ? '' : 's'}` : 'see the list'];
+  const lines = [w.t('pdf.priorities.cell.applications', { count: list.length }), starters ? w.t('pdf.priorities.cell.starters', { count: starters }) : w.t('pdf.priorities.cell.seeList')];
   const width = cell - 12;
   const height = 26;
   w.setFill(COLOURS.white);
@@ -181,7 +178,7 @@ function drawList(w: PdfWriter, apps: readonly Application[], numberOf: Map<stri
       w.newPage();
       turnedPage = true;
       lowest = w.y;
-      w.drawLines(['Priorities, list continued'], page.left, w.y, { size: 11, style: 'bold', colour: COLOURS.accent });
+      w.drawLines([w.t('pdf.priorities.listContinued')], page.left, w.y, { size: 11, style: 'bold', colour: COLOURS.accent });
       w.y += 20;
       column = { x: page.left, width: halfWidth, index: 0, columns: 2 };
     }
@@ -190,13 +187,15 @@ function drawList(w: PdfWriter, apps: readonly Application[], numberOf: Map<stri
   };
   if (!apps.length) {
     const style = { size: TYPE.body, colour: COLOURS.muted };
-    w.drawLines(w.wrap('No AI applications yet: add them in the matrix to see them here.', column.width, style), x, y, style);
+    w.drawLines(w.wrap(w.t('pdf.priorities.empty'), column.width, style), x, y, style);
   }
   for (const quadrant of QUADRANT_ORDER) {
     const members = apps.filter((a) => quadrantOf(a) === quadrant);
+    const quadrantTitle = w.t(QUADRANT_KEYS[quadrant]);
     members.forEach((app, i) => {
-      const title = `${QUADRANT_TITLES[quadrant]} (${i === 0 ? members.length : 'continued'})`;
-      const label = `${app.starter ? '★ ' : ''}${app.title} — impact ${app.impact}, feasibility ${app.feasibility}${app.starter ? ', starter' : ''}`;
+      const title = i === 0 ? w.t('pdf.priorities.group', { quadrant: quadrantTitle, count: members.length }) : w.t('pdf.priorities.groupContinued', { quadrant: quadrantTitle });
+      const item = w.t('pdf.priorities.item', { title: app.title, impact: app.impact, feasibility: app.feasibility, starter: app.starter ? 'yes' : 'no' });
+      const label = `${app.starter ? '★ ' : ''}${item}`;
       const lines = w.wrap(label, column.width - numberWidth, itemStyle);
       const height = lines.length * w.lineHeight(itemStyle.size) + 3;
       const withHead = i === 0 || fresh;

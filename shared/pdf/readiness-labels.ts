@@ -1,34 +1,44 @@
 import type { ReadinessAnswer, ReadinessKey } from '../model';
+import type { MessageKey } from '../i18n/translator';
 
-export type ReadinessArea = 'Vision and lead' | 'Culture' | 'Data practices' | 'Governance' | 'Leadership';
+export type ReadinessArea = 'vision' | 'culture' | 'data' | 'governance' | 'leadership';
 
-/** The readiness checklist of DOMAIN.md as statements a team answers yes, partly or no. */
-export const READINESS_LABELS: Record<ReadinessKey, { area: ReadinessArea; question: string }> = {
-  visionStated: { area: 'Vision and lead', question: 'We have stated our vision and boundaries for AI over the next 12–24 months, including uses to avoid.' },
-  aiLeadNominated: { area: 'Vision and lead', question: 'An AI lead is nominated.' },
-  culturePilotImperfect: { area: 'Culture', question: 'We are comfortable piloting something that is only 70–80% right at first.' },
-  cultureDocumentsWork: { area: 'Culture', question: 'We document how work gets done.' },
-  cultureSafeToFlag: { area: 'Culture', question: 'Frontline staff feel safe flagging problems.' },
-  dataSingleSource: { area: 'Data practices', question: 'Each kind of data has one source of truth.' },
-  dataConsistentIds: { area: 'Data practices', question: 'Customers, products and orders carry consistent identifiers across systems.' },
-  dataOwnership: { area: 'Data practices', question: 'Every data set has a clear owner.' },
-  dataAccessControls: { area: 'Data practices', question: 'Basic access controls are in place.' },
-  dataCleanup: { area: 'Data practices', question: 'Data is cleaned up regularly.' },
-  govApprovedTools: { area: 'Governance', question: 'Staff have a list of approved AI tools, so they do not turn to unapproved public ones.' },
-  govPrivacyReview: { area: 'Governance', question: 'Any use of customer data gets a privacy review.' },
-  govResultsReview: { area: 'Governance', question: 'Someone is named to review AI results, and how often is agreed.' },
-  govDriftMonitoring: { area: 'Governance', question: 'Results are monitored for drift after launch.' },
-  leadPurposeStated: { area: 'Leadership', question: 'Leaders state the purpose of using AI openly.' },
-  leadUncertaintyAcknowledged: { area: 'Leadership', question: 'Leaders acknowledge what is still uncertain.' },
-  leadGovernanceEarly: { area: 'Leadership', question: 'Governance is discussed early, so that it enables rather than restricts.' },
+/** The areas in print order, named by the same words as the Readiness view's groups. */
+export const READINESS_AREA_KEYS: Record<ReadinessArea, MessageKey> = {
+  vision: 'domain.readiness.group.vision',
+  culture: 'domain.readiness.group.culture',
+  data: 'domain.readiness.group.data',
+  governance: 'domain.readiness.group.governance',
+  leadership: 'domain.readiness.group.leadership',
 };
 
-export const READINESS_AREAS: readonly ReadinessArea[] = ['Vision and lead', 'Culture', 'Data practices', 'Governance', 'Leadership'];
+export const READINESS_AREAS: readonly ReadinessArea[] = ['vision', 'culture', 'data', 'governance', 'leadership'];
+
+/** The readiness checklist of DOMAIN.md as statements a team answers yes, partly or no. */
+export const READINESS_LABELS: Record<ReadinessKey, { area: ReadinessArea; statement: MessageKey }> = {
+  visionStated: { area: 'vision', statement: 'pdf.readiness.statement.visionStated' },
+  aiLeadNominated: { area: 'vision', statement: 'pdf.readiness.statement.aiLeadNominated' },
+  culturePilotImperfect: { area: 'culture', statement: 'pdf.readiness.statement.culturePilotImperfect' },
+  cultureDocumentsWork: { area: 'culture', statement: 'pdf.readiness.statement.cultureDocumentsWork' },
+  cultureSafeToFlag: { area: 'culture', statement: 'pdf.readiness.statement.cultureSafeToFlag' },
+  dataSingleSource: { area: 'data', statement: 'pdf.readiness.statement.dataSingleSource' },
+  dataConsistentIds: { area: 'data', statement: 'pdf.readiness.statement.dataConsistentIds' },
+  dataOwnership: { area: 'data', statement: 'pdf.readiness.statement.dataOwnership' },
+  dataAccessControls: { area: 'data', statement: 'pdf.readiness.statement.dataAccessControls' },
+  dataCleanup: { area: 'data', statement: 'pdf.readiness.statement.dataCleanup' },
+  govApprovedTools: { area: 'governance', statement: 'pdf.readiness.statement.govApprovedTools' },
+  govPrivacyReview: { area: 'governance', statement: 'pdf.readiness.statement.govPrivacyReview' },
+  govResultsReview: { area: 'governance', statement: 'pdf.readiness.statement.govResultsReview' },
+  govDriftMonitoring: { area: 'governance', statement: 'pdf.readiness.statement.govDriftMonitoring' },
+  leadPurposeStated: { area: 'leadership', statement: 'pdf.readiness.statement.leadPurposeStated' },
+  leadUncertaintyAcknowledged: { area: 'leadership', statement: 'pdf.readiness.statement.leadUncertaintyAcknowledged' },
+  leadGovernanceEarly: { area: 'leadership', statement: 'pdf.readiness.statement.leadGovernanceEarly' },
+};
 
 /** A word and a mark, so the answer reads without colour. */
-export const READINESS_ANSWER_LABELS: Record<ReadinessAnswer, string> = {
-  yes: '✓ Yes',
-  partly: '◐ Partly',
-  no: '✗ No',
-  unanswered: '– Not answered',
+export const READINESS_ANSWER_KEYS: Record<ReadinessAnswer, MessageKey> = {
+  yes: 'pdf.readiness.answer.yes',
+  partly: 'pdf.readiness.answer.partly',
+  no: 'pdf.readiness.answer.no',
+  unanswered: 'pdf.readiness.answer.unanswered',
 };

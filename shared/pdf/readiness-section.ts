@@ -3,40 +3,42 @@ import { READINESS_KEYS } from '../schema/plan-schema';
 import { drawGroupedTable, type TableCell, type TableColumn } from './grouped-table';
 import { COLOURS, TYPE } from './pdf-theme';
 import type { PdfWriter } from './pdf-writer';
-import { READINESS_ANSWER_LABELS, READINESS_AREAS, READINESS_LABELS } from './readiness-labels';
-
-const COLUMNS: TableColumn[] = [
-  { header: 'Statement', share: 0.48 },
-  { header: 'Answer', share: 0.13 },
-  { header: 'Note', share: 0.39 },
-];
+import { READINESS_ANSWER_KEYS, READINESS_AREA_KEYS, READINESS_AREAS, READINESS_LABELS } from './readiness-labels';
+import { pdfSectionTitle } from './pdf-sections';
+import { labelsFor } from '../labels';
 
 /** Vision, boundaries and AI lead, then the readiness and governance checklist by area. */
 export function* drawReadinessSection(w: PdfWriter, plan: Plan): Generator<number> {
+  const { t } = w;
+  const columns: TableColumn[] = [
+    { header: t('pdf.readiness.column.statement'), share: 0.48 },
+    { header: t('pdf.readiness.column.answer'), share: 0.13, labels: Object.values(labelsFor(READINESS_ANSWER_KEYS, t)) },
+    { header: t('pdf.readiness.column.note'), share: 0.39 },
+  ];
   const r = plan.readiness;
   const answers = READINESS_KEYS.map((k) => r.items[k].answer);
   const n = (a: string) => answers.filter((x) => x === a).length;
   w.heading(
-    'Readiness and governance',
-    `How ready the organisation is, beyond any one initiative: ${n('yes')} of ${answers.length} statements answered yes, ${n('partly')} partly, ${n('no')} no, ${n('unanswered')} not answered yet.`,
+    pdfSectionTitle('readiness', t),
+    t('pdf.readiness.summary', { yes: n('yes'), total: answers.length, partly: n('partly'), no: n('no'), unanswered: n('unanswered') }),
   );
-  labelledParagraph(w, 'Vision and boundaries', r.vision, 'Not written yet.');
-  labelledParagraph(w, 'Uses to avoid', r.usesToAvoid, 'Not written yet.');
-  labelledParagraph(w, 'AI lead', r.aiLead, 'Not nominated yet.');
+  labelledParagraph(w, t('pdf.readiness.vision'), r.vision, t('pdf.readiness.notWritten'));
+  labelledParagraph(w, t('pdf.readiness.usesToAvoid'), r.usesToAvoid, t('pdf.readiness.notWritten'));
+  labelledParagraph(w, t('pdf.readiness.aiLead'), r.aiLead, t('pdf.readiness.notNominated'));
   w.y += 6;
   yield 0.2;
   for (let i = 0; i < READINESS_AREAS.length; i++) {
     const area = READINESS_AREAS[i]!;
     const rows: TableCell[][] = READINESS_KEYS.filter((k) => READINESS_LABELS[k].area === area).map((k) => {
       const item = r.items[k];
-      const answer = READINESS_ANSWER_LABELS[item.answer];
+      const answer = t(READINESS_ANSWER_KEYS[item.answer]);
       return [
-        READINESS_LABELS[k].question,
+        t(READINESS_LABELS[k].statement),
         item.answer === 'unanswered' ? { content: answer, styles: { textColor: [...COLOURS.muted] } } : { content: answer, styles: { fontStyle: 'bold' } },
         item.note,
       ];
     });
-    drawGroupedTable(w, COLUMNS, { title: area, rows });
+    drawGroupedTable(w, columns, { title: t(READINESS_AREA_KEYS[area]), rows });
     yield 0.2 + (0.8 * (i + 1)) / READINESS_AREAS.length;
   }
 }

@@ -5,7 +5,8 @@ import { readFontCoverage, textSanitiser, type FontCoverage } from './font-cover
 import { drawKpiSection } from './kpi-section';
 import { drawMatrixSection } from './matrix-section';
 import { pageGeometry, type PdfPageSize } from './page-geometry';
-import { longDate } from './board-pack-labels';
+import { longDate, pdfLanguage } from './board-pack-labels';
+import type { Locale } from '../i18n/locales';
 import { createPdfDocument, fileIdOf, withoutOpenAction, type PdfFonts } from './pdf-document';
 import { COLOURS, TYPE } from './pdf-theme';
 import { PdfWriter } from './pdf-writer';
@@ -13,9 +14,9 @@ import { drawPrioritySection } from './priority-section';
 import { drawReadinessSection } from './readiness-section';
 import { drawRoadmapSection } from './roadmap-section';
 
-import { PDF_SECTIONS, PDF_SECTION_TITLES, type PdfSection } from './pdf-sections';
+import { PDF_SECTIONS, PDF_SECTION_TITLES, pdfSectionTitle, type PdfSection } from './pdf-sections';
 
-export { PDF_SECTIONS, PDF_SECTION_TITLES, type PdfSection };
+export { PDF_SECTIONS, PDF_SECTION_TITLES, pdfSectionTitle, type PdfSection };
 
 export interface PdfOptions {
   /** DejaVu Sans regular and bold (assets/fonts), as bytes: the renderer reads no files. */
@@ -28,6 +29,8 @@ export interface PdfOptions {
   sections?: readonly PdfSection[];
   /** The alignment findings to print; without them the findings section is left out. */
   findings?: readonly PdfFinding[];
+  /** The language every heading, label, date and number is written in; English by default. Findings come already worded. */
+  locale?: Locale;
   /** Called with 0…1 as sections and pages are laid out, for a progress bar. */
   onProgress?: (fraction: number) => void;
 }
@@ -82,14 +85,19 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
   const placeholder = coverages.every((c) => c.has(0xfffd)) ? '\uFFFD' : '?';
   const clean = textSanitiser(coverages, placeholder);
   const page = pageGeometry(size);
+  const locale = options.locale ?? 'en';
+  const language = pdfLanguage(locale);
+  const { t } = language;
   const doc = createPdfDocument(size, options.fonts, {
     title: stripControls(plan.meta.title),
-    subject: 'AI alignment plan: strategic pillars, objectives, AI applications, KPIs and roadmap',
+    subject: t('pdf.meta.subject'),
+    keywords: t('pdf.meta.keywords'),
     author: stripControls(plan.meta.organisation),
     date: options.date,
-    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(options.fonts.regular.length), String(options.fonts.bold.length)]),
+    language: locale,
+    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(options.fonts.regular.length), String(options.fonts.bold.length), locale]),
   });
-  const w = new PdfWriter(doc, page, clean);
+  const w = new PdfWriter(doc, page, clean, language);
 
   const weights = sections.map((s) => sectionWeight(plan, s, options.findings?.length ?? 0));
   const outputWeight = weights.reduce((a, b) => a + b, 0) * 0.25;
@@ -109,7 +117,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
         startsPage = true;
       }
     }
-    w.setSection(PDF_SECTION_TITLES[section], startsPage);
+    w.setSection(pdfSectionTitle(section, t), startsPage);
     starts.push({ section, page: w.pageCount });
     const steps = sectionSteps(w, plan, section, options, (box) => (contents = box));
     for (const fraction of steps) yield (done + weights[i]! * fraction) / total;
@@ -123,7 +131,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
     drawContents(
       w,
       contents,
-      starts.filter((s) => s.section !== 'cover').map((s) => ({ title: PDF_SECTION_TITLES[s.section], page: s.page })),
+      starts.filter((s) => s.section !== 'cover').map((s) => ({ title: pdfSectionTitle(s.section, t), page: s.page })),
     );
   }
   drawFrames(w, plan, options.date, sections[0] === 'cover');
@@ -178,7 +186,7 @@ function drawFrames(w: PdfWriter, plan: Plan, date: string, hasCover: boolean): 
   const { doc, page } = w;
   const total = w.pageCount;
   const style = { size: TYPE.frame, colour: COLOURS.muted };
-  const footerLeft = [plan.meta.organisation.trim(), `Prepared ${longDate(date)}`].filter(Boolean).join('  ·  ');
+  const footerLeft = [plan.meta.organisation.trim(), w.t('pdf.footer.prepared', { date: longDate(date, w) })].filter(Boolean).join('  ·  ');
   for (let p = 1; p <= total; p++) {
     doc.setPage(p);
     if (!(hasCover && p === 1)) {
@@ -190,7 +198,7 @@ function drawFrames(w: PdfWriter, plan: Plan, date: string, hasCover: boolean): 
       w.line(page.left, page.headerBaseline + 5, page.right, page.headerBaseline + 5, COLOURS.rule, 0.5);
     }
     w.line(page.left, page.footerBaseline - 11, page.right, page.footerBaseline - 11, COLOURS.rule, 0.5);
-    const pageText = `Page ${p} of ${total}`;
+    const pageText = w.t('pdf.footer.page', { page: p, pages: total });
     const pageWidth = w.textWidth(pageText, { ...style, style: 'bold' });
     w.drawLines([w.fitOneLine(footerLeft, page.contentWidth - pageWidth - 24, style)], page.left, page.footerBaseline - 8, style);
     w.drawLines([pageText], page.right, page.footerBaseline - 8, { ...style, style: 'bold' }, 'right');

@@ -1,8 +1,10 @@
 import type { Application, Milestone, PhaseKind, Plan, Schedule } from '../model';
 import { PHASE_KINDS } from '../schema/plan-schema';
-import { addMonths, monthIndex, monthLabel, monthString, quarterLabel } from '../roadmap/months';
+import { addMonths, monthIndex, monthLabel, monthNameLabel, monthString, quarterLabel, quarterOf } from '../roadmap/months';
 import { stackLabels } from '../roadmap/label-rows';
-import { PHASE_LABELS, scheduleSpan } from '../roadmap/phases';
+import { phaseLabel, scheduleSpan } from '../roadmap/phases';
+import type { MessageKey } from '../i18n/translator';
+import { pdfSectionTitle } from './pdf-sections';
 import { pillarGroups } from './plan-groups';
 import { COLOURS, TYPE } from './pdf-theme';
 import type { PdfWriter, TextStyle } from './pdf-writer';
@@ -21,12 +23,16 @@ const LEGEND_HEIGHT = 20;
 const CONTINUATION_TITLE = 20;
 const MILESTONE_ROW = 12;
 
-const PHASE_SHORT: Record<PhaseKind, string[]> = {
-  pilot: ['Pilot', 'P'],
-  refine: ['Refine', 'R'],
-  standardise: ['Standardise', 'Std'],
-  scale: ['Scale', 'Sc'],
+/** What a phase bar too narrow for the phase's name says instead. */
+const PHASE_SHORT_KEYS: Record<PhaseKind, MessageKey> = {
+  pilot: 'pdf.roadmap.phaseShort.pilot',
+  refine: 'pdf.roadmap.phaseShort.refine',
+  standardise: 'pdf.roadmap.phaseShort.standardise',
+  scale: 'pdf.roadmap.phaseShort.scale',
 };
+
+/** A bar's label, longest first: the first that fits is drawn. */
+const phaseLabels = (w: PdfWriter, kind: PhaseKind): string[] => [phaseLabel(kind, w.t), w.t(PHASE_SHORT_KEYS[kind])];
 
 interface ChartRow {
   app: Application | null;
@@ -61,13 +67,9 @@ interface Frame {
  * one page height; every page repeats the time axis and the legend.
  */
 export function* drawRoadmapSection(w: PdfWriter, plan: Plan): Generator<number> {
-  w.heading(
-    'Roadmap',
-    'Each AI application moves in small measured steps: a pilot with measured KPIs, refinement from user feedback, standardisation (how it is used and who owns it), then scale. Diamonds mark organisation milestones; arrows show what builds on what.',
-    160,
-  );
+  w.heading(pdfSectionTitle('roadmap', w.t), w.t('pdf.roadmap.intro'), 160);
   if (!plan.pillars.length && !plan.applications.length && !plan.roadmap.milestones.length) {
-    w.paragraph('Nothing to schedule yet: add pillars and AI applications in the matrix, then place their phases on the roadmap.', { size: TYPE.body, colour: COLOURS.muted });
+    w.paragraph(w.t('pdf.roadmap.empty'), { size: TYPE.body, colour: COLOURS.muted });
     return;
   }
   const page = w.page;
@@ -99,7 +101,7 @@ export function* drawRoadmapSection(w: PdfWriter, plan: Plan): Generator<number>
     );
     for (let pi = 0; pi < pages.length; pi++) {
       if (pi > 0) w.newPage();
-      if (wi > 0 || pi > 0) continuationTitle(w, frame, windows.length > 1 ? `part ${wi + 1} of ${windows.length}` : '');
+      if (wi > 0 || pi > 0) continuationTitle(w, frame, windows.length > 1 ? { part: wi + 1, parts: windows.length } : null);
       drawLegend(w, frame);
       const axisTop = w.y;
       w.y += QUARTER_ROW + MONTH_ROW;
@@ -142,7 +144,7 @@ function buildLanes(w: PdfWriter, plan: Plan, labelWidth: number): Lane[] {
   const schedules = new Map(plan.roadmap.schedules.map((s) => [s.applicationId, s]));
   const lh = w.lineHeight(LABEL_STYLE.size);
   const laneWidth = w.page.contentWidth - 12;
-  return pillarGroups(plan).map((group) => {
+  return pillarGroups(plan, w.t).map((group) => {
     const titleLines = w.wrap(group.title, laneWidth, LANE_STYLE);
     const rows: ChartRow[] = [];
     for (const { applications } of group.objectives) {
@@ -151,15 +153,19 @@ function buildLanes(w: PdfWriter, plan: Plan, labelWidth: number): Lane[] {
         rows.push({ app, lines, height: Math.max(BAR_HEIGHT + 2 * ROW_PADDING + 2, lines.length * lh + 2 * ROW_PADDING), schedule: schedules.get(app.id) });
       }
     }
-    if (!rows.length) rows.push({ app: null, lines: ['No AI applications yet'], height: BAR_HEIGHT + 2 * ROW_PADDING + 2, schedule: undefined });
+    if (!rows.length) {
+      const lines = w.wrap(w.t('pdf.roadmap.noApplications'), labelWidth - 6, LABEL_STYLE);
+      rows.push({ app: null, lines, height: Math.max(BAR_HEIGHT + 2 * ROW_PADDING + 2, lines.length * lh + 2 * ROW_PADDING), schedule: undefined });
+    }
     return { title: group.title, titleLines, headerHeight: titleLines.length * w.lineHeight(LANE_STYLE.size) + 6, rows };
   });
 }
 
-function continuationTitle(w: PdfWriter, frame: Frame, part: string): void {
+function continuationTitle(w: PdfWriter, frame: Frame, part: { part: number; parts: number } | null): void {
   const first = monthString(frame.windowStart);
   const last = addMonths(first, frame.window.count - 1);
-  const text = `Roadmap, ${monthLabel(first)} – ${monthLabel(last)}${part ? ` (${part})` : ''}`;
+  const span = { start: monthLabel(first, w.locale), end: monthLabel(last, w.locale) };
+  const text = part ? w.t('pdf.roadmap.continuationPart', { ...span, ...part }) : w.t('pdf.roadmap.continuation', span);
   w.drawLines([w.fitOneLine(text, w.page.contentWidth, { size: 11, style: 'bold', colour: COLOURS.accent })], w.page.left, w.y, { size: 11, style: 'bold', colour: COLOURS.accent });
   w.y += CONTINUATION_TITLE;
 }
@@ -171,18 +177,21 @@ function drawLegend(w: PdfWriter, frame: Frame): void {
   for (const kind of PHASE_KINDS) {
     drawPhaseBox(w, kind, x, y, 26, 10, 0);
     x += 30;
-    w.drawLines([PHASE_LABELS[kind]], x, y, style);
-    x += w.textWidth(PHASE_LABELS[kind], style) + 14;
+    const name = phaseLabel(kind, w.t);
+    w.drawLines([name], x, y, style);
+    x += w.textWidth(name, style) + 14;
   }
   drawDiamond(w, x + 4, y + 5, 4);
   x += 11;
-  w.drawLines(['Milestone'], x, y, style);
-  x += w.textWidth('Milestone', style) + 14;
+  const milestone = w.t('pdf.roadmap.legend.milestone');
+  w.drawLines([milestone], x, y, style);
+  x += w.textWidth(milestone, style) + 14;
   drawArrow(w, [[x, y + 5], [x + 18, y + 5]]);
   x += 22;
-  w.drawLines(['Builds on'], x, y, style);
-  x += w.textWidth('Builds on', style) + 14;
-  w.drawLines(['★ Starter project'], x, y, style);
+  const buildsOn = w.t('pdf.roadmap.legend.buildsOn');
+  w.drawLines([buildsOn], x, y, style);
+  x += w.textWidth(buildsOn, style) + 14;
+  w.drawLines([w.t('pdf.roadmap.legend.starter')], x, y, style);
   w.y += LEGEND_HEIGHT;
 }
 
@@ -195,14 +204,16 @@ function drawGrid(w: PdfWriter, frame: Frame, axisTop: number, bodyBottom: numbe
   let m = 0;
   while (m < window.count) {
     const month = monthString(windowStart + m);
-    const q = quarterLabel(month);
+    const q = quarterLabel(month, w.locale);
     let n = 1;
-    while (m + n < window.count && quarterLabel(monthString(windowStart + m + n)) === q) n++;
+    while (m + n < window.count && quarterLabel(monthString(windowStart + m + n), w.locale) === q) n++;
     const x = chartX + m * monthWidth;
     const quarterNumber = Math.floor((windowStart + m) / 3);
     if (quarterNumber % 2 === 0) w.fillRect(x, axisTop, n * monthWidth, bodyBottom - axisTop, COLOURS.quarterBand);
     const qStyle: TextStyle = { size: TYPE.small, style: 'bold', colour: COLOURS.ink };
-    const label = [q, q.replace(/ (\d\d)(\d\d)$/, ' ’$2'), q.slice(0, 2)].find((l) => w.textWidth(l, qStyle) <= n * monthWidth - 4);
+    const { year, quarter } = quarterOf(month);
+    const shorter = [w.t('pdf.roadmap.quarterMedium', { quarter, year: String(year).slice(-2) }), w.t('pdf.roadmap.quarterShort', { quarter })];
+    const label = [q, ...shorter].find((l) => w.textWidth(l, qStyle) <= n * monthWidth - 4);
     if (label) w.drawLines([label], x + (n * monthWidth) / 2, axisTop + 2, qStyle, 'center');
     w.line(x, axisTop, x, bodyBottom, COLOURS.rule, month.endsWith('-01') ? 0.9 : 0.5);
     m += n;
@@ -213,8 +224,8 @@ function drawGrid(w: PdfWriter, frame: Frame, axisTop: number, bodyBottom: numbe
     const month = monthString(windowStart + i);
     const x = chartX + i * monthWidth;
     if (i > 0 && (windowStart + i) % 3 !== 0) w.line(x, monthTop, x, bodyBottom, COLOURS.hairline, 0.3);
-    const name = monthLabel(month).slice(0, 3);
-    const label = w.textWidth(name, mStyle) <= monthWidth - 2 ? name : name.slice(0, 1);
+    const name = monthNameLabel(month, w.locale);
+    const label = w.textWidth(name, mStyle) <= monthWidth - 2 ? name : monthNameLabel(month, w.locale, 'narrow');
     w.drawLines([label], x + monthWidth / 2, monthTop + 1, mStyle, 'center');
   }
   w.line(chartX, monthTop, right, monthTop, COLOURS.hairline, 0.5);
@@ -252,7 +263,7 @@ function milestoneLayout(w: PdfWriter, milestones: readonly Milestone[], frame: 
 }
 
 function drawMilestoneLane(w: PdfWriter, frame: Frame, layout: MilestoneLayout, top: number): void {
-  w.drawLines(['Milestones'], frame.labelX, top + 4, { size: 8.5, style: 'bold', colour: COLOURS.accent });
+  w.drawLines([w.t('pdf.roadmap.milestones')], frame.labelX, top + 4, { size: 8.5, style: 'bold', colour: COLOURS.accent });
   for (const item of layout.items) {
     const cy = top + 4 + item.row * MILESTONE_ROW + MILESTONE_ROW / 2;
     drawDiamond(w, item.x, cy, 4);
@@ -282,7 +293,7 @@ function drawLaneHeader(w: PdfWriter, frame: Frame, lane: Lane, continued: boole
   const lines = [...lane.titleLines];
   if (continued) {
     const last = lines.length - 1;
-    const candidate = `${lines[last]} (continued)`;
+    const candidate = `${lines[last]} ${w.t('pdf.continued')}`;
     if (w.textWidth(candidate, LANE_STYLE) <= w.page.contentWidth - 12) lines[last] = candidate;
   }
   w.drawLines(lines, frame.labelX + 6, top + 3, LANE_STYLE);
@@ -298,7 +309,7 @@ function drawRow(w: PdfWriter, frame: Frame, row: ChartRow, top: number): void {
   const barTop = top + (row.height - BAR_HEIGHT) / 2;
   const note: TextStyle = { size: TYPE.small, colour: COLOURS.muted };
   if (!row.schedule) {
-    const text = 'Not scheduled yet';
+    const text = w.t('pdf.roadmap.notScheduled');
     w.fillRect(frame.chartX + 2, barTop, w.textWidth(text, note) + 4, BAR_HEIGHT, COLOURS.white);
     w.drawLines([text], frame.chartX + 4, barTop + 1, note);
     return;
@@ -311,15 +322,16 @@ function drawRow(w: PdfWriter, frame: Frame, row: ChartRow, top: number): void {
     drawn++;
     const x = frame.chartX + clip.from * frame.monthWidth;
     const width = (clip.to - clip.from) * frame.monthWidth;
-    const labels = clip.cutBefore ? PHASE_SHORT[phase.kind].slice(1) : PHASE_SHORT[phase.kind];
+    const names = phaseLabels(w, phase.kind);
+    const labels = clip.cutBefore ? names.slice(1) : names;
     drawPhaseBox(w, phase.kind, x, barTop, width, BAR_HEIGHT, 1, labels);
     if (clip.cutBefore) drawCut(w, x, barTop, 'before');
     if (clip.cutAfter) drawCut(w, x + width, barTop, 'after');
   }
   if (!drawn) {
     const span = scheduleSpan(row.schedule.phases);
-    if (span.end <= frame.windowStart) w.drawLines(['◂ earlier'], frame.chartX + 4, barTop + 1, note);
-    else w.drawLines(['later ▸'], right - 4, barTop + 1, note, 'right');
+    if (span.end <= frame.windowStart) w.drawLines([w.t('pdf.roadmap.earlier')], frame.chartX + 4, barTop + 1, note);
+    else w.drawLines([w.t('pdf.roadmap.later')], right - 4, barTop + 1, note, 'right');
   }
 }
 
@@ -354,11 +366,11 @@ function listUndrawnDependencies(w: PdfWriter, plan: Plan, undrawn: Set<string>)
   const titles = new Map(plan.applications.map((a) => [a.id, a.title]));
   const lines = plan.roadmap.dependencies
     .filter((d) => undrawn.has(d.id))
-    .map((d) => `“${titles.get(d.toId) ?? d.toId}” builds on “${titles.get(d.fromId) ?? d.fromId}”.`);
+    .map((d) => w.t('pdf.roadmap.buildsOn', { dependent: titles.get(d.toId) ?? d.toId, predecessor: titles.get(d.fromId) ?? d.fromId }));
   const style: TextStyle = { size: TYPE.body };
   w.y += 6;
   w.ensureSpace(w.lineHeight(TYPE.body) * 3);
-  w.paragraph('Dependencies that span pages, periods or unscheduled items:', { size: TYPE.body, style: 'bold', colour: COLOURS.accent });
+  w.paragraph(w.t('pdf.roadmap.undrawn'), { size: TYPE.body, style: 'bold', colour: COLOURS.accent });
   for (const line of lines) w.paragraph(`• ${line}`, style);
 }
 
@@ -368,6 +380,6 @@ function listShortenedMilestones(w: PdfWriter, milestones: readonly Milestone[])
   if (!milestones.length) return;
   w.y += 6;
   w.ensureSpace(w.lineHeight(TYPE.body) * 3);
-  w.paragraph('Milestones in full:', { size: TYPE.body, style: 'bold', colour: COLOURS.accent });
-  for (const m of milestones) w.paragraph(`• ${monthLabel(m.month)}: ${m.title}`, { size: TYPE.body });
+  w.paragraph(w.t('pdf.roadmap.milestonesInFull'), { size: TYPE.body, style: 'bold', colour: COLOURS.accent });
+  for (const m of milestones) w.paragraph(`• ${w.t('pdf.roadmap.milestoneInFull', { month: monthLabel(m.month, w.locale), title: m.title })}`, { size: TYPE.body });
 }

@@ -1,3 +1,5 @@
+import { t as activeT } from '../i18n/active-locale';
+import type { Translate } from '../i18n/translator';
 import { kindLabel } from '../labels';
 import type { Plan } from '../model';
 import { READINESS_KEYS } from '../schema/plan-schema';
@@ -26,51 +28,55 @@ export interface UnsupportedCharacter {
 
 const MAX_LOCATIONS = 20;
 
-/** Every piece of plan text the PDF prints, with where it comes from. */
-export function* printedPlanText(plan: Plan): Generator<{ text: string; location: TextLocation }> {
+/** Every piece of plan text the PDF prints, with where it comes from, in t's language (the app's by default). */
+export function* printedPlanText(plan: Plan, t: Translate = activeT): Generator<{ text: string; location: TextLocation }> {
   const planWide = (itemTitle: string, field: string, text: string) => ({ text, location: { item: null, itemTitle, field } });
-  yield planWide('Plan', 'title', plan.meta.title);
-  yield planWide('Plan', 'organisation', plan.meta.organisation);
+  const [title, owner] = [t('pdf.coverage.field.title'), t('pdf.coverage.field.owner')];
+  const planName = t('pdf.coverage.plan');
+  yield planWide(planName, title, plan.meta.title);
+  yield planWide(planName, t('pdf.coverage.field.organisation'), plan.meta.organisation);
   const q = plan.guidingQuestions;
-  yield planWide('Guiding questions', 'business goals', q.businessGoals);
-  yield planWide('Guiding questions', 'AI contribution', q.aiContribution);
-  yield planWide('Guiding questions', 'technology fit', q.technologyFit);
-  yield planWide('Guiding questions', 'ROI measurement', q.roiMeasurement);
-  for (const p of plan.pillars) yield { text: p.title, location: { item: { kind: 'pillar', id: p.id }, itemTitle: p.title, field: 'title' } };
-  for (const o of plan.objectives) yield { text: o.title, location: { item: { kind: 'objective', id: o.id }, itemTitle: o.title, field: 'title' } };
+  const guiding = t('pdf.coverage.guidingQuestions');
+  yield planWide(guiding, t('pdf.coverage.field.businessGoals'), q.businessGoals);
+  yield planWide(guiding, t('pdf.coverage.field.aiContribution'), q.aiContribution);
+  yield planWide(guiding, t('pdf.coverage.field.technologyFit'), q.technologyFit);
+  yield planWide(guiding, t('pdf.coverage.field.roiMeasurement'), q.roiMeasurement);
+  for (const p of plan.pillars) yield { text: p.title, location: { item: { kind: 'pillar', id: p.id }, itemTitle: p.title, field: title } };
+  for (const o of plan.objectives) yield { text: o.title, location: { item: { kind: 'objective', id: o.id }, itemTitle: o.title, field: title } };
   for (const a of plan.applications) {
     const item = { kind: 'application', id: a.id };
-    yield { text: a.title, location: { item, itemTitle: a.title, field: 'title' } };
-    yield { text: a.owner, location: { item, itemTitle: a.title, field: 'owner' } };
+    yield { text: a.title, location: { item, itemTitle: a.title, field: title } };
+    yield { text: a.owner, location: { item, itemTitle: a.title, field: owner } };
   }
   for (const k of plan.kpis) {
     const item = { kind: 'kpi', id: k.id };
-    yield { text: k.name, location: { item, itemTitle: k.name, field: 'name' } };
-    yield { text: k.unit, location: { item, itemTitle: k.name, field: 'unit' } };
-    yield { text: k.owner, location: { item, itemTitle: k.name, field: 'owner' } };
-    yield { text: k.source, location: { item, itemTitle: k.name, field: 'data source' } };
+    yield { text: k.name, location: { item, itemTitle: k.name, field: t('pdf.coverage.field.name') } };
+    yield { text: k.unit, location: { item, itemTitle: k.name, field: t('pdf.coverage.field.unit') } };
+    yield { text: k.owner, location: { item, itemTitle: k.name, field: owner } };
+    yield { text: k.source, location: { item, itemTitle: k.name, field: t('pdf.coverage.field.source') } };
   }
-  for (const m of plan.roadmap.milestones) yield { text: m.title, location: { item: { kind: 'milestone', id: m.id }, itemTitle: m.title, field: 'title' } };
+  for (const m of plan.roadmap.milestones) yield { text: m.title, location: { item: { kind: 'milestone', id: m.id }, itemTitle: m.title, field: title } };
   const r = plan.readiness;
-  yield planWide('Readiness', 'vision and boundaries', r.vision);
-  yield planWide('Readiness', 'uses to avoid', r.usesToAvoid);
-  yield planWide('Readiness', 'AI lead', r.aiLead);
-  for (const key of READINESS_KEYS) yield planWide('Readiness', `note on “${READINESS_LABELS[key].question}”`, r.items[key].note);
-  for (const ack of plan.acknowledgements) yield planWide('Accepted findings', 'note', ack.note);
+  const readiness = t('pdf.coverage.readiness');
+  yield planWide(readiness, t('pdf.coverage.field.vision'), r.vision);
+  yield planWide(readiness, t('pdf.coverage.field.usesToAvoid'), r.usesToAvoid);
+  yield planWide(readiness, t('pdf.coverage.field.aiLead'), r.aiLead);
+  for (const key of READINESS_KEYS) yield planWide(readiness, t('pdf.coverage.field.noteOn', { statement: t(READINESS_LABELS[key].statement) }), r.items[key].note);
+  for (const ack of plan.acknowledgements) yield planWide(t('pdf.coverage.acceptedFindings'), t('pdf.coverage.field.note'), ack.note);
 }
 
 /**
  * The characters of the plan's printed text that the embedded font(s) cannot show, in order of
  * first appearance, each with where it occurs. Pass the regular and the bold font to check both.
  */
-export function unsupportedCharacters(plan: Plan, fontBytes: Uint8Array | readonly Uint8Array[]): UnsupportedCharacter[] {
+export function unsupportedCharacters(plan: Plan, fontBytes: Uint8Array | readonly Uint8Array[], t: Translate = activeT): UnsupportedCharacter[] {
   const coverages = (fontBytes instanceof Uint8Array ? [fontBytes] : fontBytes).map(readFontCoverage);
-  return unsupportedCharactersWith(plan, coverages);
+  return unsupportedCharactersWith(plan, coverages, t);
 }
 
-export function unsupportedCharactersWith(plan: Plan, coverages: readonly FontCoverage[]): UnsupportedCharacter[] {
+export function unsupportedCharactersWith(plan: Plan, coverages: readonly FontCoverage[], t: Translate = activeT): UnsupportedCharacter[] {
   const found = new Map<string, UnsupportedCharacter>();
-  for (const { text, location } of printedPlanText(plan)) {
+  for (const { text, location } of printedPlanText(plan, t)) {
     if (!text) continue;
     for (const ch of text.normalize('NFC')) {
       const cp = ch.codePointAt(0)!;
@@ -90,13 +96,13 @@ export function unsupportedCharactersWith(plan: Plan, coverages: readonly FontCo
 }
 
 /** One line per character for a message or the command line: `東 (U+6771) in AI application “Tokyo office” (title)`. */
-export function describeUnsupportedCharacters(list: readonly UnsupportedCharacter[]): string[] {
+export function describeUnsupportedCharacters(list: readonly UnsupportedCharacter[], t: Translate = activeT): string[] {
   return list.map((u) => {
-    const where = u.locations
+    const places = u.locations
       .slice(0, 3)
-      .map((l) => `${l.item ? `${kindLabel(l.item.kind)} “${l.itemTitle}”` : l.itemTitle} (${l.field})`)
+      .map((l) => t('pdf.coverage.place', { where: l.item ? t('pdf.coverage.item', { kind: kindLabel(l.item.kind, t), title: l.itemTitle }) : l.itemTitle, field: l.field }))
       .join('; ');
-    const more = u.locations.length > 3 ? `; and ${u.locations.length - 3} more` : '';
-    return `${u.char} (${u.codePoint}) in ${where}${more}`;
+    const more = u.locations.length > 3 ? t('pdf.coverage.more', { count: u.locations.length - 3 }) : '';
+    return t('pdf.coverage.line', { char: u.char, codePoint: u.codePoint, places, more });
   });
 }
