@@ -3,36 +3,33 @@ import { runCommand } from '../commands/commands';
 import { openPlanAtPath } from '../file/file-actions';
 import { fileNameOf } from '../store/selectors';
 import { Icon } from '../components/icons';
+import { useT } from '../i18n/use-t';
 
 /** Shown while no plan is open: the two templates, Open, and the recent files. */
 export function FirstRun() {
   const recent = useRecentFiles();
+  const t = useT();
   return (
     <main className="first-run" aria-labelledby="first-run-title">
       <div className="first-run__inner">
         <h1 id="first-run-title" className="first-run__title">
-          AI Alignment Planner
+          {t('app.name')}
         </h1>
-        <p className="first-run__lead">
-          Trace every AI initiative up to a business objective under a strategic pillar, and down to the KPIs that show
-          whether it worked.
-        </p>
+        <p className="first-run__lead">{t('app.firstRun.lead')}</p>
         <div className="first-run__choices">
           <button type="button" className="choice" onClick={() => runCommand('new-example')}>
             <span className="choice__icon" aria-hidden="true">
               <Icon name="grid" size={36} />
             </span>
-            <span className="choice__title">Start from the example</span>
-            <span className="choice__text">
-              Four pillars, each with an objective, an AI application and a KPI, already on a 24-month roadmap.
-            </span>
+            <span className="choice__title">{t('app.firstRun.example')}</span>
+            <span className="choice__text">{t('app.firstRun.example.text')}</span>
           </button>
           <button type="button" className="choice" onClick={() => runCommand('new-blank')}>
             <span className="choice__icon" aria-hidden="true">
               <Icon name="file" size={36} />
             </span>
-            <span className="choice__title">Blank plan</span>
-            <span className="choice__text">An empty 18-month plan to fill in with your own pillars.</span>
+            <span className="choice__title">{t('app.firstRun.blank')}</span>
+            <span className="choice__text">{t('app.firstRun.blank.text')}</span>
           </button>
         </div>
         <div className="first-run__open">
@@ -40,13 +37,13 @@ export function FirstRun() {
             <span className="button__icon" aria-hidden="true">
               <Icon name="open" />
             </span>
-            <span className="button__label">Open a plan…</span>
+            <span className="button__label">{t('app.firstRun.open')}</span>
           </button>
         </div>
         {recent.length > 0 && (
           <section className="recent" aria-labelledby="recent-title">
             <h2 id="recent-title" className="recent__title">
-              Recent plans
+              {t('app.firstRun.recent')}
             </h2>
             <ul className="recent__list">
               {recent.map((path) => (
@@ -60,7 +57,7 @@ export function FirstRun() {
             </ul>
           </section>
         )}
-        <p className="first-run__privacy">Everything stays on this computer: no account, no network, no telemetry.</p>
+        <p className="first-run__privacy">{t('app.firstRun.privacy')}</p>
       </div>
     </main>
   );

@@ -1,86 +1,37 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { runCommand } from '../commands/commands';
 import { Icon } from '../components/icons';
 import { formatShortcut } from '../commands/shortcuts';
+import type { MessageKey } from '../../shared/i18n/translator';
+import { useT } from '../i18n/use-t';
+import { useMenuButton } from './use-menu-button';
 
-const ITEMS = [
-  { command: 'new-example', label: 'From the example', hint: 'Four pillars, already scheduled' },
-  { command: 'new-blank', label: 'Blank plan', hint: 'An empty 18-month plan' },
-] as const;
+const ITEMS: readonly { command: 'new-example' | 'new-blank'; label: MessageKey; hint: MessageKey }[] = [
+  { command: 'new-example', label: 'app.newPlan.example', hint: 'app.newPlan.example.hint' },
+  { command: 'new-blank', label: 'app.newPlan.blank', hint: 'app.newPlan.blank.hint' },
+];
 
 /** "New ▾": a small menu button offering the two templates. */
 export function NewPlanMenu() {
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const id = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    itemRefs.current[0]?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) buttonRef.current?.focus();
-  };
-
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = itemRefs.current.filter((x): x is HTMLButtonElement => x !== null);
-    const index = items.indexOf(document.activeElement as HTMLButtonElement);
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close(true);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      items[(index + step + items.length) % items.length]?.focus();
-    } else if (event.key === 'Tab') {
-      close(false);
-    }
-  };
+  const { open, close, rootRef, menuId, buttonProps, itemRef, onMenuKeyDown } = useMenuButton();
+  const t = useT();
 
   return (
     <div className="menu-button" ref={rootRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button toolbar__button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? `${id}-menu` : undefined}
-        title={`New plan (${formatShortcut('Mod+N')} for a blank plan)`}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setOpen(true);
-          }
-        }}
-      >
+      <button {...buttonProps} className="button toolbar__button" title={t('app.newPlan.title', { shortcut: formatShortcut('Mod+N') })}>
         <span className="button__icon" aria-hidden="true">
           <Icon name="plus" />
         </span>
-        <span className="button__label">New</span>
+        <span className="button__label">{t('app.newPlan.button')}</span>
         <span className="button__caret" aria-hidden="true">
           <Icon name="caret" size={16} />
         </span>
       </button>
       {open && (
-        <div id={`${id}-menu`} role="menu" aria-label="New plan" className="menu" onKeyDown={onMenuKeyDown}>
+        <div id={menuId} role="menu" aria-label={t('app.newPlan.menu')} className="menu" onKeyDown={onMenuKeyDown}>
           {ITEMS.map((item, i) => (
             <button
               key={item.command}
-              ref={(el) => {
-                itemRefs.current[i] = el;
-              }}
+              ref={itemRef(i)}
               type="button"
               role="menuitem"
               className="menu__item"
@@ -89,8 +40,8 @@ export function NewPlanMenu() {
                 runCommand(item.command);
               }}
             >
-              <span className="menu__label">{item.label}</span>
-              <span className="menu__hint">{item.hint}</span>
+              <span className="menu__label">{t(item.label)}</span>
+              <span className="menu__hint">{t(item.hint)}</span>
             </button>
           ))}
         </div>

@@ -3,8 +3,7 @@ import { FindingsBadge } from '../checks/FindingsBadge';
 import { selectCounts } from '../store/plan-selectors';
 import { selectDirty } from '../store/selectors';
 import { usePlanner } from '../store/store';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { useT } from '../i18n/use-t';
 
 export function StatusLine() {
   const counts = usePlanner(useShallow(selectCounts));
@@ -12,6 +11,7 @@ export function StatusLine() {
   const hasPlan = usePlanner((s) => s.plan !== null);
   const dirty = usePlanner(selectDirty);
   const message = usePlanner((s) => s.statusMessage);
+  const t = useT();
 
   return (
     <footer className="status-line">
@@ -22,8 +22,7 @@ export function StatusLine() {
       <FindingsBadge />
       {counts && (
         <span className="status-line__counts">
-          {plural(counts.pillars, 'pillar', 'pillars')} · {plural(counts.objectives, 'objective', 'objectives')} ·{' '}
-          {plural(counts.applications, 'application', 'applications')} · {plural(counts.kpis, 'KPI', 'KPIs')}
+          {t('status.counts', { pillars: counts.pillars, objectives: counts.objectives, applications: counts.applications, kpis: counts.kpis })}
         </span>
       )}
     </footer>
@@ -32,7 +31,10 @@ export function StatusLine() {
 
 /** Where the plan is saved and whether it has changed since; when the line is narrow, hovering shows it whole. */
 function FileState({ filePath, dirty }: { filePath: string | null; dirty: boolean }) {
-  const text = `${filePath ?? 'Not saved yet'}${dirty ? ' — unsaved changes' : filePath ? ' — saved' : ''}`;
+  const t = useT();
+  const text = filePath
+    ? t(dirty ? 'status.file.unsaved' : 'status.file.saved', { path: filePath })
+    : t(dirty ? 'status.file.notSavedUnsaved' : 'status.file.notSaved');
   return (
     <span className="status-line__file" title={text}>
       {text}

@@ -27,8 +27,8 @@ export function ViewTabs() {
   };
 
   return (
-    <nav className="view-tabs" aria-label="Views">
-      <div role="tablist" aria-label="Views" className="view-tabs__list" onKeyDown={onKeyDown}>
+    <nav className="view-tabs" aria-label={t('app.viewTabs')}>
+      <div role="tablist" aria-label={t('app.viewTabs')} className="view-tabs__list" onKeyDown={onKeyDown}>
         {VIEWS.map((view) => {
           const selected = view.id === active;
           return (

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { VIEW_CATALOGUE, viewCommandId, type ViewId } from '../../shared/commands/command-catalogue';
+import type { MessageKey } from '../../shared/i18n/translator';
 import { defineCommand, type Command } from '../commands/command';
 import { OutlineView } from '../outline/OutlineView';
 import { BoardView } from '../board/BoardView';
@@ -13,8 +14,8 @@ import { selectHasPlan } from '../store/selectors';
 
 export interface ViewDefinition {
   id: ViewId;
-  /** The tab's text. */
-  label: string;
+  /** The tab's text: a catalogue key, read when shown. */
+  labelKey: MessageKey;
   /** "Mod+1" … "Mod+9". */
   shortcut: string;
   Component: ComponentType;

@@ -16,26 +16,26 @@ export function ApplicationDetails({ id }: { id: string }) {
   if (!app) return null;
   return (
     <>
-      <TextField label="Description" multiline value={app.description} onChange={(v) => editApplication(id, { description: v }, true)} />
+      <TextField label={t('details.description')} multiline value={app.description} onChange={(v) => editApplication(id, { description: v }, true)} />
       <div className="detail-row">
-        <SelectField label="Category" value={app.category} options={CATEGORIES} labels={labelsFor(CATEGORY_KEYS, t)} onChange={(v) => editApplication(id, { category: v })} />
-        <SelectField label="Approach" value={app.approach} options={APPROACHES} labels={labelsFor(APPROACH_KEYS, t)} onChange={(v) => editApplication(id, { approach: v })} />
+        <SelectField label={t('details.category')} value={app.category} options={CATEGORIES} labels={labelsFor(CATEGORY_KEYS, t)} onChange={(v) => editApplication(id, { category: v })} />
+        <SelectField label={t('details.approach')} value={app.approach} options={APPROACHES} labels={labelsFor(APPROACH_KEYS, t)} onChange={(v) => editApplication(id, { approach: v })} />
       </div>
       <div className="detail-row">
-        <TextField label="Owner" value={app.owner} placeholder="Who is accountable?" onChange={(v) => editApplication(id, { owner: v }, true)} />
-        <SelectField label="Status" value={app.status} options={STATUSES} labels={labelsFor(STATUS_KEYS, t)} onChange={(v) => editApplication(id, { status: v })} />
+        <TextField label={t('details.owner')} value={app.owner} placeholder={t('details.owner.application')} onChange={(v) => editApplication(id, { owner: v }, true)} />
+        <SelectField label={t('details.status')} value={app.status} options={STATUSES} labels={labelsFor(STATUS_KEYS, t)} onChange={(v) => editApplication(id, { status: v })} />
       </div>
       <ChoiceField
-        label="Impact (1–5)"
-        hint="Cost saved, revenue upside, customer satisfaction."
+        label={t('details.impact')}
+        hint={t('details.impact.hint')}
         value={app.impact}
         options={SCORES}
         labelOf={String}
         onChange={(v) => editApplication(id, { impact: v })}
       />
       <ChoiceField
-        label="Feasibility (1–5)"
-        hint="Data available, process clear and documented, risk low."
+        label={t('details.feasibility')}
+        hint={t('details.feasibility.hint')}
         value={app.feasibility}
         options={SCORES}
         labelOf={String}
@@ -43,23 +43,23 @@ export function ApplicationDetails({ id }: { id: string }) {
       />
       <label className="detail-field detail-field--check">
         <input type="checkbox" checked={app.usesPersonalData} onChange={(e) => editApplication(id, { usesPersonalData: e.target.checked })} />
-        <span>Touches customer or staff data</span>
+        <span>{t('details.personalData')}</span>
       </label>
-      <TextField label="Data readiness" multiline value={app.dataReadiness} placeholder="Is the data available, clean, owned?" onChange={(v) => editApplication(id, { dataReadiness: v }, true)} />
-      <TextField label="Risk" multiline value={app.risk} placeholder="What could go wrong, and how would we notice?" onChange={(v) => editApplication(id, { risk: v }, true)} />
-      <section className="detail-section" aria-label="Alignment dimensions">
-        <h3 className="detail-section__title">Alignment dimensions</h3>
+      <TextField label={t('details.dataReadiness')} multiline value={app.dataReadiness} placeholder={t('details.dataReadiness.placeholder')} onChange={(v) => editApplication(id, { dataReadiness: v }, true)} />
+      <TextField label={t('details.risk')} multiline value={app.risk} placeholder={t('details.risk.placeholder')} onChange={(v) => editApplication(id, { risk: v }, true)} />
+      <section className="detail-section" aria-label={t('details.dimensions')}>
+        <h3 className="detail-section__title">{t('details.dimensions')}</h3>
         {DIMENSIONS.map((dimension) => (
           <div key={dimension} className="dimension">
             <ChoiceField
-              label={`${dimensionLabel(dimension, t)}: ${dimensionQuestion(dimension, t)}`}
+              label={t('details.dimension', { dimension: dimensionLabel(dimension, t), question: dimensionQuestion(dimension, t) })}
               value={app.dimensions[dimension].level}
               options={DIMENSION_LEVELS}
               labelOf={(l) => dimensionLevelLabel(l, t)}
               onChange={(level) => setDimensionLevel(id, dimension, level)}
             />
             <TextField
-              label={`${dimensionLabel(dimension, t)} note`}
+              label={t('details.dimension.note', { dimension: dimensionLabel(dimension, t) })}
               value={app.dimensions[dimension].note}
               onChange={(note) => setDimensionNote(id, dimension, note)}
             />

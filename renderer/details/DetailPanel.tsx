@@ -15,6 +15,8 @@ import { TextField } from './fields';
 import { KpiDetails } from './KpiDetails';
 import { usePointerAtRest } from './pointer-rest';
 import { isTextField } from '../commands/text-field';
+import type { MessageKey } from '../../shared/i18n/translator';
+import { useT } from '../i18n/use-t';
 
 const MATRIX_KINDS: readonly string[] = ['pillar', 'objective', 'application', 'kpi'];
 
@@ -118,22 +120,31 @@ const RENAME: Record<MatrixKind, (id: string, title: string) => unknown> = {
   kpi: renameKpi,
 };
 
+/** What the panel's title field is called for each kind: a KPI has a name, the others a title. */
+const TITLE_FIELD_KEYS: Record<MatrixKind, MessageKey> = {
+  pillar: 'details.title.pillar',
+  objective: 'details.title.objective',
+  application: 'details.title.application',
+  kpi: 'details.title.kpi',
+};
+
 function DetailPanelFor({ item }: { item: { kind: MatrixKind; id: string } }) {
   const title = usePlanner((s) => (s.plan ? (itemTitle(s.plan, item) ?? '') : ''));
   const path = usePlanner((s) => (s.plan ? pathOf(s.plan, item).join(' › ') : ''));
-  const label = kindLabel(item.kind);
+  const t = useT();
+  const label = kindLabel(item.kind, t);
   const ref = useRef<HTMLElement>(null);
   useEscapeCloses(ref);
   return (
-    <aside ref={ref} className="detail-panel" aria-label={`Details of ${label} ${title}`} data-testid="detail-panel">
+    <aside ref={ref} className="detail-panel" aria-label={t('details.label', { kind: item.kind, title })} data-testid="detail-panel">
       <header className="detail-panel__head">
         <div className="detail-panel__top">
           <span className={`detail-panel__kind detail-panel__kind--${item.kind}`}>{label}</span>
-          <button type="button" className="detail-panel__close" aria-label="Close details" title="Close details (Escape)" onClick={() => plannerStore.getState().select(null)}>
+          <button type="button" className="detail-panel__close" aria-label={t('details.close')} title={t('details.close.title')} onClick={() => plannerStore.getState().select(null)}>
             ×
           </button>
         </div>
-        <EditableText as="h2" className="detail-panel__title" label={`${label} ${item.kind === 'kpi' ? 'name' : 'title'}`} value={title} onCommit={(v) => RENAME[item.kind](item.id, v)} />
+        <EditableText as="h2" className="detail-panel__title" label={t(TITLE_FIELD_KEYS[item.kind])} value={title} onCommit={(v) => RENAME[item.kind](item.id, v)} />
         {path && <p className="detail-panel__path">{path}</p>}
       </header>
       <div className="detail-panel__body">
@@ -142,7 +153,7 @@ function DetailPanelFor({ item }: { item: { kind: MatrixKind; id: string } }) {
         {(item.kind === 'pillar' || item.kind === 'objective') && <DescriptionOnly item={{ kind: item.kind, id: item.id }} />}
         <div className="detail-panel__danger">
           <button type="button" className="button button--danger-outline" onClick={() => requestDelete(item)}>
-            Delete {label}
+            {t('details.delete', { kind: item.kind })}
           </button>
         </div>
       </div>
@@ -156,9 +167,10 @@ function DescriptionOnly({ item }: { item: { kind: 'pillar' | 'objective'; id: s
     const index = indexPlan(s.plan);
     return (item.kind === 'pillar' ? index.pillars.get(item.id)?.description : index.objectives.get(item.id)?.description) ?? '';
   });
+  const t = useT();
   return (
     <TextField
-      label="Description"
+      label={t('details.description')}
       multiline
       value={description}
       onChange={(v) => (item.kind === 'pillar' ? editPillar(item.id, { description: v }, true) : editObjective(item.id, { description: v }, true))}

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { MessageKey } from '../../shared/i18n/translator';
 import { KpiCheckinsSection } from '../kpi-checkins/KpiCheckinsSection';
 import { DependencySection } from '../roadmap/DependencySection';
 
@@ -8,7 +9,8 @@ import { DependencySection } from '../roadmap/DependencySection';
  */
 export interface DetailSection {
   id: string;
-  title: string;
+  /** The section's heading: a catalogue key, read when shown. */
+  titleKey: MessageKey;
   /** Receives the selected item's id. */
   Component: ComponentType<{ id: string }>;
 }
@@ -16,5 +18,5 @@ export interface DetailSection {
 export const APPLICATION_SECTIONS: DetailSection[] = [];
 export const KPI_SECTIONS: DetailSection[] = [];
 
-APPLICATION_SECTIONS.push({ id: 'dependencies', title: 'Dependencies', Component: DependencySection });
-KPI_SECTIONS.push({ id: 'kpi-checkins', title: 'Check-ins', Component: KpiCheckinsSection });
+APPLICATION_SECTIONS.push({ id: 'dependencies', titleKey: 'details.section.dependencies', Component: DependencySection });
+KPI_SECTIONS.push({ id: 'kpi-checkins', titleKey: 'details.section.checkins', Component: KpiCheckinsSection });

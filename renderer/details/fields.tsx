@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useT } from '../i18n/use-t';
 
 /* Form fields of the detail panel. Each edit applies at once (and is undoable); typing coalesces. */
 
@@ -39,6 +40,7 @@ const parseNumber = (text: string): number | null | undefined => {
 /** A number that may be missing (empty): the draft is kept while it is not yet a number ("1."). */
 export function NumberField({ label, value, onChange }: { label: string; value: number | null; onChange: (value: number | null) => void }) {
   const id = useId();
+  const t = useT();
   const [draft, setDraft] = useState(value === null ? '' : String(value));
   const invalid = parseNumber(draft) === undefined;
   useEffect(() => {
@@ -63,7 +65,7 @@ export function NumberField({ label, value, onChange }: { label: string; value: 
         }}
         onBlur={() => setDraft(value === null ? '' : String(value))}
       />
-      {invalid && <p className="detail-field__error">Type a number, or leave it empty.</p>}
+      {invalid && <p className="detail-field__error">{t('details.number.invalid')}</p>}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { kindLabel } from '../../shared/labels';
-import { PDF_SECTIONS, PDF_SECTION_TITLES } from '../../shared/pdf/pdf-sections';
+import { PDF_SECTIONS, pdfSectionTitle } from '../../shared/pdf/pdf-sections';
+import { LANGUAGE_NATIVE_NAMES, LOCALES } from '../../shared/i18n/locales';
+import type { MessageKey, Translate } from '../../shared/i18n/translator';
 import type { UnsupportedCharacter } from '../../shared/pdf/text-coverage';
 import { ModalDialog } from '../components/ModalDialog';
 import { usePlanner } from '../store/store';
@@ -8,14 +10,18 @@ import { fileNameOf } from '../store/selectors';
 import {
   cancelRendering,
   closeExportDialog,
+  exportLocale,
   isCalendarDate,
   openExportedPdf,
   setExportDate,
+  setExportLocale,
   setExportPageSize,
   startExport,
   toggleExportSection,
 } from './export-actions';
 import { useExport } from './export-store';
+import { messageWithNodes } from './message-nodes';
+import { useT } from '../i18n/use-t';
 import '../styles/export.css';
 
 /** Mounted once by the shell; shows the export dialog while it is open. */
@@ -24,10 +30,10 @@ export function ExportDialogHost() {
   return open ? <ExportDialog /> : null;
 }
 
-const PAGE_SIZES = [
-  { id: 'a4', label: 'A4', hint: '297 × 210 mm, landscape' },
-  { id: 'letter', label: 'Letter', hint: '11 × 8.5 in, landscape' },
-] as const;
+const PAGE_SIZES: readonly { id: 'a4' | 'letter'; label: MessageKey; hint: MessageKey }[] = [
+  { id: 'a4', label: 'export.pageSize.a4', hint: 'export.pageSize.a4.hint' },
+  { id: 'letter', label: 'export.pageSize.letter', hint: 'export.pageSize.letter.hint' },
+];
 
 /**
  * The shared modal dialog (the page behind is inert and no command runs): the options, the
@@ -35,9 +41,10 @@ const PAGE_SIZES = [
  */
 function ExportDialog() {
   const step = useExport((s) => s.current.step);
+  const t = useT();
   return (
     <ModalDialog
-      title="Export PDF"
+      title={t('export.title')}
       role="dialog"
       block="export-dialog"
       busy={step === 'rendering' || step === 'saving'}
@@ -49,7 +56,7 @@ function ExportDialog() {
     >
       {step === 'options' && <OptionsStep />}
       {step === 'rendering' && <RenderingStep />}
-      {step === 'saving' && <p className="export-dialog__status">Choose where to save the PDF…</p>}
+      {step === 'saving' && <p className="export-dialog__status">{t('export.choosingFile')}</p>}
       {step === 'saved' && <SavedStep />}
     </ModalDialog>
   );
@@ -63,6 +70,9 @@ function OptionsStep() {
   const error = useExport((s) => (s.current.step === 'options' ? s.current.error : null));
   const firstRef = useRef<HTMLInputElement>(null);
   useEffect(() => firstRef.current?.focus(), []);
+  const t = useT();
+  // Until one is chosen here, the board pack follows the app's language (useT re-renders on a change).
+  const locale = exportLocale(choices.locale);
 
   const dateValid = isCalendarDate(choices.date);
   const canExport = unsupported !== null && choices.sections.length > 0 && dateValid;
@@ -74,13 +84,13 @@ function OptionsStep() {
   return (
     <form className="export-dialog__form" onSubmit={onSubmit}>
       <p className="export-dialog__lead">
-        The board pack of <strong>{title || 'this plan'}</strong>, ready to print or share.
+        {messageWithNodes(t, 'export.lead', { title: <strong>{title || t('export.thisPlan')}</strong> })}
       </p>
 
       <div className="export-dialog__columns">
         <div className="export-dialog__column">
           <fieldset className="export-field">
-            <legend className="export-field__label">Page size</legend>
+            <legend className="export-field__label">{t('export.pageSize')}</legend>
             {PAGE_SIZES.map((size, i) => (
               <label key={size.id} className="export-choice">
                 <input
@@ -93,7 +103,7 @@ function OptionsStep() {
                   onChange={() => setExportPageSize(size.id)}
                 />
                 <span>
-                  {size.label} <span className="export-choice__hint">{size.hint}</span>
+                  {t(size.label)} <span className="export-choice__hint">{t(size.hint)}</span>
                 </span>
               </label>
             ))}
@@ -101,7 +111,7 @@ function OptionsStep() {
 
           <div className="export-field">
             <label className="export-field__label" htmlFor={`${id}-date`}>
-              Date on the cover
+              {t('export.date')}
             </label>
             <input
               id={`${id}-date`}
@@ -112,12 +122,25 @@ function OptionsStep() {
               aria-invalid={!dateValid}
               onChange={(event) => setExportDate(event.target.value)}
             />
-            {!dateValid && <p className="export-field__problem">Pick a date for the cover.</p>}
+            {!dateValid && <p className="export-field__problem">{t('export.date.problem')}</p>}
+          </div>
+
+          <div className="export-field">
+            <label className="export-field__label" htmlFor={`${id}-language`}>
+              {t('export.language')}
+            </label>
+            <select id={`${id}-language`} className="export-date export-language" value={locale} onChange={(event) => setExportLocale(event.target.value)}>
+              {LOCALES.map((option) => (
+                <option key={option} value={option} lang={option}>
+                  {LANGUAGE_NATIVE_NAMES[option]}
+                </option>
+              ))}
+            </select>
           </div>
         </div>
 
         <fieldset className="export-field export-dialog__column">
-          <legend className="export-field__label">Sections</legend>
+          <legend className="export-field__label">{t('export.sections')}</legend>
           {PDF_SECTIONS.map((section) => (
             <label key={section} className="export-choice">
               <input
@@ -125,10 +148,10 @@ function OptionsStep() {
                 checked={choices.sections.includes(section)}
                 onChange={(event) => toggleExportSection(section, event.target.checked)}
               />
-              <span>{PDF_SECTION_TITLES[section]}</span>
+              <span>{pdfSectionTitle(section, t)}</span>
             </label>
           ))}
-          {choices.sections.length === 0 && <p className="export-field__problem">Choose at least one section.</p>}
+          {choices.sections.length === 0 && <p className="export-field__problem">{t('export.sections.problem')}</p>}
         </fieldset>
       </div>
 
@@ -149,10 +172,10 @@ function OptionsStep() {
 
       <div className="export-dialog__actions">
         <button type="button" className="button" onClick={closeExportDialog}>
-          Cancel
+          {t('export.cancel')}
         </button>
         <button type="submit" className="button button--primary" disabled={!canExport}>
-          {unsupported && unsupported.length > 0 ? 'Export anyway…' : 'Export…'}
+          {unsupported && unsupported.length > 0 ? t('export.submitAnyway') : t('export.submit')}
         </button>
       </div>
     </form>
@@ -163,18 +186,14 @@ const SHOWN_CHARACTERS = 12;
 
 /** Before export: which characters the embedded font cannot show, and where they are. */
 function CharacterCheck({ unsupported }: { unsupported: UnsupportedCharacter[] | null }) {
-  if (unsupported === null) return <p className="export-check export-check--pending">Checking the plan's text against the PDF font…</p>;
+  const t = useT();
+  if (unsupported === null) return <p className="export-check export-check--pending">{t('export.check.pending')}</p>;
   if (unsupported.length === 0) return null;
   const count = unsupported.reduce((n, u) => n + u.count, 0);
   return (
-    <section className="export-check export-check--warning" role="status" aria-label="Characters the PDF cannot show">
-      <h3 className="export-check__title">
-        {unsupported.length === 1 ? '1 character' : `${unsupported.length} different characters`} cannot be shown in the PDF
-      </h3>
-      <p className="export-check__text">
-        The PDF font covers Latin, Greek and Cyrillic scripts, but not these; {count === 1 ? 'it prints' : `their ${count} occurrences print`} as
-        “�”. Rename the items to fix it, or export anyway.
-      </p>
+    <section className="export-check export-check--warning" role="status" aria-label={t('export.check.label')}>
+      <h3 className="export-check__title">{t('export.check.title', { count: unsupported.length })}</h3>
+      <p className="export-check__text">{t('export.check.text', { occurrences: count })}</p>
       <ul className="export-check__list">
         {unsupported.slice(0, SHOWN_CHARACTERS).map((u) => (
           <li key={u.char} className="export-check__item">
@@ -182,19 +201,21 @@ function CharacterCheck({ unsupported }: { unsupported: UnsupportedCharacter[] |
               {u.char}
             </span>
             <span className="export-check__code">{u.codePoint}</span>
-            <span className="export-check__where">{whereText(u)}</span>
+            <span className="export-check__where">{whereText(u, t)}</span>
           </li>
         ))}
       </ul>
-      {unsupported.length > SHOWN_CHARACTERS && <p className="export-check__more">and {unsupported.length - SHOWN_CHARACTERS} more characters.</p>}
+      {unsupported.length > SHOWN_CHARACTERS && <p className="export-check__more">{t('export.check.more', { count: unsupported.length - SHOWN_CHARACTERS })}</p>}
     </section>
   );
 }
 
-function whereText(u: UnsupportedCharacter): string {
-  const places = u.locations.slice(0, 2).map((l) => `${l.item ? `${kindLabel(l.item.kind)} “${l.itemTitle}”` : l.itemTitle} (${l.field})`);
-  const more = u.locations.length > 2 ? ` and ${u.locations.length - 2} more` : '';
-  return `in ${places.join('; ')}${more}`;
+function whereText(u: UnsupportedCharacter, t: Translate): string {
+  const places = u.locations
+    .slice(0, 2)
+    .map((l) => (l.item ? t('export.check.item', { kind: kindLabel(l.item.kind, t), title: l.itemTitle, field: l.field }) : t('export.check.planWide', { title: l.itemTitle, field: l.field })))
+    .join('; ');
+  return u.locations.length > 2 ? t('export.check.whereMore', { places, count: u.locations.length - 2 }) : t('export.check.where', { places });
 }
 
 function RenderingStep() {
@@ -202,15 +223,16 @@ function RenderingStep() {
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
   const percent = Math.round(progress * 100);
+  const t = useT();
   return (
     <div className="export-progress">
       <p className="export-dialog__status" id="export-progress-label">
-        Making the PDF… {percent}%
+        {t('export.rendering', { percent: String(percent) })}
       </p>
       <progress className="export-progress__bar" max={1} value={progress} aria-labelledby="export-progress-label" />
       <div className="export-dialog__actions">
         <button ref={cancelRef} type="button" className="button" onClick={cancelRendering}>
-          Stop
+          {t('export.stop')}
         </button>
       </div>
     </div>
@@ -221,13 +243,16 @@ function SavedStep() {
   const saved = useExport((s) => (s.current.step === 'saved' ? s.current : null));
   const openRef = useRef<HTMLButtonElement>(null);
   useEffect(() => openRef.current?.focus(), []);
+  const t = useT();
   if (!saved) return null;
   const folder = saved.path.slice(0, saved.path.length - fileNameOf(saved.path).length).replace(/[\\/]$/, '');
+  const name = <strong className="export-saved__name">{fileNameOf(saved.path)}</strong>;
   return (
     <div className="export-saved">
       <p className="export-dialog__status" role="status">
-        Saved <strong className="export-saved__name">{fileNameOf(saved.path)}</strong>
-        {folder && <span className="export-saved__folder"> in {folder}</span>}
+        {folder
+          ? messageWithNodes(t, 'export.savedIn', { file: name, folder: <span className="export-saved__folder">{folder}</span> })
+          : messageWithNodes(t, 'export.saved', { file: name })}
       </p>
       {saved.openError && (
         <p className="export-error" role="alert">
@@ -236,10 +261,10 @@ function SavedStep() {
       )}
       <div className="export-dialog__actions">
         <button type="button" className="button" onClick={closeExportDialog}>
-          Close
+          {t('export.close')}
         </button>
         <button ref={openRef} type="button" className="button button--primary" onClick={() => void openExportedPdf()}>
-          Open PDF
+          {t('export.openPdf')}
         </button>
       </div>
     </div>

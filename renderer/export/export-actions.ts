@@ -1,6 +1,8 @@
 import { PDF_SECTIONS, type PdfSection } from '../../shared/pdf/pdf-sections';
 import type { PdfPageSize } from '../../shared/pdf/render-plan-pdf';
 import { unsupportedCharacters } from '../../shared/pdf/text-coverage';
+import { activeLocale, t } from '../../shared/i18n/active-locale';
+import { isLocale, type Locale } from '../../shared/i18n/locales';
 import { today } from '../clock';
 import { commitPendingEdit } from '../commands/text-field';
 import { suggestedFileName } from '../file/file-actions';
@@ -46,7 +48,7 @@ async function checkCharacters(): Promise<void> {
     const fonts = await loadPdfFonts();
     if (exportStore.getState().open) exportStore.setState({ unsupported: unsupportedCharacters(plan, [fonts.regular, fonts.bold]) });
   } catch (e) {
-    setStep({ step: 'options', error: { message: 'The PDF fonts could not be loaded, so the plan cannot be exported.', details: [describeError(e)] } });
+    setStep({ step: 'options', error: { message: t('export.error.fonts'), details: [describeError(e)] } });
   }
 }
 
@@ -67,6 +69,19 @@ export function setExportDate(date: string): void {
   exportStore.setState((s) => ({ choices: { ...s.choices, date } }));
 }
 
+/** The board pack's language, kept for the next export in this session; anything but a language the app speaks is ignored. */
+export function setExportLocale(locale: string): void {
+  if (!isLocale(locale)) return;
+  exportStore.setState((s) => ({ choices: { ...s.choices, locale } }));
+}
+
+/** The language the board pack is written in: the one chosen, else the app's (English for pseudo-localisation). */
+export function exportLocale(chosen: Locale | null = exportStore.getState().choices.locale): Locale {
+  if (chosen) return chosen;
+  const shown = activeLocale();
+  return isLocale(shown) ? shown : 'en';
+}
+
 /** Renders with the chosen options, asks main where to save, and writes the file there. */
 export async function startExport(): Promise<void> {
   const { plan, filePath } = plannerStore.getState();
@@ -77,7 +92,7 @@ export async function startExport(): Promise<void> {
   setStep({ step: 'rendering', progress: 0 });
   try {
     const fonts = await loadPdfFonts();
-    const options = { fonts, date: choices.date, pageSize: choices.pageSize, sections: choices.sections };
+    const options = { fonts, date: choices.date, pageSize: choices.pageSize, sections: choices.sections, locale: exportLocale(choices.locale) };
     const findingsAsOf = choices.sections.includes('findings') ? choices.date : null;
     const bytes = await renderPdfOffThread({ plan, options, findingsAsOf }, (progress) => {
       if (!controller.signal.aborted) setStep({ step: 'rendering', progress });
@@ -89,11 +104,11 @@ export async function startExport(): Promise<void> {
     else if (result.status === 'error') setStep({ step: 'options', error: { message: result.error.message, details: result.error.details } });
     else {
       setStep({ step: 'saved', path: result.path, openError: null });
-      plannerStore.getState().setStatusMessage(`Exported ${fileNameOf(result.path)}`);
+      plannerStore.getState().setStatusMessage(t('status.exported', { file: fileNameOf(result.path) }));
     }
   } catch (e) {
     if (e instanceof ExportCancelled) return;
-    setStep({ step: 'options', error: { message: 'The PDF could not be made.', details: [describeError(e)] } });
+    setStep({ step: 'options', error: { message: t('export.error.failed'), details: [describeError(e)] } });
   } finally {
     if (running === controller) running = null;
   }

@@ -1,4 +1,5 @@
 import type { PdfFonts } from '../../shared/pdf';
+import { t } from '../../shared/i18n/active-locale';
 import regularUrl from '../../assets/fonts/DejaVuSans.ttf?url';
 import boldUrl from '../../assets/fonts/DejaVuSans-Bold.ttf?url';
 
@@ -10,7 +11,7 @@ let loading: Promise<PdfFonts> | null = null;
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`The PDF font ${url} could not be read from the app (HTTP ${response.status}).`);
+  if (!response.ok) throw new Error(t('export.error.fontRead', { url, status: String(response.status) }));
   return new Uint8Array(await response.arrayBuffer());
 }
 

@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { PDF_SECTIONS, type PdfSection } from '../../shared/pdf/pdf-sections';
 import type { PdfPageSize } from '../../shared/pdf/render-plan-pdf';
 import type { UnsupportedCharacter } from '../../shared/pdf/text-coverage';
+import type { Locale } from '../../shared/i18n/locales';
 
 /*
  * The export dialog's state: UI state, so it lives outside the plan document and its undo history.
@@ -14,6 +15,8 @@ export interface ExportChoices {
   sections: readonly PdfSection[];
   /** "YYYY-MM-DD", printed on the cover; today when the dialog opens. */
   date: string;
+  /** The board pack's language; null until chosen, meaning the language the app shows. */
+  locale: Locale | null;
 }
 
 export type ExportStep =
@@ -37,7 +40,7 @@ export interface ExportState {
 
 export const exportStore = createStore<ExportState>()(() => ({
   open: false,
-  choices: { pageSize: 'a4', sections: PDF_SECTIONS, date: '' },
+  choices: { pageSize: 'a4', sections: PDF_SECTIONS, date: '', locale: null },
   unsupported: null,
   current: { step: 'options', error: null },
 }));

@@ -1,5 +1,6 @@
 import { alignmentFindings } from '../../shared/checks/alignment-checks';
 import { renderPlanPdf } from '../../shared/pdf';
+import { translator } from '../../shared/i18n/translator';
 import type { RenderReply, RenderRequest } from './pdf-worker-protocol';
 
 /*
@@ -17,7 +18,8 @@ scope.onmessage = (event) => {
   try {
     const bytes = renderPlanPdf(plan, {
       ...options,
-      ...(findingsAsOf ? { findings: alignmentFindings(plan, { today: findingsAsOf }) } : {}),
+      // The findings are worded here, in the board pack's language.
+      ...(findingsAsOf ? { findings: alignmentFindings(plan, { today: findingsAsOf }, translator(options.locale ?? 'en')) } : {}),
       onProgress: (fraction) => {
         // A message per percent is plenty for a progress bar.
         if (fraction - lastSent < 0.01 && fraction < 1) return;

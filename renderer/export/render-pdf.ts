@@ -1,4 +1,5 @@
 import { alignmentFindings } from '../../shared/checks/alignment-checks';
+import { translator } from '../../shared/i18n/translator';
 import type { RenderReply, RenderRequest } from './pdf-worker-protocol';
 
 export class ExportCancelled extends Error {
@@ -53,7 +54,7 @@ async function renderOnThisThread({ plan, options, findingsAsOf }: RenderRequest
   const { renderPlanPdfAsync } = await import('../../shared/pdf/render-plan-pdf');
   return renderPlanPdfAsync(plan, {
     ...options,
-    ...(findingsAsOf ? { findings: alignmentFindings(plan, { today: findingsAsOf }) } : {}),
+    ...(findingsAsOf ? { findings: alignmentFindings(plan, { today: findingsAsOf }, translator(options.locale ?? 'en')) } : {}),
     onProgress,
     yieldToHost: async () => {
       await new Promise<void>((resolve) => setTimeout(resolve, 0));

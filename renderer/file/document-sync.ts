@@ -1,4 +1,5 @@
 import type { DocumentState } from '../../shared/ipc-contract';
+import { onLocaleChange } from '../../shared/i18n/active-locale';
 import { selectDirty, selectDisplayName } from '../store/selectors';
 import type { PlannerStore } from '../store/store';
 
@@ -12,7 +13,8 @@ export function windowTitle(doc: DocumentState): string {
 
 /**
  * Pushes the file name and dirty state to the main process (window title, close prompt) and into
- * document.title, only when they change. Returns the unsubscribe function.
+ * document.title, only when they change (an untitled plan's name changes with the language).
+ * Returns the unsubscribe function.
  */
 export function startDocumentSync(
   store: PlannerStore,
@@ -30,5 +32,10 @@ export function startDocumentSync(
     push(next);
   };
   sync();
-  return store.subscribe(sync);
+  const stopStore = store.subscribe(sync);
+  const stopLocale = onLocaleChange(sync);
+  return () => {
+    stopStore();
+    stopLocale();
+  };
 }

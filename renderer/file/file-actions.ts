@@ -2,6 +2,7 @@ import type { FileError, OpenResult, SaveConflict, SaveResult } from '../../shar
 import type { TemplateId } from '../../shared/templates/templates';
 import { createPlan } from '../../shared/templates/templates';
 import { monthAfter } from '../../shared/calendar';
+import { activeLocale, t } from '../../shared/i18n/active-locale';
 import { stampUpdated } from '../../shared/operations/document';
 import { now, nowIso } from '../clock';
 import { whileModal } from '../commands/modal-gate';
@@ -47,7 +48,7 @@ export function suggestedFileName(title: string, filePath: string | null): strin
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);
-  return `${base || 'AI plan'}.aiplan`;
+  return `${base || t('file.defaultName')}.aiplan`;
 }
 
 /** Asks before the current plan is replaced. Resolves true when it is fine to go on. */
@@ -87,29 +88,31 @@ async function saveDocument(forceDialog: boolean, overwrite = false): Promise<bo
   if (result.status === 'cancelled') return false;
   if (result.status === 'error') {
     // The plan stays in memory and dirty; Save As is the way out (another folder, another disk).
-    showFileError('The plan was not saved', result.error, 'save-as');
+    showFileError(t('file.error.notSaved'), result.error, 'save-as');
     return false;
   }
   // The plan object that was written becomes the saved state; edits made meanwhile stay dirty.
   store().markSaved({ plan, filePath: result.path, mtimeMs: result.mtimeMs, stampedFrom: current });
-  store().setStatusMessage(`Saved ${fileNameOf(result.path)}`);
+  store().setStatusMessage(t('status.saved', { file: fileNameOf(result.path) }));
   return true;
 }
 
 function applyOpenResult(result: OpenResult): boolean {
   if (result.status === 'cancelled') return false;
   if (result.status === 'error') {
-    showFileError(result.path ? `${fileNameOf(result.path)} could not be opened` : 'The plan could not be opened', result.error);
+    showFileError(result.path ? t('file.error.fileNotOpened', { file: fileNameOf(result.path) }) : t('file.error.notOpened'), result.error);
     return false;
   }
   store().loadDocument({ plan: result.plan, filePath: result.path, mtimeMs: result.mtimeMs });
-  const migrated = result.migratedFrom !== null ? ` (updated from file format ${result.migratedFrom}; saving writes the new format)` : '';
-  store().setStatusMessage(`Opened ${fileNameOf(result.path)}${migrated}`);
+  const file = fileNameOf(result.path);
+  store().setStatusMessage(
+    result.migratedFrom !== null ? t('status.openedMigrated', { file, version: String(result.migratedFrom) }) : t('status.opened', { file }),
+  );
   return true;
 }
 
 function unexpected(e: unknown): FileError {
-  return { code: 'unknown', message: 'Something went wrong talking to the file system.', details: [e instanceof Error ? e.message : String(e)] };
+  return { code: 'unknown', message: t('file.error.unexpected'), details: [e instanceof Error ? e.message : String(e)] };
 }
 
 async function open(request: () => Promise<OpenResult>): Promise<boolean> {
@@ -127,9 +130,10 @@ export const newPlanFromTemplate = (template: TemplateId) =>
   exclusive(async () => {
     if (!(await confirmLeavingPlan())) return false;
     const moment = now();
-    const plan = createPlan(template, { now: moment.toISOString(), newId, startMonth: monthAfter(moment) });
+    // The plan's content is written in the language the app shows when it is created.
+    const plan = createPlan(template, { now: moment.toISOString(), newId, startMonth: monthAfter(moment), locale: activeLocale() });
     store().loadDocument({ plan, filePath: null, mtimeMs: null });
-    store().setStatusMessage(template === 'example' ? 'New plan from the example' : 'New blank plan');
+    store().setStatusMessage(template === 'example' ? t('status.newFromExample') : t('status.newBlank'));
     return true;
   });
 

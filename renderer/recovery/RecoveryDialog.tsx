@@ -2,6 +2,7 @@ import type { RecoveryInfo } from '../../shared/ipc-contract';
 import { fileNameOf } from '../store/selectors';
 import { ModalDialog } from '../components/ModalDialog';
 import { formatChangedAt } from './recovery-offer';
+import { useLocale, useT } from '../i18n/use-t';
 
 export interface RecoveryDialogProps {
   copies: readonly RecoveryInfo[];
@@ -12,37 +13,35 @@ export interface RecoveryDialogProps {
 
 /** The offer after a crash: each unsaved plan, with its title and when it was last changed. */
 export function RecoveryDialog({ copies, onRestore, onDiscard, onLater }: RecoveryDialogProps) {
-  const one = copies.length === 1;
+  const t = useT();
+  const locale = useLocale();
+  const count = copies.length;
   return (
     <ModalDialog
       role="dialog"
       className="modal-dialog recovery-dialog"
-      title={one ? 'Restore your unsaved plan?' : `Restore your ${copies.length} unsaved plans?`}
-      description={
-        one
-          ? 'The app closed before this plan was saved. Its last changes were kept and can be restored.'
-          : 'The app closed before these plans were saved. Their last changes were kept; restore one at a time.'
-      }
+      title={t('recovery.title', { count })}
+      description={t('recovery.description', { count })}
       onCancel={onLater}
     >
-      <ul className="recovery-list" aria-label="Unsaved plans">
+      <ul className="recovery-list" aria-label={t('recovery.list')}>
         {copies.map((copy) => {
-          const title = copy.title || 'Untitled plan';
+          const title = copy.title || t('recovery.untitled');
+          const when = formatChangedAt(copy.changedAt, locale);
           return (
             <li key={copy.docId} className="recovery-list__item">
               <div className="recovery-list__text">
                 <span className="recovery-list__title">{title}</span>
                 <span className="recovery-list__meta">
-                  Last changed {formatChangedAt(copy.changedAt)}
-                  {copy.filePath ? ` · ${fileNameOf(copy.filePath)}` : ' · never saved'}
+                  {copy.filePath ? t('recovery.changed', { when, file: fileNameOf(copy.filePath) }) : t('recovery.changed.neverSaved', { when })}
                 </span>
               </div>
               <div className="recovery-list__actions">
-                <button type="button" className="button button--primary" aria-label={`Restore ${title}`} onClick={() => onRestore(copy.docId)}>
-                  Restore
+                <button type="button" className="button button--primary" aria-label={t('recovery.restore.label', { title })} onClick={() => onRestore(copy.docId)}>
+                  {t('recovery.restore')}
                 </button>
-                <button type="button" className="button" aria-label={`Discard ${title}`} onClick={() => onDiscard(copy.docId)}>
-                  Discard
+                <button type="button" className="button" aria-label={t('recovery.discard.label', { title })} onClick={() => onDiscard(copy.docId)}>
+                  {t('recovery.discard')}
                 </button>
               </div>
             </li>
@@ -51,7 +50,7 @@ export function RecoveryDialog({ copies, onRestore, onDiscard, onLater }: Recove
       </ul>
       <div className="alert-dialog__actions modal-dialog__actions">
         <button type="button" className="button" onClick={onLater}>
-          Decide later
+          {t('recovery.later')}
         </button>
       </div>
     </ModalDialog>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RecoveryInfo } from '../../shared/ipc-contract';
 import { plannerStore, usePlanner } from '../store/store';
+import { t } from '../../shared/i18n/active-locale';
 import { Autosave } from './autosave';
 import { checkOpenFileOnDisk } from './disk-watch';
 import { PromptHost } from './PromptHost';
@@ -15,7 +16,7 @@ export const appAutosave = new Autosave({
     writeRecovery: (...args) => window.planner.writeRecovery(...args),
     discardRecovery: (docId) => window.planner.discardRecovery(docId),
   },
-  onError: (error) => plannerStore.getState().setStatusMessage(`No recovery copy could be kept: ${error.message}`),
+  onError: (error) => plannerStore.getState().setStatusMessage(t('status.noRecoveryCopy', { reason: error.message })),
 });
 
 /**

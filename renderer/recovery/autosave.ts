@@ -3,6 +3,7 @@ import type { Plan } from '../../shared/model';
 import { selectDirty } from '../store/selectors';
 import type { PlannerState, PlannerStore } from '../store/store';
 import { planTextInSlices } from '../file/plan-text';
+import { t } from '../../shared/i18n/active-locale';
 
 /*
  * Autosave to a recovery copy (never to the user's own file). The rule is a function of the store:
@@ -127,7 +128,7 @@ export class Autosave {
         if (docId === this.docId) this.written = plan;
       } else this.deps.onError?.(result.error);
     } catch (e) {
-      this.deps.onError?.({ code: 'unknown', message: 'The recovery copy could not be written.', details: [e instanceof Error ? e.message : String(e)] });
+      this.deps.onError?.({ code: 'unknown', message: t('recovery.error.notWritten'), details: [e instanceof Error ? e.message : String(e)] });
     }
   }
 
@@ -136,7 +137,7 @@ export class Autosave {
       const result = await this.deps.api.discardRecovery(docId);
       if (result.status === 'error') this.deps.onError?.(result.error);
     } catch (e) {
-      this.deps.onError?.({ code: 'unknown', message: 'The recovery copy could not be removed.', details: [e instanceof Error ? e.message : String(e)] });
+      this.deps.onError?.({ code: 'unknown', message: t('recovery.error.removeFailed'), details: [e instanceof Error ? e.message : String(e)] });
     }
   }
 }

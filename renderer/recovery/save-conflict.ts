@@ -2,6 +2,7 @@ import type { FileError, OpenResult, SaveConflict, SaveResult } from '../../shar
 import { fileNameOf, selectDirty } from '../store/selectors';
 import { plannerStore } from '../store/store';
 import { ask } from './prompt-store';
+import { t } from '../../shared/i18n/active-locale';
 
 /*
  * What to do when the plan's file changed on disk behind the app: the questions, in words, and the
@@ -16,23 +17,20 @@ export type MissingChoice = 'save-as' | 'save-here' | 'cancel';
 export function askAboutChangedFile(path: string, when: 'save' | 'focus'): Promise<ChangedChoice> {
   const name = fileNameOf(path);
   return ask<ChangedChoice>({
-    title: `“${name}” was changed by another program`,
-    message:
-      when === 'save'
-        ? 'Since you opened or last saved it, the file on disk was changed outside this app. Overwrite it with your version, save your version as a new file, or reload the file from disk.'
-        : 'Since you opened or last saved it, the file on disk was changed outside this app. Reload it to see those changes, or save your version as a new file.',
+    title: t('recovery.conflict.changed.title', { name }),
+    message: when === 'save' ? t('recovery.conflict.changed.onSave') : t('recovery.conflict.changed.onFocus'),
     choices:
       when === 'save'
         ? [
-            { id: 'overwrite', label: 'Overwrite' },
-            { id: 'save-as', label: 'Save As…', primary: true },
-            { id: 'reload', label: 'Reload from disk' },
-            { id: 'cancel', label: 'Cancel' },
+            { id: 'overwrite', label: t('recovery.choice.overwrite') },
+            { id: 'save-as', label: t('recovery.choice.saveAs'), primary: true },
+            { id: 'reload', label: t('recovery.choice.reload') },
+            { id: 'cancel', label: t('recovery.choice.cancel') },
           ]
         : [
-            { id: 'reload', label: 'Reload from disk' },
-            { id: 'save-as', label: 'Save As…' },
-            { id: 'cancel', label: 'Keep editing', primary: true },
+            { id: 'reload', label: t('recovery.choice.reload') },
+            { id: 'save-as', label: t('recovery.choice.saveAs') },
+            { id: 'cancel', label: t('recovery.choice.keepEditing'), primary: true },
           ],
     cancel: 'cancel',
   });
@@ -41,12 +39,12 @@ export function askAboutChangedFile(path: string, when: 'save' | 'focus'): Promi
 export function askAboutMissingFile(path: string): Promise<MissingChoice> {
   const name = fileNameOf(path);
   return ask<MissingChoice>({
-    title: `“${name}” was moved or deleted`,
-    message: `The file is no longer where the plan was opened or last saved (${path}). Save the plan as a new file, or save it here again.`,
+    title: t('recovery.conflict.missing.title', { name }),
+    message: t('recovery.conflict.missing.message', { path }),
     choices: [
-      { id: 'save-as', label: 'Save As…', primary: true },
-      { id: 'save-here', label: 'Save here again' },
-      { id: 'cancel', label: 'Cancel' },
+      { id: 'save-as', label: t('recovery.choice.saveAs'), primary: true },
+      { id: 'save-here', label: t('recovery.choice.saveHere') },
+      { id: 'cancel', label: t('recovery.choice.cancel') },
     ],
     cancel: 'cancel',
   });
@@ -56,11 +54,11 @@ export function askAboutMissingFile(path: string): Promise<MissingChoice> {
 export async function reloadFromDisk(path: string): Promise<boolean> {
   if (selectDirty(store())) {
     const sure = await ask<'reload' | 'cancel'>({
-      title: `Reload “${fileNameOf(path)}”?`,
-      message: 'Your unsaved changes to this plan will be lost, and the plan will show the file as it is on disk now.',
+      title: t('recovery.conflict.reload.title', { name: fileNameOf(path) }),
+      message: t('recovery.conflict.reload.message'),
       choices: [
-        { id: 'reload', label: 'Discard my changes and reload' },
-        { id: 'cancel', label: 'Cancel', primary: true },
+        { id: 'reload', label: t('recovery.choice.discardAndReload') },
+        { id: 'cancel', label: t('recovery.choice.cancel'), primary: true },
       ],
       cancel: 'cancel',
     });
@@ -70,14 +68,14 @@ export async function reloadFromDisk(path: string): Promise<boolean> {
   try {
     result = await window.planner.openPlanPath(path);
   } catch (e) {
-    result = { status: 'error', path, error: { code: 'unknown', message: 'Something went wrong talking to the file system.', details: [String(e)] } };
+    result = { status: 'error', path, error: { code: 'unknown', message: t('file.error.unexpected'), details: [String(e)] } };
   }
   if (result.status !== 'opened') {
-    if (result.status === 'error') store().showAlert({ title: `${fileNameOf(path)} could not be reloaded`, message: result.error.message, details: result.error.details });
+    if (result.status === 'error') store().showAlert({ title: t('file.error.fileNotReloaded', { file: fileNameOf(path) }), message: result.error.message, details: result.error.details });
     return false;
   }
   store().loadDocument({ plan: result.plan, filePath: result.path, mtimeMs: result.mtimeMs });
-  store().setStatusMessage(`Reloaded ${fileNameOf(path)} from disk`);
+  store().setStatusMessage(t('status.reloaded', { file: fileNameOf(path) }));
   return true;
 }
 
@@ -101,6 +99,6 @@ export async function resolveSaveConflict(
 
 const stillConflicting = (path: string): FileError => ({
   code: 'unknown',
-  message: `“${fileNameOf(path)}” keeps changing on disk, so it was not replaced. Use Save As to save the plan as a new file.`,
+  message: t('recovery.conflict.stillChanging', { name: fileNameOf(path) }),
   details: [],
 });

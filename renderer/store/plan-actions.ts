@@ -10,6 +10,7 @@ import {
 } from '../../shared/operations/matrix';
 import { updateMeta as updateMetaOp } from '../../shared/operations/document';
 import type { Plan, PlanMeta } from '../../shared/model';
+import { t } from '../../shared/i18n/active-locale';
 import { newId } from './ids';
 import { plannerStore } from './store';
 import type { CommitOptions } from './types';
@@ -36,23 +37,24 @@ function added(changed: boolean, id: string): string | null {
   return changed ? id : null;
 }
 
-export function addPillar(title = 'New pillar', index?: number): string | null {
+// A new item is named in the language the app shows, as a new plan's content is.
+export function addPillar(title = t('app.newItem.pillar'), index?: number): string | null {
   const id = newId();
   return added(commit((p) => addPillarOp(p, { id, title }, index)), id);
 }
 
-export function addObjective(pillarId: string, title = 'New objective', index?: number): string | null {
+export function addObjective(pillarId: string, title = t('app.newItem.objective'), index?: number): string | null {
   const id = newId();
   return added(commit((p) => addObjectiveOp(p, { id, pillarId, title }, index)), id);
 }
 
 /** `objectiveId` null adds an unaligned idea. */
-export function addApplication(objectiveId: string | null, title = 'New AI application', index?: number): string | null {
+export function addApplication(objectiveId: string | null, title = t('app.newItem.application'), index?: number): string | null {
   const id = newId();
   return added(commit((p) => addApplicationOp(p, { id, objectiveId, title }, index)), id);
 }
 
-export function addKpi(applicationId: string, name = 'New KPI', index?: number): string | null {
+export function addKpi(applicationId: string, name = t('app.newItem.kpi'), index?: number): string | null {
   const id = newId();
   return added(commit((p) => addKpiOp(p, { id, applicationId, name }, index)), id);
 }

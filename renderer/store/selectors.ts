@@ -1,4 +1,5 @@
 import type { PlannerState } from './types';
+import { t } from '../../shared/i18n/active-locale';
 
 export const selectDirty = (s: PlannerState): boolean => s.plan !== null && s.plan !== s.savedPlan;
 export const selectCanUndo = (s: PlannerState): boolean => s.plan !== null && s.past.length > 0;
@@ -14,6 +15,6 @@ export function fileNameOf(path: string): string {
 /** What the window title and the unsaved-changes prompt call the document. */
 export function selectDisplayName(s: PlannerState): string {
   if (s.filePath) return fileNameOf(s.filePath);
-  if (s.plan) return s.plan.meta.title || 'Untitled plan';
-  return 'AI Alignment Planner';
+  if (s.plan) return s.plan.meta.title || t('app.untitledPlan');
+  return t('app.name');
 }

@@ -41,9 +41,9 @@ const FAILURES = fileURLToPath(new URL('../../.output/failures/', import.meta.ur
 
 export async function openApp(
   session: FileSession,
-  options: { viewport?: { width: number; height: number }; recoveryDir?: string } = {},
+  options: { viewport?: { width: number; height: number }; recoveryDir?: string; systemLocale?: string } = {},
 ): Promise<TestApp> {
-  const ctx = await newAppPage(session.browser, options.viewport);
+  const ctx = await newAppPage(session.browser, options.viewport, options.systemLocale);
   const bridge = new PlannerBridge(ctx.page, { recoveryDir: options.recoveryDir });
   await bridge.install();
   const app = new AppPage(ctx.page, bridge, session.server.origin);

@@ -26,10 +26,11 @@ export interface AppContext {
 
 /**
  * A fresh context and page at projector size (1280×720), its clock pinned (pinned-clock.ts): `Date`
- * reads the pinned moment while timers and `performance.now` run as usual.
+ * reads the pinned moment while timers and `performance.now` run as usual. `locale` is the system
+ * language the page sees (navigator.languages), British English unless a test says otherwise.
  */
-export async function newAppPage(browser: Browser, viewport = { width: 1280, height: 720 }): Promise<AppContext> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'en-GB' });
+export async function newAppPage(browser: Browser, viewport = { width: 1280, height: 720 }, locale = 'en-GB'): Promise<AppContext> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale });
   await context.clock.setFixedTime(pinnedNow());
   const page = await context.newPage();
   const pageRequests: string[] = [];
