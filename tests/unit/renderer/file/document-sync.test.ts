@@ -4,6 +4,7 @@ import { startDocumentSync, windowTitle } from '../../../../renderer/file/docume
 import { updatePillar } from '../../../../shared/operations/matrix';
 import { createPlannerStore } from '../../../../renderer/store/store';
 import { examplePlan } from '../fixtures';
+import { setActiveLocale } from '../../../../shared/i18n/active-locale';
 
 describe('document state sync', () => {
   it('pushes the name and dirty state only when they change, and titles the page', () => {
@@ -37,5 +38,23 @@ describe('document state sync', () => {
     expect(pushed.at(-1)?.displayName).toBe('AI alignment plan');
     store.getState().markSaved({ plan: store.getState().plan!, filePath: 'C:\\Users\\Sam\\Plans\\Q3.aiplan', mtimeMs: 2 });
     expect(pushed.at(-1)?.displayName).toBe('Q3.aiplan');
+  });
+
+  it('renames an untitled plan in the window title when the language changes, and stops listening when stopped', () => {
+    const store = createPlannerStore();
+    const titles: string[] = [];
+    const stop = startDocumentSync(store, () => undefined, (title) => titles.push(title));
+    const plan = examplePlan();
+    store.getState().loadDocument({ plan: { ...plan, meta: { ...plan.meta, title: '' } }, filePath: null, mtimeMs: null });
+    expect(titles.at(-1)).toBe('Untitled plan');
+    try {
+      setActiveLocale('de');
+      expect(titles.at(-1)).toBe('Unbenannter Plan');
+      stop();
+      setActiveLocale('vi');
+      expect(titles.at(-1)).toBe('Unbenannter Plan');
+    } finally {
+      setActiveLocale('en');
+    }
   });
 });
