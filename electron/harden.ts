@@ -7,9 +7,13 @@ import { isAllowedRequest, needsSecurityHeaders, type RequestPolicyOptions } fro
  * header) live in electron/security/ so they are tested without Electron.
  */
 
-/** Denies every permission, cancels every request outside the bundle, and adds the CSP to responses. */
+/**
+ * Denies every permission but full screen, cancels every request outside the bundle, and adds the
+ * CSP to responses. Full screen is presenting's (renderer/presenting): the page is the app's own,
+ * and Escape always gives the screen back.
+ */
 export function hardenSession(session: Session, policy: RequestPolicyOptions = {}): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'fullscreen'));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback(null));

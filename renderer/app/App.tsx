@@ -13,6 +13,7 @@ import { findView } from './views';
 import { DetailPanel } from '../details/DetailPanel';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs';
 import { MoveMenuHost } from '../move/MoveMenu';
+import { PresentingHost } from '../presenting/PresentingHost';
 import { useT } from '../i18n/use-t';
 
 /** The shell: toolbar, view tabs, the active view (or the first-run screen), a status line. */
@@ -37,6 +38,7 @@ export function App() {
         <FirstRun />
       )}
       <StatusLine />
+      <PresentingHost />
       <ExportDialogHost />
       <RecoveryHost />
       <AlertHost />

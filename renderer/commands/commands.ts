@@ -7,6 +7,7 @@ import { viewCommands } from '../app/views';
 import { boardCommands } from '../board/board-commands';
 import { moveCommands } from '../move/move-commands';
 import { displayCommands } from '../display/display-commands';
+import { presentingCommands } from '../presenting/presenting-commands';
 import { modalGate, type ModalGate } from './modal-gate';
 
 /*
@@ -26,6 +27,7 @@ function commands(): Map<string, Command> {
       ...boardCommands,
       ...moveCommands,
       ...displayCommands,
+      ...presentingCommands,
     ].map((c) => [c.id, c]),
   );
   return registry;

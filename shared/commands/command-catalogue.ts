@@ -60,6 +60,8 @@ const DOCUMENT_COMMANDS = [
   { id: 'board:toggle-table', labelKey: 'menu.command.boardToggleTable', shortcuts: ['Mod+Shift+T'] },
   // Also Shift+F10 and the ContextMenu key on the card itself (renderer/move/open-move-menu.ts).
   { id: 'move-to', labelKey: 'menu.command.moveTo', shortcuts: ['Mod+Shift+M'], inTextField: 'native' },
+  // Presenting (issue 13): full screen at Extra large, no editing chrome; F5 as in slide software.
+  { id: 'present', labelKey: 'menu.command.present', shortcuts: ['F5'], menu: { in: 'view', group: 'present' } },
   // Room size and theme (issue 13): the keys browsers use for zoom scale the app's own type instead.
   { id: 'room-size:larger', labelKey: 'menu.command.roomSizeLarger', shortcuts: ['Mod+='], menu: { in: 'view', group: 'room-step' } },
   { id: 'room-size:smaller', labelKey: 'menu.command.roomSizeSmaller', shortcuts: ['Mod+-'], menu: { in: 'view', group: 'room-step' } },

@@ -15,11 +15,11 @@ describe('the session', () => {
     hardenSession(session as unknown as electron.Session);
   });
 
-  it('denies every permission request', () => {
+  it('denies every permission request but full screen, which presenting asks for', () => {
     for (const permission of PERMISSIONS) {
       const callback = vi.fn();
       session.permissionRequestHandler!(...([{}, permission, callback, {}] as never[]));
-      expect(callback, permission).toHaveBeenCalledWith(false);
+      expect(callback, permission).toHaveBeenCalledWith(permission === 'fullscreen');
     }
   });
 
