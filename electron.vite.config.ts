@@ -38,6 +38,10 @@ export default defineConfig({
         input: { index: resolve(__dirname, 'electron/preload.ts') },
         // A sandboxed preload cannot be an ES module.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        // Nor can it require packages. It reads only the ids of the menu commands from the command
+        // catalogue, never a label: the message catalogues and intl-messageformat, which the
+        // catalogue imports for its labels, are left out rather than required for nothing.
+        treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]shared[\\/]i18n[\\/]/.test(id) },
       },
     },
   },

@@ -1,5 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { LOCALES, PSEUDO_LOCALE } from '../shared/i18n/locales';
+import { t } from '../shared/i18n/active-locale';
 import { z } from 'zod';
 import type { PlannerApi } from '../shared/ipc-contract';
 import { ROOM_SIZES, THEME_CHOICES } from '../shared/display-preferences';
@@ -100,7 +101,7 @@ export const pdfBytesSchema = z.custom<Uint8Array>((value) => pdfBytesProblem(va
 export const savePlanOptionsSchema = z.strictObject({ overwrite: z.boolean().optional() });
 export const recoveryTitleSchema = z.string().max(500);
 
-// Room size and theme: exactly the two known fields, each one of its listed values.
+// Room size, theme and language: exactly the three known fields, each one of its listed values.
 export const displayPreferencesSchema = z.strictObject({
   roomSize: z.enum(ROOM_SIZES),
   theme: z.enum(THEME_CHOICES),
@@ -135,6 +136,7 @@ function argumentSchemas(trust: PathTrust) {
       setDocumentState: z.tuple([documentState]),
       closeWindow: z.tuple([]),
       setDisplayPreferences: z.tuple([displayPreferencesSchema]),
+      setModalOpen: z.tuple([z.boolean()]),
     } as const satisfies { [K in SendMethod]: z.ZodType<unknown[]> },
   };
 }
@@ -184,7 +186,7 @@ export function parseSendArguments<K extends SendMethod>(method: K, args: unknow
 
 /** A file name for the Save dialog: the plan title without path separators or reserved characters. */
 export function safeFileName(suggested: string): string {
-  return dialogFileName(suggested, { extension: 'aiplan', strip: PLAN_EXTENSION, fallback: 'Untitled plan' });
+  return dialogFileName(suggested, { extension: 'aiplan', strip: PLAN_EXTENSION, fallback: t('window.untitled') });
 }
 
 export function isPlanFileName(path: string): boolean {

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { app, dialog, ipcMain, shell, type BrowserWindow, type FileFilter, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
-import { DEFAULT_DISPLAY_PREFERENCES } from '../shared/display-preferences';
+import { DEFAULT_DISPLAY_PREFERENCES, type DisplayPreferences } from '../shared/display-preferences';
+import { t } from '../shared/i18n/active-locale';
 import { IPC, type DocumentState, type OpenResult, type PlannerApi, type SaveResult } from '../shared/ipc-contract';
 import { openPlanFile, savePlanFile } from './files/plan-file';
 import { createRecoveryHandlers } from './recovery/recovery-handlers';
@@ -41,6 +42,10 @@ export interface IpcContext {
   onCloseRequested(): void;
   /** A Save or Save As finished; `saved` is false when it failed, was cancelled or met a conflict. */
   onSaveSettled?(saved: boolean): void;
+  /** The renderer stored new display preferences (room size, theme, language): main follows the language and the menu's checks. */
+  onDisplayPreferences?(preferences: DisplayPreferences): void;
+  /** A modal dialog opened or closed in the page: main greys its menu's commands while one is open. */
+  onModalOpen?(open: boolean): void;
   /** Where recovery copies live; by default `<userData>/recovery`. */
   recoveryDir?: string;
   /** In an unpackaged `npm run dev` run, the electron-vite dev server the window shows; else null. */
@@ -58,8 +63,9 @@ type SendHandlers = {
   [K in SendMethod]: (window: BrowserWindow, ...args: SendArguments<K>) => void;
 };
 
-export const PLAN_FILE_FILTERS = [{ name: 'AI Alignment Plan', extensions: ['aiplan'] }];
-export const PDF_FILE_FILTERS = [{ name: 'PDF document', extensions: ['pdf'] }];
+/** The file-type filters of the native dialogs, named in the active language when a dialog opens. */
+export const planFileFilters = (): FileFilter[] => [{ name: t('dialog.filter.plan'), extensions: ['aiplan'] }];
+export const pdfFileFilters = (): FileFilter[] => [{ name: t('dialog.filter.pdf'), extensions: ['pdf'] }];
 
 export function registerIpcHandlers(context: IpcContext): void {
   const handedOut = context.handedOut ?? new HandedOutPaths();
@@ -165,7 +171,7 @@ function invokeHandlers(context: IpcContext, handedOut: HandedOutPaths): InvokeH
       const chosen =
         context.pendingOpen.take() ??
         (await dialog
-          .showOpenDialog(window, { title: 'Open Plan', defaultPath: startFolder(), filters: PLAN_FILE_FILTERS, properties: ['openFile'] })
+          .showOpenDialog(window, { title: t('dialog.open.title'), defaultPath: startFolder(), filters: planFileFilters(), properties: ['openFile'] })
           .then((r) => (r.canceled ? null : (r.filePaths[0] ?? null))));
       // Main chose this path itself (dialog, command line, file manager, Open Recent): trusted.
       handedOut.add(chosen);
@@ -180,7 +186,7 @@ function invokeHandlers(context: IpcContext, handedOut: HandedOutPaths): InvokeH
       }),
     savePlanAs: (window, plan, suggestedName) =>
       settled(async () => {
-        const path = await askSavePath(window, 'Save Plan As', safeFileName(suggestedName), PLAN_FILE_FILTERS);
+        const path = await askSavePath(window, t('dialog.saveAs.title'), safeFileName(suggestedName), planFileFilters());
         if (!path) return { status: 'cancelled' };
         handedOut.add(withPlanExtension(path));
         return saveAndRemember(withPlanExtension(path), plan);
@@ -212,7 +218,7 @@ function invokeHandlers(context: IpcContext, handedOut: HandedOutPaths): InvokeH
     checkFileOnDisk: (_window, path) => stamps.check(path),
     // PDF export
     async savePdf(window, bytes, suggestedName) {
-      const path = await askSavePath(window, 'Export PDF', safePdfFileName(suggestedName), PDF_FILE_FILTERS);
+      const path = await askSavePath(window, t('dialog.exportPdf.title'), safePdfFileName(suggestedName), pdfFileFilters());
       if (!path) return { status: 'cancelled' };
       const result = await savePdfFile(withPdfExtension(path), bytes);
       if (result.status === 'saved') {
@@ -227,10 +233,10 @@ function invokeHandlers(context: IpcContext, handedOut: HandedOutPaths): InvokeH
       return result;
     },
     async openExportedPdf(_window, path) {
-      if (!exportedPdfs.isLatest(path)) return { status: 'error', message: 'Only the PDF just exported can be opened from here.' };
+      if (!exportedPdfs.isLatest(path)) return { status: 'error', message: t('dialog.pdf.onlyLatest') };
       // shell.openPath resolves to an error message, or '' when the viewer was started.
       const failure = await shell.openPath(path);
-      return failure ? { status: 'error', message: `The PDF was saved, but no viewer could open it: ${failure}` } : { status: 'opened' };
+      return failure ? { status: 'error', message: t('dialog.pdf.noViewer', { reason: failure }) } : { status: 'opened' };
     },
     // Room size and theme: a preference that cannot be read or stored falls back to the defaults.
     async getDisplayPreferences() {
@@ -254,6 +260,8 @@ function sendHandlers(context: IpcContext): SendHandlers {
       } catch (e) {
         console.warn('Could not update settings:', e);
       }
+      context.onDisplayPreferences?.(preferences);
     },
+    setModalOpen: (_window, open) => context.onModalOpen?.(open),
   };
 }

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { app, session } from 'electron';
+import { DEFAULT_DISPLAY_PREFERENCES, type DisplayPreferences } from '../shared/display-preferences';
+import { setActiveLocale } from '../shared/i18n/active-locale';
+import { resolvedLocale } from '../shared/i18n/locales';
 import type { MenuCommand } from '../shared/ipc-contract';
 import { hardenSession, hardenWebContents } from './harden';
 import { registerIpcHandlers } from './ipc';
@@ -37,6 +40,10 @@ function devServerUrl(): string | null {
 
 let settings: SettingsStore | null = null;
 let mainWindow: MainWindow | null = null;
+/** As the renderer last stored them: the language of menus and dialogs, and the menu's checked items. */
+let displayPreferences: DisplayPreferences = DEFAULT_DISPLAY_PREFERENCES;
+/** A modal dialog is open in the page: the menu's commands are greyed until it closes. */
+let modalOpen = false;
 let quitting = false;
 let openOnLoad = false;
 const pendingOpen = new PendingOpen();
@@ -74,6 +81,7 @@ function ensureWindow(): MainWindow {
     devTools: !app.isPackaged,
     onClosed: () => {
       mainWindow = null;
+      setModalOpen(false);
       // On macOS closing the window does not quit, unless a quit was under way.
       if (quitting) app.quit();
     },
@@ -82,6 +90,8 @@ function ensureWindow(): MainWindow {
     onCloseCancelled: () => {
       quitting = false;
     },
+    // The page's dialogs died with it.
+    onPageGone: () => setModalOpen(false),
   });
   if (openOnLoad) {
     openOnLoad = false;
@@ -90,12 +100,29 @@ function ensureWindow(): MainWindow {
   return mainWindow;
 }
 
+/** Menus, dialogs and the title speak the chosen language; 'system' follows the operating system's. */
+function followDisplayPreferences(next: DisplayPreferences): void {
+  displayPreferences = next;
+  setActiveLocale(resolvedLocale(next.language, app.getPreferredSystemLanguages()));
+  mainWindow?.retitle();
+  refreshMenu();
+}
+
+function setModalOpen(open: boolean): void {
+  if (open === modalOpen) return;
+  modalOpen = open;
+  refreshMenu();
+}
+
 function refreshMenu(): void {
+  if (!app.isReady()) return;
   const recentFiles = safely(() => settings?.getRecentFiles() ?? [], []);
   installMenu({
     platform: process.platform,
     isPackaged: app.isPackaged,
     recentFiles,
+    displayPreferences,
+    modalOpen,
     sendCommand,
     openRecent: openFromOutside,
     clearRecent: () => {
@@ -119,6 +146,9 @@ async function onReady(): Promise<void> {
   hardenSession(session.defaultSession, { devServerOrigin: devServer ? new URL(devServer).origin : null });
   serveAppBundle(RENDERER_DIR);
   settings = createElectronSettings(app.getPath('userData'));
+  const stored = safely(() => settings!.getDisplayPreferences(), DEFAULT_DISPLAY_PREFERENCES);
+  displayPreferences = stored;
+  setActiveLocale(resolvedLocale(stored.language, app.getPreferredSystemLanguages()));
   registerIpcHandlers({
     getWindow: () => mainWindow?.window ?? null,
     settings,
@@ -129,6 +159,8 @@ async function onReady(): Promise<void> {
     onRecentFilesChanged: refreshMenu,
     onCloseRequested: () => mainWindow?.closeNow(),
     onSaveSettled: (saved) => mainWindow?.saveSettled(saved),
+    onDisplayPreferences: followDisplayPreferences,
+    onModalOpen: setModalOpen,
   });
   refreshMenu();
   ensureWindow();

@@ -47,9 +47,10 @@ const planner = {
   // PDF export
   savePdf: (bytes, suggestedName) => ipcRenderer.invoke(IPC.savePdf, bytes, suggestedName),
   openExportedPdf: (path) => ipcRenderer.invoke(IPC.openExportedPdf, path),
-  // Room size and theme
+  // Room size, theme and language; a modal dialog greying the menu
   getDisplayPreferences: () => ipcRenderer.invoke(IPC.getDisplayPreferences),
   setDisplayPreferences: (preferences) => ipcRenderer.send(IPC.setDisplayPreferences, preferences),
+  setModalOpen: (open) => ipcRenderer.send(IPC.setModalOpen, open),
 } satisfies PlannerApi;
 
 contextBridge.exposeInMainWorld('planner', planner);

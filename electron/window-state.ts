@@ -1,3 +1,5 @@
+import { t } from '../shared/i18n/active-locale';
+import type { MessageKey } from '../shared/i18n/translator';
 import type { DocumentState, UnsavedChoice } from '../shared/ipc-contract';
 import type { WindowBounds } from './settings/settings';
 
@@ -16,7 +18,7 @@ export function plainName(name: string, fallback: string): string {
 /** "<file or plan title> • — AI Alignment Planner", the dot only while there are unsaved changes. */
 export function windowTitle(state: DocumentState | null): string {
   if (!state) return APP_NAME;
-  const name = plainName(state.displayName, 'Untitled plan');
+  const name = plainName(state.displayName, t('window.untitled'));
   return `${name}${state.dirty ? ' •' : ''} — ${APP_NAME}`;
 }
 
@@ -78,10 +80,10 @@ function overlap(a: Rectangle, b: Rectangle): number {
 }
 
 /** Buttons of the unsaved-changes question, in order; Cancel is also what Escape picks. */
-export const UNSAVED_BUTTONS: readonly { label: string; choice: UnsavedChoice }[] = [
-  { label: 'Save', choice: 'save' },
-  { label: "Don't Save", choice: 'discard' },
-  { label: 'Cancel', choice: 'cancel' },
+export const UNSAVED_BUTTONS: readonly { labelKey: MessageKey; choice: UnsavedChoice }[] = [
+  { labelKey: 'dialog.unsaved.save', choice: 'save' },
+  { labelKey: 'dialog.unsaved.dontSave', choice: 'discard' },
+  { labelKey: 'dialog.unsaved.cancel', choice: 'cancel' },
 ];
 
 export function unsavedChangesMessage(displayName: string): {
@@ -94,16 +96,16 @@ export function unsavedChangesMessage(displayName: string): {
   message: string;
   detail: string;
 } {
-  const name = plainName(displayName, 'this plan');
+  const name = plainName(displayName, t('dialog.unsaved.thisPlan'));
   return {
     type: 'warning',
-    buttons: UNSAVED_BUTTONS.map((b) => b.label),
+    buttons: UNSAVED_BUTTONS.map((b) => t(b.labelKey)),
     defaultId: 0,
     cancelId: 2,
     noLink: true,
     title: APP_NAME,
-    message: `Do you want to save the changes to “${name}”?`,
-    detail: "Your changes will be lost if you don't save them.",
+    message: t('dialog.unsaved.message', { name }),
+    detail: t('dialog.unsaved.detail'),
   };
 }
 
@@ -113,24 +115,22 @@ export function unsavedChoiceFromResponse(response: number): UnsavedChoice {
 
 /** What the window offers when its page crashed or was killed: reload (and restore) or close. */
 export type PageGoneChoice = 'reload' | 'close';
-const PAGE_GONE_BUTTONS: readonly { label: string; choice: PageGoneChoice }[] = [
-  { label: 'Reload and Restore', choice: 'reload' },
-  { label: 'Close Window', choice: 'close' },
+const PAGE_GONE_BUTTONS: readonly { labelKey: MessageKey; choice: PageGoneChoice }[] = [
+  { labelKey: 'dialog.reloadAndRestore', choice: 'reload' },
+  { labelKey: 'dialog.pageGone.close', choice: 'close' },
 ];
 
 export function pageGoneMessage(reason: string) {
-  const why = reason === 'oom' ? 'ran out of memory' : reason === 'killed' ? 'was stopped' : 'stopped working';
+  const why: MessageKey = reason === 'oom' ? 'dialog.pageGone.outOfMemory' : reason === 'killed' ? 'dialog.pageGone.stopped' : 'dialog.pageGone.crashed';
   return {
     type: 'error' as const,
-    buttons: PAGE_GONE_BUTTONS.map((b) => b.label),
+    buttons: PAGE_GONE_BUTTONS.map((b) => t(b.labelKey)),
     defaultId: 0,
     cancelId: 0,
     noLink: true as const,
     title: APP_NAME,
-    message: `The plan window ${why}.`,
-    detail:
-      'Unsaved changes are kept in a recovery copy a few seconds after each change. Reload the window to restore them, ' +
-      'or close it: the recovery copy is offered again the next time the app starts.',
+    message: t(why),
+    detail: t('dialog.pageGone.detail'),
   };
 }
 
@@ -140,23 +140,21 @@ export function pageGoneChoiceFromResponse(response: number): PageGoneChoice {
 
 /** A page that stopped responding: wait for it, or reload it (restoring the recovery copy). */
 export type UnresponsiveChoice = 'wait' | 'reload';
-const UNRESPONSIVE_BUTTONS: readonly { label: string; choice: UnresponsiveChoice }[] = [
-  { label: 'Wait', choice: 'wait' },
-  { label: 'Reload and Restore', choice: 'reload' },
+const UNRESPONSIVE_BUTTONS: readonly { labelKey: MessageKey; choice: UnresponsiveChoice }[] = [
+  { labelKey: 'dialog.unresponsive.wait', choice: 'wait' },
+  { labelKey: 'dialog.reloadAndRestore', choice: 'reload' },
 ];
 
 export function unresponsiveMessage() {
   return {
     type: 'warning' as const,
-    buttons: UNRESPONSIVE_BUTTONS.map((b) => b.label),
+    buttons: UNRESPONSIVE_BUTTONS.map((b) => t(b.labelKey)),
     defaultId: 0,
     cancelId: 0,
     noLink: true as const,
     title: APP_NAME,
-    message: 'The plan window is not responding.',
-    detail:
-      'You can wait for it, or reload it: changes since the last recovery copy (kept a few seconds after each change) ' +
-      'would be lost, the rest is offered for restoring.',
+    message: t('dialog.unresponsive.message'),
+    detail: t('dialog.unresponsive.detail'),
   };
 }
 

@@ -31,11 +31,15 @@ export interface MainWindowOptions {
    * Save and the save failed or was cancelled (this aborts a quit).
    */
   onCloseCancelled(): void;
+  /** The page crashed or was killed: whatever it had open (a modal dialog) is gone with it. */
+  onPageGone?(): void;
 }
 
 export interface MainWindow {
   readonly window: BrowserWindow;
   applyDocumentState(state: DocumentState): void;
+  /** Writes the title again, in the language now active. */
+  retitle(): void;
   /** Delivers a menu command, holding it until the page has loaded. */
   sendCommand(command: MenuCommand): void;
   /** The renderer saved after "Save" in the close question: close without asking again. */
@@ -155,6 +159,7 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   contents.on('render-process-gone', (_event, details: { reason: string }) => {
     pageGone = true;
     loaded = false;
+    options.onPageGone?.();
     unresponsiveQuestion?.abort();
     abandonCloseFlow();
     // A clean exit is the page closing with the window, not a crash.
@@ -205,6 +210,9 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     closeNow,
     saveSettled(saved) {
       if (!saved) abandonCloseFlow();
+    },
+    retitle() {
+      if (!window.isDestroyed()) window.setTitle(windowTitle(documentState));
     },
     applyDocumentState(state) {
       documentState = state;

@@ -129,8 +129,10 @@ export const RECOVERY_IPC = {
 /** Room size and theme (issue 13): preferences of the machine, kept in main's settings. */
 export interface PlannerApi {
   getDisplayPreferences(): Promise<DisplayPreferences>;
-  /** Remembers the room size and theme; nothing is awaited, a failure to store them costs nothing now. */
+  /** Remembers the room size, theme and language; nothing is awaited, a failure to store them costs nothing now. */
   setDisplayPreferences(preferences: DisplayPreferences): void;
+  /** Whether a modal dialog is open in the page: main greys its menu's commands while one is. */
+  setModalOpen(open: boolean): void;
 }
 
 /** invoke channels (renderer → main, with a result) */
@@ -149,6 +151,7 @@ export const IPC = {
   setDocumentState: 'app:document-state',
   closeWindow: 'app:close-window',
   setDisplayPreferences: 'prefs:set-display',
+  setModalOpen: 'app:modal-open',
   /** main → renderer */
   command: 'app:command',
 } as const;

@@ -4,26 +4,21 @@ import { localDay } from '../../shared/calendar';
 import type { Severity } from '../../shared/checks/alignment-checks';
 import { openPlanFile } from '../files/plan-file';
 import { buildCheckReport, formatCheckReport, SEVERITIES, type InvalidCheckReport } from './check-report';
-import { EXIT, plural, printable, writeLine, type CliCommand, type CliIo } from './cli-io';
+import { t } from '../../shared/i18n/active-locale';
+import { EXIT, LANG_OPTION, printable, writeLine, type CliCommand, type CliIo } from './cli-io';
 import { reportInvalidPlan } from './validate-command';
 
-const usage = `Usage: aiplan check FILE [--json] [--fail-on high|medium|low]
-
-Runs the alignment checks of the Findings view on FILE and prints every finding (rule, severity,
-item, message, and whether it is acknowledged, with the note) grouped by severity, then the
-readiness score. Check-in cadences count from today in the local time zone. With --json, prints
-one JSON document instead (its shape is described in the README). The file is only read.
-
-Exit code 0 for a valid plan, 1 when FILE is not a valid plan (the messages of aiplan validate),
-2 with --fail-on SEVERITY when a finding of that severity or worse is open (not acknowledged),
-and 2 on a usage error.
-`;
+const SYNOPSIS = 'check FILE [--json] [--fail-on high|medium|low]';
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  synopsis: 'check FILE [--json] [--fail-on high|medium|low]',
-  summary: 'list the alignment findings and the readiness score of a plan',
-  usage,
+  synopsis: SYNOPSIS,
+  get summary() {
+    return t('cli.check.summary');
+  },
+  get usage() {
+    return `${t('cli.usage', { synopsis: `${SYNOPSIS} [${LANG_OPTION}]` })}\n\n${t('cli.check.usage')}\n`;
+  },
   run: (args, io) => runCheck(args, io),
 };
 
@@ -40,11 +35,11 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const failOnArg = values['fail-on'];
   const failOn = failOnArg === undefined ? null : (failOnArg.toLowerCase() as Severity);
   if (failOn !== null && !SEVERITIES.includes(failOn)) {
-    writeLine(io.stderr, `aiplan check: there is no severity "${failOnArg}"; choose high, medium or low.`);
+    writeLine(io.stderr, t('cli.check.noSeverity', { value: failOnArg ?? '' }));
     return EXIT.usage;
   }
   if (positionals.length !== 1) {
-    io.stderr.write(`aiplan check: name one plan file.\n\n${usage}`);
+    io.stderr.write(`${t('cli.check.nameOne')}\n\n${checkCommand.usage}`);
     return EXIT.usage;
   }
   const file = positionals[0]!;
@@ -65,8 +60,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   else for (const line of formatCheckReport(report)) writeLine(io.stdout, line);
 
   if (failOn === null || report.failing === 0) return EXIT.ok;
-  const worse = failOn === 'high' ? 'high severity' : failOn === 'low' ? 'any severity' : `${failOn} severity or worse`;
-  writeLine(io.stderr, `aiplan check: ${plural(report.failing, 'open finding')} of ${worse} (--fail-on ${failOn}).`);
+  writeLine(io.stderr, t('cli.check.failing', { count: report.failing, severity: failOn }));
   return EXIT_FINDINGS_OPEN;
 }
 

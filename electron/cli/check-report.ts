@@ -2,7 +2,8 @@ import { alignmentFindings, CHECKS, findingCounts, type CheckId, type Finding, t
 import { readinessScore, type ReadinessGap } from '../../shared/checks/readiness';
 import type { Plan } from '../../shared/model';
 import { kindHeading } from '../../shared/labels';
-import { plural } from './cli-io';
+import { t } from '../../shared/i18n/active-locale';
+import type { MessageKey } from '../../shared/i18n/translator';
 
 /*
  * What `aiplan check` reports, built from the same shared/ functions the Findings and Readiness views
@@ -58,7 +59,8 @@ export interface InvalidCheckReport {
   error: { code: string; message: string; details: string[] };
 }
 
-const RULE_TITLES = new Map<CheckId, string>(CHECKS.map((c) => [c.id, c.title]));
+/** The rule's title, as the Findings view shows it now (in the active language, once checks are translated). */
+const ruleTitle = (id: CheckId): string => CHECKS.find((c) => c.id === id)!.title;
 
 /** Severities at or above `failOn`: high for high, high and medium for medium, all three for low. */
 export function severitiesAtOrAbove(failOn: Severity): readonly Severity[] {
@@ -83,7 +85,7 @@ export function buildCheckReport(
     findings: findings.map((f) => ({
       key: f.key,
       ruleId: f.checkId,
-      rule: RULE_TITLES.get(f.checkId)!,
+      rule: ruleTitle(f.checkId),
       severity: f.severity,
       item: { kind: f.item?.kind ?? 'plan', id: f.item?.id ?? null, title: f.itemTitle },
       message: f.message,
@@ -104,7 +106,7 @@ export function buildCheckReport(
 }
 
 
-const SEVERITY_HEADINGS: Record<Severity, string> = { high: 'HIGH', medium: 'MEDIUM', low: 'LOW' };
+const SEVERITY_HEADINGS: Record<Severity, MessageKey> = { high: 'cli.check.heading.high', medium: 'cli.check.heading.medium', low: 'cli.check.heading.low' };
 
 /** The report as plain text for a person: a summary line, the findings grouped by severity, readiness. */
 export function formatCheckReport(report: CheckReport): string[] {
@@ -112,20 +114,28 @@ export function formatCheckReport(report: CheckReport): string[] {
   const open = counts.high + counts.medium + counts.low;
   const lines = [
     `${report.plan.title} (${report.file})`,
-    `Checked on ${report.today}: ${plural(open, 'open finding')} (${counts.high} high, ${counts.medium} medium, ${counts.low} low), ${counts.acknowledged === 0 ? 'none' : counts.acknowledged} acknowledged.`,
+    t('cli.check.checked', { day: report.today, open, high: counts.high, medium: counts.medium, low: counts.low, acknowledged: counts.acknowledged }),
   ];
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
     const acknowledged = group.filter((f) => f.acknowledged).length;
-    lines.push('', `${SEVERITY_HEADINGS[severity]}: ${group.length - acknowledged} open${acknowledged ? `, ${acknowledged} acknowledged` : ''}`);
+    const heading = t(SEVERITY_HEADINGS[severity]);
+    const open = group.length - acknowledged;
+    lines.push('', acknowledged ? t('cli.check.groupWithAcknowledged', { heading, open, acknowledged }) : t('cli.check.group', { heading, open }));
     for (const f of group) {
-      const where = f.item.id === null ? `${kindHeading(f.item.kind)} "${f.item.title}"` : `${kindHeading(f.item.kind)} "${f.item.title}" (id ${f.item.id})`;
-      lines.push(`  [${f.ruleId}] ${f.rule}${f.acknowledged ? ' (acknowledged)' : ''}`, `    ${where}`, `    ${f.message}`);
+      // The plan as a whole is not one of the item kinds the labels name.
+      const kind = f.item.kind === 'plan' ? t('cli.check.planKind') : kindHeading(f.item.kind);
+      const where = f.item.id === null ? t('cli.check.item', { kind, title: f.item.title }) : t('cli.check.itemWithId', { kind, title: f.item.title, id: f.item.id });
+      lines.push(`  [${f.ruleId}] ${f.acknowledged ? t('cli.check.ruleAcknowledged', { rule: f.rule }) : f.rule}`, `    ${where}`, `    ${f.message}`);
       if (f.acknowledgement)
-        lines.push(f.acknowledgement.note.trim() === '' ? '    Acknowledged without a note.' : `    Acknowledged: "${f.acknowledgement.note.replace(/\r?\n/g, '\n      ')}"`);
+        lines.push(
+          f.acknowledgement.note.trim() === ''
+            ? `    ${t('cli.check.acknowledgedWithoutNote')}`
+            : `    ${t('cli.check.acknowledgedNote', { note: f.acknowledgement.note.replace(/\r?\n/g, '\n      ') })}`,
+        );
     }
   }
   const { readiness } = report;
-  lines.push('', `Readiness: ${readiness.score} of 100 (${readiness.answered} of ${readiness.total} answered, ${plural(readiness.gaps.length, 'gap')})`);
+  lines.push('', t('cli.check.readiness', { score: readiness.score, answered: readiness.answered, total: readiness.total, gaps: readiness.gaps.length }));
   return lines;
 }

@@ -1,5 +1,7 @@
+import { setActiveLocale, t } from '../../shared/i18n/active-locale';
+import type { Locale } from '../../shared/i18n/locales';
 import { checkCommand } from './check-command';
-import { EXIT, type CliCommand, type CliIo } from './cli-io';
+import { EXIT, localeFromEnvironment, parseLocale, type CliCommand, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
 import { newCommand } from './new-command';
 import { validateCommand } from './validate-command';
@@ -9,21 +11,58 @@ export const COMMANDS: readonly CliCommand[] = [validateCommand, checkCommand, n
 
 export function helpText(): string {
   return [
-    'aiplan: the command line of AI Alignment Planner',
+    t('cli.help.title'),
     '',
-    'Usage: aiplan COMMAND [options]',
+    t('cli.help.usage'),
     '',
-    'Commands:',
+    t('cli.help.commands'),
     ...COMMANDS.flatMap((command) => [`  aiplan ${command.synopsis}`, `      ${command.summary}`]),
     '',
-    'Run `aiplan COMMAND --help` for a command\'s options.',
+    t('cli.help.lang'),
+    t('cli.help.more'),
     '',
   ].join('\n');
 }
 
+/**
+ * Takes --lang (anywhere on the line, before a "--") out of the arguments, for every command alike.
+ * Null `locale` when no --lang was given; `error` when its value is missing or not a language the
+ * app speaks.
+ */
+export function takeLangOption(argv: readonly string[]): { args: string[]; locale: Locale | null; error: string | null } {
+  const args: string[] = [];
+  let locale: Locale | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      args.push(...argv.slice(i));
+      break;
+    }
+    let value: string | undefined;
+    if (arg === '--lang') value = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+    else {
+      args.push(arg);
+      continue;
+    }
+    locale = parseLocale(value);
+    if (!locale) return { args, locale: null, error: value };
+  }
+  return { args, locale, error: null };
+}
+
 /** Runs one command line (without the program name) and returns its exit code. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...args] = argv;
+  // Every run decides its language afresh: the environment's, unless --lang names one.
+  setActiveLocale(localeFromEnvironment(io.env));
+  const taken = takeLangOption(argv);
+  if (taken.error !== null) {
+    io.stderr.write(`${t('cli.lang.unknown', { lang: taken.error })}\n`);
+    return EXIT.usage;
+  }
+  const locale = taken.locale ?? localeFromEnvironment(io.env);
+  setActiveLocale(locale);
+  const [name, ...args] = taken.args;
   if (name === undefined) {
     io.stderr.write(helpText());
     return EXIT.usage;
@@ -34,7 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`aiplan: there is no command "${name}".\n\n${helpText()}`);
+    io.stderr.write(`${t('cli.noCommand', { name })}\n\n${helpText()}`);
     return EXIT.usage;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -42,14 +81,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   try {
-    return await command.run(args, io);
+    return await command.run(args, io, locale);
   } catch (error) {
-    // parseArgs reports unknown options and missing values by throwing.
+    // parseArgs reports unknown options and missing values by throwing (in English: Node's words).
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`aiplan ${name}: ${error.message}\n\n${command.usage}`);
       return EXIT.usage;
     }
-    io.stderr.write(`aiplan ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`${t('cli.unexpected', { command: name, message: error instanceof Error ? error.message : String(error) })}\n`);
     return EXIT.failed;
   }
 }

@@ -9,20 +9,12 @@ import { localDay } from '../../shared/calendar';
 import { alignmentFindings } from '../../shared/checks/alignment-checks';
 import { renderPlanPdf, type PdfPageSize } from '../../shared/pdf/render-plan-pdf';
 import { describeUnsupportedCharacters, unsupportedCharacters } from '../../shared/pdf/text-coverage';
-import { EXIT, writeLine, type CliCommand, type CliIo } from './cli-io';
+import { t } from '../../shared/i18n/active-locale';
+import type { Locale } from '../../shared/i18n/locales';
+import { EXIT, LANG_OPTION, writeLine, type CliCommand, type CliIo } from './cli-io';
 import { isSameFile } from './same-file';
 
-const usage = `Usage: aiplan export PLAN.aiplan OUT.pdf [--size a4|letter] [--date YYYY-MM-DD]
-
-Exports the plan's board pack as a PDF: cover, matrix, roadmap, KPIs, priorities, alignment
-findings and readiness, on landscape A4 (the default) or Letter pages. The date printed on the
-cover is today (in the local time zone) unless --date is given; the same plan, size and date always
-give the same bytes.
-Characters the embedded font cannot show (for example Chinese or Japanese) are listed as warnings
-and printed as a placeholder. OUT.pdf is replaced atomically; it may not be the plan file itself.
-
-Exit code 0 when the PDF was written, 1 when it was not, 2 on a usage error.
-`;
+const SYNOPSIS = 'export PLAN.aiplan OUT.pdf [--size a4|letter] [--date YYYY-MM-DD]';
 
 const SIZES: readonly PdfPageSize[] = ['a4', 'letter'];
 const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
@@ -30,14 +22,20 @@ const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as
 export interface ExportDeps {
   /** The folder holding DejaVuSans.ttf and DejaVuSans-Bold.ttf; found beside the app when not given. */
   fontsDir?: string;
+  /** The PDF's language (--lang); English when not given. */
+  locale?: Locale;
 }
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  synopsis: 'export PLAN.aiplan OUT.pdf [--size a4|letter] [--date YYYY-MM-DD]',
-  summary: 'export the plan as a PDF board pack',
-  usage,
-  run: (args, io) => runExport(args, io),
+  synopsis: SYNOPSIS,
+  get summary() {
+    return t('cli.export.summary');
+  },
+  get usage() {
+    return `${t('cli.usage', { synopsis: `${SYNOPSIS} [${LANG_OPTION}]` })}\n\n${t('cli.export.usage')}\n`;
+  },
+  run: (args, io, locale) => runExport(args, io, { locale }),
 };
 
 export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}): Promise<number> {
@@ -49,26 +47,26 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
   });
   const size = String(values.size).toLowerCase() as PdfPageSize;
   if (!SIZES.includes(size)) {
-    io.stderr.write(`aiplan export: there is no page size "${values.size}"; choose a4 or letter.\n`);
+    io.stderr.write(`${t('cli.export.noSize', { size: String(values.size) })}\n`);
     return EXIT.usage;
   }
   // The reader's calendar day: at 04:58 on 2 December in Auckland, UTC is still on 1 December.
   const date = values.date ?? localDay(io.now());
   if (!isValidDate(date)) {
-    io.stderr.write(`aiplan export: the date "${date}" is not a calendar date written YYYY-MM-DD.\n`);
+    io.stderr.write(`${t('cli.export.badDate', { date })}\n`);
     return EXIT.usage;
   }
   if (positionals.length !== 2) {
-    io.stderr.write(`aiplan export: name the plan file and the PDF to write.\n\n${usage}`);
+    io.stderr.write(`${t('cli.export.nameFiles')}\n\n${exportCommand.usage}`);
     return EXIT.usage;
   }
   const [planArg, outArg] = positionals as [string, string];
   if (!/\.pdf$/i.test(outArg)) {
-    io.stderr.write(`aiplan export: the output file should end in .pdf (got "${outArg}"), so that it is not mistaken for a plan.\n`);
+    io.stderr.write(`${t('cli.export.notPdf', { file: outArg })}\n`);
     return EXIT.usage;
   }
   if (await isSameFile(resolve(planArg), resolve(outArg))) {
-    writeLine(io.stderr, `aiplan export: the PDF would replace the plan itself (${outArg} is ${planArg}); name another file for the PDF. The plan was left untouched.`);
+    writeLine(io.stderr, t('cli.export.samePath', { out: outArg, plan: planArg }));
     return EXIT.usage;
   }
 
@@ -84,7 +82,7 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
 
   const fontsDir = deps.fontsDir ?? findFontsDir();
   if (!fontsDir) {
-    writeLine(io.stderr, `aiplan export: the embedded fonts (assets/fonts/${FONT_FILES.regular}) were not found beside the app; reinstall it.`);
+    writeLine(io.stderr, t('cli.export.noFonts', { path: `assets/fonts/${FONT_FILES.regular}` }));
     return EXIT.failed;
   }
   let fonts: { regular: Uint8Array; bold: Uint8Array };
@@ -92,13 +90,13 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
     const [regular, bold] = await Promise.all([readFile(join(fontsDir, FONT_FILES.regular)), readFile(join(fontsDir, FONT_FILES.bold))]);
     fonts = { regular: new Uint8Array(regular), bold: new Uint8Array(bold) };
   } catch (error) {
-    writeLine(io.stderr, `aiplan export: could not read the embedded fonts in ${fontsDir}: ${error instanceof Error ? error.message : String(error)}`);
+    writeLine(io.stderr, t('cli.export.fontsUnreadable', { folder: fontsDir, reason: error instanceof Error ? error.message : String(error) }));
     return EXIT.failed;
   }
 
   const missing = unsupportedCharacters(plan, [fonts.regular, fonts.bold]);
   if (missing.length) {
-    writeLine(io.stderr, `warning: the PDF font cannot show ${missing.length === 1 ? 'this character' : `these ${missing.length} characters`}; each is printed as a placeholder:`);
+    writeLine(io.stderr, t('cli.export.unsupported', { count: missing.length }));
     for (const line of describeUnsupportedCharacters(missing)) writeLine(io.stderr, `  ${line}`);
   }
 
@@ -106,17 +104,17 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
   try {
     bytes = renderPlanPdf(plan, { fonts, date, pageSize: size, findings: alignmentFindings(plan, { today: date }) });
   } catch (error) {
-    writeLine(io.stderr, `aiplan export: the PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);
+    writeLine(io.stderr, t('cli.export.renderFailed', { reason: error instanceof Error ? error.message : String(error) }));
     return EXIT.failed;
   }
   try {
     await writeFileAtomically(resolve(outArg), bytes);
   } catch (error) {
     const code = error && typeof error === 'object' && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
-    writeLine(io.stderr, `aiplan export: could not write ${outArg}${code}: ${error instanceof Error ? error.message : String(error)}. Nothing was changed there.`);
+    writeLine(io.stderr, t('cli.export.writeFailed', { file: outArg, code, reason: error instanceof Error ? error.message : String(error) }));
     return EXIT.failed;
   }
-  writeLine(io.stdout, `exported: ${outArg} (${size === 'a4' ? 'A4' : 'Letter'}, ${Math.ceil(bytes.length / 1024)} KB) from ${planArg}`);
+  writeLine(io.stdout, t('cli.export.done', { file: outArg, size: size === 'a4' ? 'A4' : 'Letter', kb: String(Math.ceil(bytes.length / 1024)), plan: planArg }));
   return EXIT.ok;
 }
 

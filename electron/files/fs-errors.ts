@@ -1,4 +1,6 @@
 import { basename, dirname } from 'node:path';
+import { t } from '../../shared/i18n/active-locale';
+import type { MessageKey } from '../../shared/i18n/translator';
 import type { FileError, FileErrorCode } from '../../shared/ipc-contract';
 
 /** The errno code of a Node file-system error, or null for anything else. */
@@ -13,59 +15,73 @@ const describe = (error: unknown): string => {
   return code && !text.includes(code) ? `${code}: ${text}` : text;
 };
 
+/** The errno code for a message, or "unexpected error" in the reader's language. */
+export const errnoForMessage = (error: unknown): string => errnoCode(error) ?? t('dialog.file.unexpectedError');
+
 /** What went wrong while opening a plan, in words a person can act on. */
 export function openErrorFrom(error: unknown, path: string): FileError {
   const name = basename(path);
   const details = [describe(error)];
   switch (errnoCode(error)) {
     case 'ENOENT':
-      return { code: 'not-found', message: `There is no file "${name}" in ${dirname(path)}: it may have been moved, renamed or deleted.`, details };
+      return { code: 'not-found', message: t('dialog.open.notFound', { name, folder: dirname(path) }), details };
     case 'ENOTDIR':
-      return { code: 'not-found', message: `The path to "${name}" goes through something that is not a folder, so the file cannot be found.`, details };
+      return { code: 'not-found', message: t('dialog.open.pathNotFolder', { name }), details };
     case 'EACCES':
     case 'EPERM':
-      return { code: 'permission', message: `You do not have permission to read "${name}". Ask whoever owns the file to share it with you, or copy it somewhere you can read it.`, details };
+      return { code: 'permission', message: t('dialog.open.permission', { name }), details };
     case 'EISDIR':
-      return { code: 'is-directory', message: `"${name}" is a folder, not a plan file.`, details };
+      return { code: 'is-directory', message: t('dialog.open.isFolder', { name }), details };
     case 'EBUSY':
     case 'ETXTBSY':
-      return { code: 'busy', message: `"${name}" is locked by another program. Close that program, or wait a moment, and open it again.`, details };
+      return { code: 'busy', message: t('dialog.open.locked', { name }), details };
     case 'EMFILE':
     case 'ENFILE':
-      return { code: 'busy', message: `Too many files are open right now to read "${name}". Close some programs and try again.`, details };
+      return { code: 'busy', message: t('dialog.open.tooManyOpen', { name }), details };
     default:
-      return { code: 'unknown', message: `"${name}" could not be read (${errnoCode(error) ?? 'unexpected error'}).`, details };
+      return { code: 'unknown', message: t('dialog.open.unknown', { name, code: errnoForMessage(error) }), details };
   }
 }
 
-const SAVE_AS = 'Use Save As to keep your work in another place; it is still open here.';
+/**
+ * What a failed save says to do next: Save As (the plan is still open in the app), export again
+ * elsewhere (a PDF, whose wording then says "written", not "saved"), or nothing (the command line).
+ */
+export type SaveAdvice = 'save-as' | 'export-again' | 'none';
 
-/** What went wrong while saving a plan; every message offers Save As as the way out. */
-export function saveErrorFrom(error: unknown, path: string): FileError {
+/** A sentence, then what to do next. */
+export function withAdvice(sentence: string, advice: SaveAdvice, saveAsKey: MessageKey = 'dialog.save.adviceSaveAs'): string {
+  if (advice === 'none') return sentence;
+  return `${sentence} ${t(advice === 'save-as' ? saveAsKey : 'dialog.save.adviceExportAgain')}`;
+}
+
+/** What went wrong while saving a plan (or writing a PDF); every message offers a way out. */
+export function saveErrorFrom(error: unknown, path: string, advice: SaveAdvice = 'save-as'): FileError {
   const name = basename(path);
   const folder = dirname(path);
+  const target = advice === 'export-again' ? 'pdf' : 'plan';
   const details = [describe(error)];
-  const make = (code: FileErrorCode, sentence: string): FileError => ({ code, message: `${sentence} ${SAVE_AS}`, details });
+  const make = (code: FileErrorCode, sentence: string): FileError => ({ code, message: withAdvice(sentence, advice), details });
   switch (errnoCode(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return make('disk-full', `The disk is full, so "${name}" could not be saved; the file on disk was left as it was.`);
+      return make('disk-full', t('dialog.save.diskFull', { name, target }));
     case 'EROFS':
-      return make('read-only', `The disk holding "${name}" is read-only, so the plan could not be saved there.`);
+      return make('read-only', t('dialog.save.readOnlyDisk', { name, target }));
     case 'EACCES':
     case 'EPERM':
-      return make('permission', `You do not have permission to write "${name}" in ${folder}; the file on disk was left as it was.`);
+      return make('permission', t('dialog.save.permission', { name, folder }));
     case 'EISDIR':
-      return make('is-directory', `"${name}" is a folder, so the plan cannot be saved under that name.`);
+      return make('is-directory', t('dialog.save.isFolder', { name, target }));
     case 'ENOENT':
     case 'ENOTDIR':
-      return make('not-found', `The folder ${folder} no longer exists (it may have been moved, renamed or unplugged).`);
+      return make('not-found', t('dialog.save.folderGone', { folder }));
     case 'EBUSY':
     case 'ETXTBSY':
-      return make('busy', `"${name}" is locked by another program, so it could not be replaced; the file on disk was left as it was.`);
+      return make('busy', t('dialog.save.locked', { name }));
     case 'ENAMETOOLONG':
-      return make('not-found', `The name or path "${name}" is too long for this disk.`);
+      return make('not-found', t('dialog.save.nameTooLong', { name }));
     default:
-      return make('unknown', `"${name}" could not be saved (${errnoCode(error) ?? 'unexpected error'}); the file on disk was left as it was.`);
+      return make('unknown', t('dialog.save.unknown', { name, target, code: errnoForMessage(error) }));
   }
 }

@@ -1,5 +1,5 @@
-import { basename } from 'node:path';
 import type { PdfSaveResult } from '../../shared/ipc-contract';
+import { t } from '../../shared/i18n/active-locale';
 import { writeFileAtomically } from './atomic-write';
 import { dialogFileName } from './file-names';
 import { saveErrorFrom } from './fs-errors';
@@ -34,7 +34,7 @@ export function withPdfExtension(path: string): string {
 
 /** A file name for the Export dialog: the plan's name without path separators or reserved characters. */
 export function safePdfFileName(suggested: string): string {
-  return dialogFileName(suggested, { extension: 'pdf', strip: /\.(pdf|aiplan)$/i, fallback: 'AI plan' });
+  return dialogFileName(suggested, { extension: 'pdf', strip: /\.(pdf|aiplan)$/i, fallback: t('dialog.pdf.defaultName') });
 }
 
 /** Writes the PDF atomically; a failure leaves whatever was at `path` untouched. */
@@ -43,13 +43,7 @@ export async function savePdfFile(path: string, bytes: Uint8Array): Promise<PdfS
     await writeFileAtomically(path, bytes);
     return { status: 'saved', path };
   } catch (error) {
-    const saveError = saveErrorFrom(error, path);
-    const message = saveError.message
-      .replace(/\s*Use Save As[^.]*\./, '')
-      .replace(/the plan could not be saved/, `"${basename(path)}" could not be written`)
-      .replace(/the plan cannot be saved/, 'the PDF cannot be written')
-      .replace(/could not be saved/, 'could not be written');
-    return { status: 'error', path, error: { ...saveError, message: `${message} Export again and choose another folder.` } };
+    return { status: 'error', path, error: saveErrorFrom(error, path, 'export-again') };
   }
 }
 

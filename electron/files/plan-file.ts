@@ -6,7 +6,8 @@ import { listsOverCaps, overCapDetail } from '../../shared/plan-caps';
 import { loadPlanFromBytes, loadPlanFromText, maxNestingDepth, MAX_JSON_DEPTH, MAX_PLAN_BYTES, serialisePlan, tooLarge } from '../../shared/plan-load';
 import { planSchema, PLAN_FORMAT, PLAN_VERSION } from '../../shared/schema/plan-schema';
 import { writeFileAtomically } from './atomic-write';
-import { errnoCode, openErrorFrom, saveErrorFrom } from './fs-errors';
+import { errnoCode, openErrorFrom, saveErrorFrom, withAdvice, type SaveAdvice } from './fs-errors';
+import { t } from '../../shared/i18n/active-locale';
 import { readCapped } from './read-capped';
 import { removeStaleTempFiles } from './stale-temp-files';
 import { realPlanFs, type PlanFileHandle, type PlanFileStats, type PlanFs } from './plan-fs';
@@ -25,7 +26,7 @@ export async function openPlanFile(path: string, deps: { fs?: PlanFs } = {}): Pr
   const fs = deps.fs ?? realPlanFs;
   const fail = (error: FileError): OpenResult => ({ status: 'error', path, error });
   if (typeof path !== 'string' || path === '')
-    return { status: 'error', path: null, error: { code: 'not-found', message: 'No file was named to open.', details: [] } };
+    return { status: 'error', path: null, error: { code: 'not-found', message: t('dialog.open.noName'), details: [] } };
   let handle: PlanFileHandle | null = null;
   try {
     // Measured by path first: opening a pipe would wait for a writer, and a huge file is refused unread.
@@ -37,7 +38,7 @@ export async function openPlanFile(path: string, deps: { fs?: PlanFs } = {}): Pr
     if (stats.size > MAX_PLAN_BYTES) return fail(tooLargeError(stats.size));
     const bytes = await readCapped(handle, stats.size, MAX_PLAN_BYTES);
     if (bytes === null)
-      return fail({ code: 'too-large', message: `"${basename(path)}" grew past ${MAX_PLAN_BYTES / 1024 / 1024} MB while it was being read; plan files are never that large. It was not opened.`, details: [] });
+      return fail({ code: 'too-large', message: t('dialog.open.grew', { name: basename(path), mb: MAX_PLAN_BYTES / 1024 / 1024 }), details: [] });
     const loaded = loadPlanFromBytes(bytes);
     if (!loaded.ok) return fail({ ...loaded.error });
     await removeStaleTempFiles(fs, await fs.realpath(path).catch(() => path));
@@ -54,10 +55,11 @@ export async function openPlanFile(path: string, deps: { fs?: PlanFs } = {}): Pr
  * the previous file as `<name>.bak`. Refuses to replace a plan written by a newer version of the app.
  * Never throws; on failure the file on disk is byte-identical to before.
  */
-export async function savePlanFile(path: string, plan: unknown, options: { fs?: PlanFs; now?: string } = {}): Promise<SaveResult> {
+export async function savePlanFile(path: string, plan: unknown, options: { fs?: PlanFs; now?: string; advice?: SaveAdvice } = {}): Promise<SaveResult> {
   const fs = options.fs ?? realPlanFs;
+  const advice = options.advice ?? 'save-as';
   if (typeof path !== 'string' || path === '')
-    return { status: 'error', path: null, error: { code: 'not-found', message: 'No file name was given to save the plan to. Use Save As to choose one.', details: [] } };
+    return { status: 'error', path: null, error: { code: 'not-found', message: withAdvice(t('dialog.save.noName'), advice, 'dialog.save.adviceChooseOne'), details: [] } };
   const fail = (error: FileError): SaveResult => ({ status: 'error', path, error });
   try {
     const checked = checkPlanForSave(plan);
@@ -66,7 +68,7 @@ export async function savePlanFile(path: string, plan: unknown, options: { fs?: 
 
     const existing = await statIfExists(fs, path);
     if (existing) {
-      const refusal = notARegularFile(existing, path, 'save') ?? (await refusalToReplace(fs, path, existing));
+      const refusal = notARegularFile(existing, path, 'save', advice) ?? (await refusalToReplace(fs, path, existing, advice));
       if (refusal) return fail(refusal);
     }
     // A plan opened through a symbolic link (into a synced folder, say) is saved into the file the
@@ -83,7 +85,7 @@ export async function savePlanFile(path: string, plan: unknown, options: { fs?: 
     const written = await fs.stat(path).catch(() => null);
     return { status: 'saved', path, mtimeMs: written?.mtimeMs ?? systemNowMs() };
   } catch (error) {
-    return fail(saveErrorFrom(error, path));
+    return fail(saveErrorFrom(error, path, advice));
   }
 }
 
@@ -94,39 +96,39 @@ export async function savePlanFile(path: string, plan: unknown, options: { fs?: 
 export function checkPlanForSave(plan: unknown): { ok: true; plan: Plan } | { ok: false; error: FileError } {
   if (typeof plan === 'string') {
     const loaded = loadPlanFromText(plan);
-    if (!loaded.ok) return { ok: false, error: { ...loaded.error, message: `The plan was not saved: ${loaded.error.message} This is a fault in the app; report the problem.` } };
-    if (loaded.migratedFrom !== null) return { ok: false, error: { code: 'invalid', message: 'The plan was not saved because it came in an older file format; this is a fault in the app. Report the problem.', details: [] } };
+    if (!loaded.ok) return { ok: false, error: { ...loaded.error, message: t('dialog.save.planTextRefused', { reason: loaded.error.message }) } };
+    if (loaded.migratedFrom !== null) return { ok: false, error: { code: 'invalid', message: t('dialog.save.olderFormat'), details: [] } };
     return { ok: true, plan: loaded.plan };
   }
   const over = listsOverCaps(plan);
   if (over.length)
-    return { ok: false, error: { code: 'too-many-items', message: 'The plan was not saved because it holds more items than this app can open again. Remove some, or move them to a second plan, then save.', details: over.map(overCapDetail) } };
+    return { ok: false, error: { code: 'too-many-items', message: t('dialog.save.tooManyItems'), details: over.map(overCapDetail) } };
   const parsed = planSchema.safeParse(plan);
   if (!parsed.success) {
     const details = parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    return { ok: false, error: { code: 'invalid', message: 'The plan was not saved because some of its values are of the wrong kind; this is a fault in the app. Use Save As to try another file, and report the problem.', details } };
+    return { ok: false, error: { code: 'invalid', message: t('dialog.save.wrongValues'), details } };
   }
   const problems = integrityProblems(parsed.data);
   if (problems.length)
-    return { ok: false, error: { code: 'broken-references', message: 'The plan was not saved because some items point at things that are missing or share ids; this is a fault in the app. Report the problem.', details: problems } };
+    return { ok: false, error: { code: 'broken-references', message: t('dialog.save.brokenReferences'), details: problems } };
   return { ok: true, plan: parsed.data };
 }
 
 function tooLargeError(size: number): FileError {
   const result = tooLarge(size);
-  return result.ok ? { code: 'too-large', message: 'The file is too large to be a plan.', details: [] } : { ...result.error };
+  return result.ok ? { code: 'too-large', message: t('dialog.open.tooLarge'), details: [] } : { ...result.error };
 }
 
-function notARegularFile(stats: PlanFileStats, path: string, action: 'open' | 'save' = 'open'): FileError | null {
+function notARegularFile(stats: PlanFileStats, path: string, action: 'open' | 'save' = 'open', advice: SaveAdvice = 'save-as'): FileError | null {
   const name = basename(path);
   if (stats.isDirectory())
     return action === 'open'
-      ? { code: 'is-directory', message: `"${name}" is a folder, not a plan file.`, details: [] }
-      : { code: 'is-directory', message: `"${name}" is a folder, so the plan cannot be saved under that name. Use Save As to choose a file name.`, details: [] };
+      ? { code: 'is-directory', message: t('dialog.open.isFolder', { name }), details: [] }
+      : { code: 'is-directory', message: withAdvice(t('dialog.save.isFolder', { name, target: 'plan' }), advice, 'dialog.save.adviceChooseName'), details: [] };
   if (!stats.isFile())
     return action === 'open'
-      ? { code: 'not-a-plan', message: `"${name}" is a device or a pipe, not a plan file.`, details: [] }
-      : { code: 'unknown', message: `"${name}" is a device or a pipe, not a file, so the plan cannot be saved there. Use Save As to choose a file name.`, details: [] };
+      ? { code: 'not-a-plan', message: t('dialog.open.device', { name }), details: [] }
+      : { code: 'unknown', message: withAdvice(t('dialog.save.device', { name }), advice, 'dialog.save.adviceChooseName'), details: [] };
   return null;
 }
 
@@ -140,15 +142,15 @@ async function statIfExists(fs: PlanFs, path: string): Promise<PlanFileStats | n
 }
 
 /** A read-only file or a plan from a newer app is not ours to replace. */
-async function refusalToReplace(fs: PlanFs, path: string, existing: PlanFileStats): Promise<FileError | null> {
+async function refusalToReplace(fs: PlanFs, path: string, existing: PlanFileStats, advice: SaveAdvice): Promise<FileError | null> {
   const name = basename(path);
   if ((existing.mode & 0o222) === 0)
-    return { code: 'read-only', message: `"${name}" is marked read-only, so it was not replaced. Use Save As to save the plan under another name.`, details: [] };
+    return { code: 'read-only', message: withAdvice(t('dialog.save.markedReadOnly', { name }), advice, 'dialog.save.adviceAnotherName'), details: [] };
   const version = await formatVersionOnDisk(fs, path, existing.size);
   if (version !== null && version > PLAN_VERSION)
     return {
       code: 'newer-version',
-      message: `"${name}" holds a plan saved by a newer version of AI Alignment Planner (file format ${version}; this app writes ${PLAN_VERSION}), so it was not overwritten. Use Save As to save this plan as a new file.`,
+      message: withAdvice(t('dialog.save.newerVersion', { name, version: String(version), current: String(PLAN_VERSION) }), advice, 'dialog.save.adviceNewFile'),
       details: [],
     };
   return null;

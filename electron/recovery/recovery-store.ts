@@ -6,7 +6,8 @@ import type { FileError } from '../../shared/ipc-contract';
 import type { Plan } from '../../shared/model';
 import { loadPlanFromBytes, MAX_PLAN_BYTES, serialisePlan } from '../../shared/plan-load';
 import { writeFileAtomically } from '../files/atomic-write';
-import { errnoCode } from '../files/fs-errors';
+import { errnoCode, errnoForMessage } from '../files/fs-errors';
+import { t } from '../../shared/i18n/active-locale';
 import { readCapped } from '../files/read-capped';
 import { checkPlanForSave } from '../files/plan-file';
 import type { PlanFileHandle, PlanFs } from '../files/plan-fs';
@@ -78,7 +79,7 @@ export const recoveryPathOf = (dir: string, docId: string): string => join(dir, 
 
 const badDocId = (): FileError => ({
   code: 'invalid',
-  message: 'The document id of a recovery copy must be 1–64 letters, digits, _ or -; this is a fault in the app.',
+  message: t('dialog.recovery.badDocId'),
   details: [],
 });
 
@@ -151,7 +152,7 @@ export async function readRecoveryCopy(dir: string, docId: string, deps: Recover
   const path = recoveryPathOf(dir, docId);
   const corrupt = async (error: FileError): Promise<RecoveryReadResult> => {
     await moveAside(fs, path, deps.nowMs ?? systemNowMs);
-    return { status: 'error', path, error: { ...error, message: `The recovery copy could not be used and was set aside: ${error.message}` } };
+    return { status: 'error', path, error: { ...error, message: t('dialog.recovery.setAside', { reason: error.message }) } };
   };
   let handle: PlanFileHandle | null = null;
   let bytes: Uint8Array | null;
@@ -159,7 +160,7 @@ export async function readRecoveryCopy(dir: string, docId: string, deps: Recover
   try {
     // lstat, not stat: a symbolic link or a folder planted under a copy's name is never followed.
     const link = await fs.lstat(path);
-    if (!link.isFile()) return corrupt({ code: 'not-a-plan', message: 'it is not a regular file.', details: [] });
+    if (!link.isFile()) return corrupt({ code: 'not-a-plan', message: t('dialog.recovery.notAFile'), details: [] });
     handle = await fs.open(path, 'r');
     const stats = await handle.stat();
     mtimeMs = stats.mtimeMs;
@@ -169,10 +170,10 @@ export async function readRecoveryCopy(dir: string, docId: string, deps: Recover
   } finally {
     await handle?.close().catch(() => undefined);
   }
-  if (bytes === null) return corrupt({ code: 'too-large', message: 'it is larger than any plan can be.', details: [] });
+  if (bytes === null) return corrupt({ code: 'too-large', message: t('dialog.recovery.tooLarge'), details: [] });
 
   const newline = bytes.indexOf(0x0a);
-  if (newline < 0 || newline > HEADER_MAX_BYTES) return corrupt(headerError('it has no readable header.'));
+  if (newline < 0 || newline > HEADER_MAX_BYTES) return corrupt(headerError(t('dialog.recovery.noHeader')));
   const meta = parseHeader(bytes.subarray(0, newline), docId);
   if (!meta.ok) return corrupt(meta.error);
   const loaded = loadPlanFromBytes(bytes.subarray(newline + 1));
@@ -198,13 +199,13 @@ function parseHeader(bytes: Uint8Array, docId: string): { ok: true; meta: Recove
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    return { ok: false, error: headerError('its header is not valid JSON text.') };
+    return { ok: false, error: headerError(t('dialog.recovery.headerNotJson')) };
   }
   // A strict object schema rejects every unexpected key, `__proto__` and `constructor` included.
   const header = headerSchema.safeParse(raw);
-  if (!header.success) return { ok: false, error: headerError('its header is not one this app writes.', header.error) };
+  if (!header.success) return { ok: false, error: headerError(t('dialog.recovery.headerUnknown'), header.error) };
   const { format: _format, version: _version, ...meta } = header.data;
-  if (meta.docId !== docId) return { ok: false, error: headerError('its header names another document.') };
+  if (meta.docId !== docId) return { ok: false, error: headerError(t('dialog.recovery.headerOtherDocument')) };
   return { ok: true, meta };
 }
 
@@ -216,7 +217,7 @@ const headerError = (message: string, error?: z.ZodError): FileError => ({
 
 const invalidMeta = (error: z.ZodError): FileError => ({
   code: 'invalid',
-  message: 'The recovery copy was not written because its title, file path or time is malformed; this is a fault in the app.',
+  message: t('dialog.recovery.malformed'),
   details: error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(copy)'}: ${i.message}`),
 });
 
@@ -241,12 +242,12 @@ function readErrorFrom(error: unknown): FileError {
   switch (errnoCode(error)) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return { code: 'not-found', message: 'There is no recovery copy for this plan any more.', details };
+      return { code: 'not-found', message: t('dialog.recovery.gone'), details };
     case 'EACCES':
     case 'EPERM':
-      return { code: 'permission', message: 'The recovery copy cannot be read: the app has no permission to read its data folder.', details };
+      return { code: 'permission', message: t('dialog.recovery.noReadPermission'), details };
     default:
-      return { code: 'unknown', message: `The recovery copy could not be read (${errnoCode(error) ?? 'unexpected error'}).`, details };
+      return { code: 'unknown', message: t('dialog.recovery.unreadable', { code: errnoForMessage(error) }), details };
   }
 }
 
@@ -255,15 +256,15 @@ function writeErrorFrom(error: unknown): FileError {
   switch (errnoCode(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return { code: 'disk-full', message: 'The disk is full, so no recovery copy could be kept. Save the plan, or free some space.', details };
+      return { code: 'disk-full', message: t('dialog.recovery.diskFull'), details };
     case 'EROFS':
-      return { code: 'read-only', message: "The app's data folder is on a read-only disk, so no recovery copy could be kept. Save the plan to keep your work.", details };
+      return { code: 'read-only', message: t('dialog.recovery.readOnlyDisk'), details };
     case 'EACCES':
     case 'EPERM':
-      return { code: 'permission', message: "The app has no permission to write in its data folder, so no recovery copy could be kept. Save the plan to keep your work.", details };
+      return { code: 'permission', message: t('dialog.recovery.noWritePermission'), details };
     case 'EBUSY':
-      return { code: 'busy', message: 'The recovery copy is locked by another program; it will be written again after the next change.', details };
+      return { code: 'busy', message: t('dialog.recovery.locked'), details };
     default:
-      return { code: 'unknown', message: `The recovery copy could not be written (${errnoCode(error) ?? 'unexpected error'}). Save the plan to keep your work.`, details };
+      return { code: 'unknown', message: t('dialog.recovery.unwritable', { code: errnoForMessage(error) }), details };
   }
 }

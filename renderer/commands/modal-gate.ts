@@ -10,21 +10,33 @@ export interface ModalGate {
   /** Counts one more dialog as open; the returned release (idempotent) counts it closed. */
   hold(): () => void;
   isOpen(): boolean;
+  /** Told when the gate shuts (the first dialog opens) and opens again (the last one closes); returns the unsubscribe. */
+  onChange(listener: (open: boolean) => void): () => void;
 }
 
 export function createModalGate(): ModalGate {
   let open = 0;
+  const listeners = new Set<(open: boolean) => void>();
+  const tell = () => {
+    for (const listener of [...listeners]) listener(open > 0);
+  };
   return {
     hold() {
       open++;
+      if (open === 1) tell();
       let released = false;
       return () => {
         if (released) return;
         released = true;
         open--;
+        if (open === 0) tell();
       };
     },
     isOpen: () => open > 0,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
 }
 

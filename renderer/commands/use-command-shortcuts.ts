@@ -34,7 +34,15 @@ export function useCommandShortcuts(): void {
   }, []);
 }
 
-/** Menu commands from the main process (File, Edit menus) run through the same registry and gate. */
-export function useMenuCommands(run: (id: string) => boolean): void {
+/**
+ * Menu commands from the main process (File, Edit, View menus) run through the same registry and
+ * gate; and main hears when the gate shuts and opens, so that the native menu greys its commands
+ * while a dialog is open instead of offering items that would do nothing.
+ */
+export function useMenuCommands(run: (id: string) => boolean, gate: ModalGate = modalGate): void {
   useEffect(() => window.planner.onCommand((command) => void run(command)), [run]);
+  useEffect(() => {
+    window.planner.setModalOpen(gate.isOpen());
+    return gate.onChange((open) => window.planner.setModalOpen(open));
+  }, [gate]);
 }

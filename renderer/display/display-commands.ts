@@ -1,7 +1,7 @@
 import { defineCommand, type Command } from '../commands/command';
-import { setRoomSize, setThemeChoice, stepRoomSize } from './display-preferences';
+import { setLanguageChoice, setRoomSize, setThemeChoice, stepRoomSize } from './display-preferences';
 
-/** Room size and theme: the View menu's entries and Ctrl+= / Ctrl+− / Ctrl+0 (named in shared/commands). */
+/** Room size, theme and language: the View menu's entries and Ctrl+= / Ctrl+− / Ctrl+0 (named in shared/commands). */
 export const displayCommands: Command[] = [
   defineCommand('room-size:larger', { run: () => stepRoomSize(1) }),
   defineCommand('room-size:smaller', { run: () => stepRoomSize(-1) }),
@@ -12,4 +12,8 @@ export const displayCommands: Command[] = [
   defineCommand('theme:light', { run: () => setThemeChoice('light') }),
   defineCommand('theme:dark', { run: () => setThemeChoice('dark') }),
   defineCommand('theme:contrast', { run: () => setThemeChoice('contrast') }),
+  defineCommand('language:system', { run: () => setLanguageChoice('system') }),
+  defineCommand('language:en', { run: () => setLanguageChoice('en') }),
+  defineCommand('language:de', { run: () => setLanguageChoice('de') }),
+  defineCommand('language:vi', { run: () => setLanguageChoice('vi') }),
 ];

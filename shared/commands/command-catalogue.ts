@@ -72,6 +72,11 @@ const DOCUMENT_COMMANDS = [
   { id: 'theme:light', labelKey: 'menu.command.themeLight', menu: { in: 'view', group: 'theme' } },
   { id: 'theme:dark', labelKey: 'menu.command.themeDark', menu: { in: 'view', group: 'theme' } },
   { id: 'theme:contrast', labelKey: 'menu.command.themeContrast', menu: { in: 'view', group: 'theme' } },
+  // The app's language: View › Language, a submenu of its own (electron/menu.ts), each language named in itself.
+  { id: 'language:system', labelKey: 'menu.language.system', menu: { in: 'view', group: 'language' } },
+  { id: 'language:en', labelKey: 'menu.language.en', menu: { in: 'view', group: 'language' } },
+  { id: 'language:de', labelKey: 'menu.language.de', menu: { in: 'view', group: 'language' } },
+  { id: 'language:vi', labelKey: 'menu.language.vi', menu: { in: 'view', group: 'language' } },
 ] as const satisfies readonly CommandInfo[];
 
 export type ViewCommandId = `view:${ViewId}`;

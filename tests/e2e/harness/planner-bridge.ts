@@ -170,5 +170,7 @@ function installPlannerInPage(): void {
     openExportedPdf: (path: string) => w.__bridgeOpenExportedPdf!(path),
     getDisplayPreferences: () => w.__bridgeGetDisplayPreferences!(),
     setDisplayPreferences: (preferences: unknown) => void w.__bridgeSetDisplayPreferences!(preferences),
+    // The native menu's greying while a dialog is open has no counterpart in the browser.
+    setModalOpen: () => undefined,
   });
 }

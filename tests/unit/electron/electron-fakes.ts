@@ -182,6 +182,9 @@ export class FakeApp extends EventEmitter {
   singleInstanceLock = true;
   readonly readyWaiters: (() => void)[] = [];
   getPath = vi.fn((name: string) => `/home/user/${name}`);
+  /** The operating system's languages, most preferred first (a test sets them before the app starts). */
+  preferredSystemLanguages: string[] = ['en-GB'];
+  getPreferredSystemLanguages = vi.fn(() => [...this.preferredSystemLanguages]);
   quit = vi.fn();
   enableSandbox(): void {
     this.sandboxEnabled = true;

@@ -44,6 +44,7 @@ const VALID_SEND: { [K in SendMethod]: SendArguments<K> } = {
   setDocumentState: [{ displayName: 'q3.aiplan', filePath: '/home/a/q3.aiplan', dirty: true }],
   closeWindow: [],
   setDisplayPreferences: [{ roomSize: 'extra-large', theme: 'contrast', language: 'de' }],
+  setModalOpen: [true],
 };
 const MALFORMED_INVOKE: { [K in InvokeMethod]: unknown[][] } = {
   openPlanDialog: [['/etc/passwd']],
@@ -73,6 +74,7 @@ const MALFORMED_SEND: { [K in SendMethod]: unknown[][] } = {
     [{ roomSize: 'large', theme: 'dark', zoom: 3 }],
     ['large'],
   ],
+  setModalOpen: [[], ['yes'], [1], [true, 'extra']],
 };
 
 let window: FakeBrowserWindow;
@@ -114,6 +116,8 @@ beforeEach(() => {
     onDocumentState: vi.fn(),
     onRecentFilesChanged: vi.fn(),
     onCloseRequested: vi.fn(),
+    onDisplayPreferences: vi.fn(),
+    onModalOpen: vi.fn(),
     recoveryDir: '/nonexistent/aiplan-recovery',
   };
   registerIpcHandlers(context);
@@ -129,6 +133,8 @@ const nothingReachedTheSystem = () => {
   expect(context.settings.getRecentFiles).not.toHaveBeenCalled();
   expect(context.onDocumentState).not.toHaveBeenCalled();
   expect(context.onCloseRequested).not.toHaveBeenCalled();
+  expect(context.onDisplayPreferences).not.toHaveBeenCalled();
+  expect(context.onModalOpen).not.toHaveBeenCalled();
 };
 
 describe('IPC registration', () => {
@@ -263,10 +269,11 @@ describe('what the channels do', () => {
     await expect(ipcMain.invoke(IPC.listRecent, trustedEvent())).resolves.toEqual(['/home/a/old.aiplan']);
   });
 
-  it('keeps the room size and theme in the settings and gives them back', async () => {
+  it('keeps the room size, theme and language in the settings, tells main (for its menu), and gives them back', async () => {
     await expect(ipcMain.invoke(IPC.getDisplayPreferences, trustedEvent())).resolves.toEqual({ roomSize: 'normal', theme: 'system', language: 'system' });
     ipcMain.listeners.get(IPC.setDisplayPreferences)!(trustedEvent(), { roomSize: 'extra-large', theme: 'contrast', language: 'de' });
     expect(context.settings.setDisplayPreferences).toHaveBeenCalledWith({ roomSize: 'extra-large', theme: 'contrast', language: 'de' });
+    expect(context.onDisplayPreferences).toHaveBeenCalledWith({ roomSize: 'extra-large', theme: 'contrast', language: 'de' });
     await expect(ipcMain.invoke(IPC.getDisplayPreferences, trustedEvent())).resolves.toEqual({ roomSize: 'extra-large', theme: 'contrast', language: 'de' });
   });
 
@@ -275,5 +282,11 @@ describe('what the channels do', () => {
     expect(context.onDocumentState).toHaveBeenCalledWith(VALID_SEND.setDocumentState[0]);
     ipcMain.listeners.get(IPC.closeWindow)!(trustedEvent());
     expect(context.onCloseRequested).toHaveBeenCalled();
+  });
+
+  it('passes on whether a modal dialog is open in the page', () => {
+    ipcMain.listeners.get(IPC.setModalOpen)!(trustedEvent(), true);
+    ipcMain.listeners.get(IPC.setModalOpen)!(trustedEvent(), false);
+    expect(vi.mocked(context.onModalOpen!).mock.calls).toEqual([[true], [false]]);
   });
 });

@@ -1,7 +1,8 @@
 import * as electron from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, installMenu, type MenuContext } from '../../../electron/menu';
+import { setActiveLocale } from '../../../shared/i18n/active-locale';
 import type { MenuCommand } from '../../../shared/ipc-contract';
 
 vi.mock('electron', async () => (await import('./electron-fakes')).electronModule());
@@ -124,5 +125,108 @@ describe('installMenu', () => {
     installMenu(context);
     expect(vi.mocked(electron.Menu.buildFromTemplate)).toHaveBeenCalledWith(expect.arrayContaining([expect.objectContaining({ label: template[0]!.label })]));
     expect(vi.mocked(electron.Menu.setApplicationMenu)).toHaveBeenCalled();
+  });
+});
+
+describe('in the language of the app', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('names the menus, the commands and the native roles in German', () => {
+    setActiveLocale('de');
+    const { template } = build({ platform: 'linux', recentFiles: [] });
+    expect(template.map((m) => m.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht', '&Hilfe']);
+    expect(menu(template, 'Datei').map((i) => i.label)).toEqual(
+      expect.arrayContaining(['Neuer leerer Plan', 'Öffnen…', 'Zuletzt geöffnet', 'Speichern', 'Speichern unter…', 'PDF exportieren…', '&Beenden']),
+    );
+    const edit = menu(template, 'Bearbeiten');
+    expect(edit.filter((i) => i.role).map((i) => [i.role, i.label])).toEqual([
+      ['cut', 'Ausschneiden'],
+      ['copy', 'Kopieren'],
+      ['paste', 'Einfügen'],
+      ['selectAll', 'Alles auswählen'],
+    ]);
+    expect(edit.find((i) => i.id === 'undo')?.label).toBe('Rückgängig');
+    expect(menu(template, 'Ansicht').find((i) => i.role === 'togglefullscreen')?.label).toBe('Vollbild ein/aus');
+    expect(submenu(menu(template, 'Datei').find((i) => i.id === 'open-recent'))).toEqual([{ label: 'Keine zuletzt geöffneten Pläne', enabled: false }]);
+  });
+
+  it('labels every role item on macOS too, the window menu included', () => {
+    setActiveLocale('de');
+    const { template } = build({ platform: 'darwin' });
+    const roleItems = template.flatMap((m) => [m, ...submenu(m)]).filter((i) => i.role);
+    expect(roleItems.filter((i) => !i.label).map((i) => i.role)).toEqual([]);
+    const windowMenu = template.find((m) => m.role === 'windowMenu')!;
+    expect(windowMenu.label).toBe('Fenster');
+    expect(submenu(windowMenu).map((i) => i.label)).toEqual(['Minimieren', 'Zoomen', undefined, 'Alle nach vorne bringen']);
+    expect(submenu(template[0]).find((i) => i.role === 'quit')?.label).toBe('AI Alignment Planner beenden');
+  });
+
+  it('keeps English where nothing was chosen', () => {
+    const { template } = build({ platform: 'win32' });
+    expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(menu(template, 'File').find((i) => i.role === 'quit')?.label).toBe('E&xit');
+  });
+});
+
+describe('View › Language, room size and theme', () => {
+  afterEach(() => setActiveLocale('en'));
+  const languageItems = (template: MenuItemConstructorOptions[], viewLabel = 'View') => submenu(menu(template, viewLabel).find((i) => i.id === 'submenu:language'));
+
+  it('offers the system language and each language named in itself, the stored choice checked, and sends the choice', () => {
+    const { context, template } = build({ displayPreferences: { roomSize: 'normal', theme: 'system', language: 'de' } });
+    const items = languageItems(template);
+    expect(menu(template, 'View').find((i) => i.id === 'submenu:language')?.label).toBe('Language');
+    expect(items.map((i) => [i.label, i.type, i.checked])).toEqual([
+      ['System Language', 'radio', false],
+      ['English', 'radio', false],
+      ['Deutsch', 'radio', true],
+      ['Tiếng Việt', 'radio', false],
+    ]);
+    click(items[3]!);
+    expect(context.sendCommand).toHaveBeenCalledWith('language:vi');
+  });
+
+  it('names the languages in themselves in a German menu too, and checks the system language by default', () => {
+    setActiveLocale('de');
+    const items = languageItems(build().template, 'Ansicht');
+    expect(menu(build().template, 'Ansicht').find((i) => i.id === 'submenu:language')?.label).toBe('Sprache');
+    expect(items.map((i) => i.label)).toEqual(['Systemsprache', 'English', 'Deutsch', 'Tiếng Việt']);
+    expect(items.filter((i) => i.checked).map((i) => i.id)).toEqual(['language:system']);
+  });
+
+  it('shows room size and theme as radio items with the stored choice checked', () => {
+    const view = menu(build({ displayPreferences: { roomSize: 'large', theme: 'contrast', language: 'system' } }).template, 'View');
+    const radios = view.filter((i) => i.type === 'radio');
+    expect(radios.map((i) => [i.id, i.checked])).toEqual([
+      ['room-size:normal', false],
+      ['room-size:large', true],
+      ['room-size:extra-large', false],
+      ['theme:system', false],
+      ['theme:light', false],
+      ['theme:dark', false],
+      ['theme:contrast', true],
+    ]);
+    // Larger and Smaller are steps, not choices.
+    expect(view.find((i) => i.id === 'room-size:larger')?.type).toBeUndefined();
+  });
+});
+
+describe('while a modal dialog is open in the page', () => {
+  const commandItemsOf = (template: MenuItemConstructorOptions[]) =>
+    template.flatMap((m) => submenu(m)).flatMap((i) => (i.id === 'submenu:language' ? submenu(i) : [i])).filter((i) => i.id && !i.id.startsWith('submenu:') && i.id !== 'open-recent');
+
+  it('greys every command, the languages and the recent plans, and leaves the native roles alone', () => {
+    const { template } = build({ modalOpen: true, recentFiles: ['/home/a/q3.aiplan'] });
+    const commands = commandItemsOf(template);
+    expect(commands.map((i) => i.id)).toEqual(expect.arrayContaining(['save', 'undo', 'room-size:normal', 'theme:dark', 'language:de']));
+    expect(commands.filter((i) => i.enabled !== false).map((i) => i.id)).toEqual([]);
+    const recent = submenu(menu(template, 'File').find((i) => i.id === 'open-recent'));
+    expect(recent[0]!.enabled).toBe(false);
+    expect(menu(template, 'Edit').filter((i) => i.role).every((i) => i.enabled !== false)).toBe(true);
+  });
+
+  it('enables them all again once it is closed', () => {
+    const commands = commandItemsOf(build({ modalOpen: false }).template);
+    expect(commands.filter((i) => i.enabled === false).map((i) => i.id)).toEqual([]);
   });
 });

@@ -36,6 +36,7 @@ const PLANNER_API_METHODS = [
   'checkFileOnDisk',
   'getDisplayPreferences',
   'setDisplayPreferences',
+  'setModalOpen',
 ] as const satisfies readonly (keyof PlannerApi)[];
 type Missing = Exclude<keyof PlannerApi, (typeof PLANNER_API_METHODS)[number]>;
 const everyMethodListed: [Missing] extends [never] ? true : false = true;

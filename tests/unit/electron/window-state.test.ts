@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '../../../shared/i18n/active-locale';
 import { planPathFromArgv } from '../../../electron/launch-args';
 import { PENDING_OPEN_TTL_MS, PendingOpen } from '../../../electron/pending-open';
 import {
@@ -195,5 +196,19 @@ describe('a pending open', () => {
     pending.set('/a/q3.aiplan');
     pending.clear();
     expect(pending.take()).toBeNull();
+  });
+});
+
+describe('in German', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('asks about unsaved changes, names an untitled plan and offers reloading in German; the answers keep their meaning', () => {
+    setActiveLocale('de');
+    const unsaved = unsavedChangesMessage('Wachstumsplan');
+    expect(unsaved.message).toBe('Möchten Sie die Änderungen an „Wachstumsplan“ speichern?');
+    expect(unsaved.buttons).toEqual(['Speichern', 'Nicht speichern', 'Abbrechen']);
+    expect(unsavedChoiceFromResponse(1)).toBe('discard');
+    expect(windowTitle({ displayName: '', filePath: null, dirty: true })).toBe('Unbenannter Plan • — AI Alignment Planner');
+    expect(pageGoneMessage('oom')).toMatchObject({ message: 'Dem Planfenster ist der Arbeitsspeicher ausgegangen.', buttons: ['Neu laden und wiederherstellen', 'Fenster schließen'] });
   });
 });

@@ -44,6 +44,21 @@ describe('the modal gate', () => {
     expect(gate.isOpen()).toBe(false);
   });
 
+  it('tells its listeners when it shuts and when it opens again, not on every dialog in between', () => {
+    const gate = createModalGate();
+    const heard: boolean[] = [];
+    const stop = gate.onChange((open) => heard.push(open));
+    const first = gate.hold();
+    const second = gate.hold();
+    second();
+    first();
+    first();
+    expect(heard).toEqual([true, false]);
+    stop();
+    gate.hold();
+    expect(heard).toEqual([true, false]);
+  });
+
   it('is held while a native prompt is unanswered, and let go when it is answered or fails', async () => {
     const gate = createModalGate();
     let answer!: (choice: string) => void;

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from '../../../../electron/menu';
-import { acceleratorOf, COMMAND_CATALOGUE } from '../../../../shared/commands/command-catalogue';
+import { acceleratorOf, COMMAND_CATALOGUE, commandLabel } from '../../../../shared/commands/command-catalogue';
 import { MENU_COMMANDS, type MenuCommand } from '../../../../shared/ipc-contract';
 import { allCommands, findCommand } from '../../../../renderer/commands/commands';
 
@@ -50,7 +50,7 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the native menu on %s and 
     for (const { item, sent } of items) {
       const command = findCommand(sent);
       expect(command, sent).toBeDefined();
-      expect(item.label, sent).toBe(command!.label);
+      expect(item.label, sent).toBe(commandLabel(command!));
       const accelerators = (command!.shortcuts ?? []).map(acceleratorOf);
       if (item.visible === false) expect(accelerators.slice(1), sent).toContain(item.accelerator);
       else expect(item.accelerator, sent).toBe(accelerators[0]);
@@ -63,7 +63,9 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the native menu on %s and 
     for (const command of menuCommands) {
       const shown = items.filter(({ sent, item }) => sent === command.id && item.visible !== false);
       expect(shown, command.id).toHaveLength(1);
-      expect(shown[0]!.path, command.id).toEqual([MENU_LABELS[command.menu!.in]]);
+      // The languages have a submenu of their own in the View menu.
+      const path = command.menu!.group === 'language' ? [MENU_LABELS.view, 'Language'] : [MENU_LABELS[command.menu!.in]];
+      expect(shown[0]!.path, command.id).toEqual(path);
     }
   });
 

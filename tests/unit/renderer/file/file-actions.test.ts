@@ -38,6 +38,7 @@ function fakePlanner(overrides: Partial<PlannerApi> = {}) {
     checkFileOnDisk: vi.fn(async () => 'unchanged' as const),
     getDisplayPreferences: vi.fn(async () => ({ roomSize: 'normal' as const, theme: 'system' as const, language: 'en' as const })),
     setDisplayPreferences: vi.fn(),
+    setModalOpen: vi.fn(),
     ...overrides,
   };
   vi.stubGlobal('window', { planner: api });
