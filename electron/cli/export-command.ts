@@ -10,6 +10,7 @@ import { alignmentFindings } from '../../shared/checks/alignment-checks';
 import { renderPlanPdf, type PdfPageSize } from '../../shared/pdf/render-plan-pdf';
 import { describeUnsupportedCharacters, unsupportedCharacters } from '../../shared/pdf/text-coverage';
 import { t } from '../../shared/i18n/active-locale';
+import { translator } from '../../shared/i18n/translator';
 import type { Locale } from '../../shared/i18n/locales';
 import { EXIT, LANG_OPTION, writeLine, type CliCommand, type CliIo } from './cli-io';
 import { isSameFile } from './same-file';
@@ -46,6 +47,7 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
     strict: true,
   });
   const size = String(values.size).toLowerCase() as PdfPageSize;
+  const locale = deps.locale ?? 'en';
   if (!SIZES.includes(size)) {
     io.stderr.write(`${t('cli.export.noSize', { size: String(values.size) })}\n`);
     return EXIT.usage;
@@ -102,7 +104,8 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
 
   let bytes: Uint8Array;
   try {
-    bytes = renderPlanPdf(plan, { fonts, date, pageSize: size, findings: alignmentFindings(plan, { today: date }) });
+    // The whole pack in the language of --lang: its headings, dates and numbers, and the findings' wording.
+    bytes = renderPlanPdf(plan, { fonts, date, pageSize: size, locale, findings: alignmentFindings(plan, { today: date }, translator(locale)) });
   } catch (error) {
     writeLine(io.stderr, t('cli.export.renderFailed', { reason: error instanceof Error ? error.message : String(error) }));
     return EXIT.failed;

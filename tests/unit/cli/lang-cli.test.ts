@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +85,19 @@ describe('--lang on the other commands', () => {
     const english = JSON.parse(readFileSync(fixture('example.aiplan'), 'utf8'));
     const german = JSON.parse(readFileSync(out, 'utf8'));
     expect(german.pillars.map((p: { title: string }) => p.title)).not.toEqual(english.pillars.map((p: { title: string }) => p.title));
+  });
+
+  it('exports the board pack in German, and reports it in German', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aiplan-lang-'));
+    made.push(dir);
+    const out = join(dir, 'vorstand.pdf');
+    const { code, stdout, stderr } = await aiplan(['export', fixture('example.aiplan'), out, '--date', '2027-02-01', '--lang', 'de']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toMatch(/^exportiert: .*vorstand\.pdf \(A4, \d+ KB\) aus /);
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('1. Februar 2027');
+    expect(text).toMatch(/Seite 1 von \d+/);
+    expect(text).not.toMatch(/Page 1 of/);
   });
 
   it('accepts --lang in any case, and refuses a language the app does not speak (exit code 2)', async () => {
