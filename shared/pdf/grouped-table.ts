@@ -103,7 +103,7 @@ function columnWidths(w: PdfWriter, columns: readonly TableColumn[]): number[] {
   const cached = fittedWidths.get(columns);
   if (cached) return cached;
   const widest = (texts: readonly string[], style: Parameters<PdfWriter['textWidth']>[1]) =>
-    Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((word) => w.textWidth(word, style)));
+    Math.max(0, ...texts.flatMap(unbreakableRuns).map((run) => w.textWidth(run, style)));
   const widths = columns.map((c) => c.share * w.page.contentWidth);
   const needed = columns.map((c) =>
     Math.max(widest([c.header], { size: TYPE.tableHead, style: 'bold' }), widest(c.labels ?? [], { size: TYPE.table })) + CELL_PADDING + 1,
@@ -115,6 +115,12 @@ function columnWidths(w: PdfWriter, columns: readonly TableColumn[]): number[] {
   const fitted = deficit > 0 && totalSpare > deficit ? widths.map((width, i) => width + short[i]! - (deficit * spare[i]!) / totalSpare) : widths;
   fittedWidths.set(columns, fitted);
   return fitted;
+}
+
+/** The words of a label, a leading mark kept with the word it marks ("★ Startprojekt", "↑ Höher"). */
+function unbreakableRuns(text: string): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 1 && [...words[0]!].length === 1 ? [`${words[0]} ${words[1]}`, ...words.slice(2)] : words;
 }
 
 /** On the pages after the first, the repeated group title says "(continued)" when that still fits on its line. */
