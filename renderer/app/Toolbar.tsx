@@ -5,12 +5,16 @@ import { NewPlanMenu } from './NewPlanMenu';
 import { Icon } from '../components/icons';
 import { DisplayMenu } from '../display/DisplayMenu';
 import { useT } from '../i18n/use-t';
+import { useRef } from 'react';
+import { useToolbarFit } from './toolbar-fit';
 
 export function Toolbar() {
   const t = useT();
+  const ref = useRef<HTMLElement>(null);
+  useToolbarFit(ref);
   return (
     // The banner landmark; its two groups of commands are the toolbars.
-    <header className="toolbar">
+    <header ref={ref} className="toolbar" data-compact="0">
       <div className="toolbar__brand" aria-hidden="true">
         <Icon name="logo" size={26} />
         <span className="toolbar__app-name">{t('app.name')}</span>

@@ -39,6 +39,16 @@ describe('pseudo-localised text (40 % longer, accented) at 1280×720', () => {
       for (const tab of tabs) expect(tab).toMatch(/~/);
       expect(await t.page.locator('html').getAttribute('lang')).toBe('en-XA');
 
+      // The toolbar gives up words, never commands: every button inside the window, the title whole.
+      const toolbar = await t.page.locator('.toolbar').evaluate((bar) => ({
+        buttonsOutside: [...bar.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().right > window.innerWidth + 0.5).length,
+        titleWhole: (() => {
+          const name = bar.querySelector('.toolbar__file-name');
+          return !!name && name.scrollWidth <= name.clientWidth + 1;
+        })(),
+      }));
+      expect(toolbar).toEqual({ buttonsOutside: 0, titleWhole: true });
+
       const found: string[] = [];
       for (const [index, tab] of tabs.entries()) {
         await showViewByShortcut(room, index);
