@@ -102,13 +102,13 @@ const BarBody = memo(function BarBody(props: { applicationId: string; title: str
           </span>
         )}
       </span>
-      <PhaseTrack phases={props.phases} applicationId={props.applicationId} />
+      <PhaseTrack phases={props.phases} applicationId={props.applicationId} title={props.title} />
     </>
   );
 });
 
 /** The coloured phases of a bar; with an application id, their right edges resize and a dot draws dependencies. */
-export const PhaseTrack = memo(function PhaseTrack({ phases, applicationId }: { phases: PhaseBox[]; applicationId: string | null }) {
+export const PhaseTrack = memo(function PhaseTrack({ phases, applicationId, title = '' }: { phases: PhaseBox[]; applicationId: string | null; title?: string }) {
   const { monthWidth } = useTimelineGeometry();
   const t = useT();
   return (
@@ -123,7 +123,7 @@ export const PhaseTrack = memo(function PhaseTrack({ phases, applicationId }: { 
           </span>
         );
       })}
-      {applicationId && <LinkHandle applicationId={applicationId} />}
+      {applicationId && <LinkHandle applicationId={applicationId} title={title} />}
     </span>
   );
 });
@@ -194,11 +194,24 @@ function barAt(x: number, y: number, except: string): string | null {
   return null;
 }
 
-/** A dot at a bar's end: drag it onto another bar to say that one starts after this one finishes. */
-function LinkHandle({ applicationId }: { applicationId: string }) {
+/** Opens the selected application's dependencies in the detail panel, with the keyboard on its picker. */
+function focusDependencyPicker(): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="dependency-section"] select')?.focus());
+}
+
+/** Pointer travel (px) under which pressing the handle is a click, not a drawn link. */
+const CLICK_SLOP = 4;
+
+/**
+ * A handle at a bar's end: drag it onto another bar to say that one starts after this one finishes;
+ * pressed (Enter, Space or a click) it takes the keyboard to the dependency picker in the panel.
+ */
+function LinkHandle({ applicationId, title }: { applicationId: string; title: string }) {
   const { lanesRef } = useTimelineGeometry();
   const t = useT();
-  const active = useRef(false);
+  const press = useRef<{ x: number; y: number; dragged: boolean } | null>(null);
+  // The click that ends a drawn link belongs to the link, not to the button.
+  const linkJustDrawn = useRef(false);
   const previewAt = (event: PointerEvent) => {
     const rect = lanesRef.current?.getBoundingClientRect();
     if (!rect) return null;
@@ -207,25 +220,44 @@ function LinkHandle({ applicationId }: { applicationId: string }) {
     return targetId;
   };
   return (
-    <span
+    <button
+      type="button"
       className="bar__link"
+      aria-label={t('roadmap.bar.link.name', { title })}
       title={t('roadmap.bar.link.title')}
-      aria-hidden="true"
       data-link-handle=""
+      onKeyDown={() => {
+        linkJustDrawn.current = false;
+      }}
+      onClick={(event) => {
+        event.stopPropagation();
+        if (linkJustDrawn.current) {
+          linkJustDrawn.current = false;
+          return;
+        }
+        plannerStore.getState().select({ kind: 'application', id: applicationId });
+        focusDependencyPicker();
+      }}
       onPointerDown={(event) => {
         if (event.button !== 0) return;
         event.stopPropagation();
         event.preventDefault();
         event.currentTarget.setPointerCapture(event.pointerId);
-        active.current = true;
-        previewAt(event);
+        press.current = { x: event.clientX, y: event.clientY, dragged: false };
+        linkJustDrawn.current = false;
       }}
       onPointerMove={(event) => {
-        if (active.current) previewAt(event);
+        const p = press.current;
+        if (!p) return;
+        if (!p.dragged && Math.hypot(event.clientX - p.x, event.clientY - p.y) < CLICK_SLOP) return;
+        p.dragged = true;
+        previewAt(event);
       }}
       onPointerUp={(event) => {
-        if (!active.current) return;
-        active.current = false;
+        const dragged = press.current?.dragged;
+        press.current = null;
+        if (!dragged) return;
+        linkJustDrawn.current = true;
         const targetId = barAt(event.clientX, event.clientY, applicationId);
         setDragPreview(null);
         if (!targetId) return;
@@ -235,7 +267,7 @@ function LinkHandle({ applicationId }: { applicationId: string }) {
         s.setStatusMessage(result.ok ? activeT('roadmap.dependency.added', { dependent: titleOf(targetId), predecessor: titleOf(applicationId) }) : result.message);
       }}
       onPointerCancel={() => {
-        active.current = false;
+        press.current = null;
         setDragPreview(null);
       }}
     />

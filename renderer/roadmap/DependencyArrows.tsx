@@ -1,25 +1,45 @@
 import type { Phase } from '../../shared/model';
 import { scheduleSpan } from '../../shared/roadmap/phases';
+import { useRoomScale } from '../display/use-room-scale';
+import { useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
 import { useDragPreview } from './drag-preview';
 import { selectIndex } from './roadmap-derived';
 import { useTimelineGeometry } from './timeline-geometry';
-import { arrowPath } from './timeline-layout';
+import { arrowPath, estimateTextWidth, titleLineMaxWidth, type RowGeometry, type TitleSpan } from './timeline-layout';
 
-/** Vertical centre of the phase track within a row (see .bar__track). */
-const TRACK_MIDDLE = 31;
+/** The bars' title type at Normal room size (--font-size-min). */
+const TITLE_FONT = 13;
 
-/** Finish-to-start dependencies as arrows from a predecessor's end to its dependent's start. */
-export function DependencyArrows({ rowTop, height }: { rowTop: Map<string, number>; height: number }) {
+/** Finish-to-start dependencies as arrows from a predecessor's end to its dependent's start, routed clear of the bars' titles. */
+export function DependencyArrows({ rowTop, height, rows }: { rowTop: Map<string, number>; height: number; rows: RowGeometry }) {
   const { monthWidth, startIndex, horizonMonths } = useTimelineGeometry();
   const dependencies = usePlanner((s) => s.plan?.roadmap.dependencies);
   const index = usePlanner(selectIndex);
   const moving = useDragPreview((p) => (p?.kind === 'phases' ? p : null));
   const link = useDragPreview((p) => (p?.kind === 'link' ? p : null));
+  const scale = useRoomScale();
+  const t = useT();
   if (!index || !dependencies) return null;
   const phasesOf = (id: string): readonly Phase[] | undefined =>
     moving?.applicationId === id ? moving.phases : index.schedules.get(id)?.phases;
   const x = (month: number) => (month - startIndex) * monthWidth;
+
+  // Where each bar's title line reaches, estimated at the type size shown (as Bar lays it out).
+  const fontPx = TITLE_FONT * scale;
+  const badgeWidth = estimateTextWidth(t('roadmap.starter.badge'), fontPx) + fontPx;
+  const titles: TitleSpan[] = dependencies.length
+    ? [...rowTop].flatMap(([id, top]) => {
+        const phases = phasesOf(id);
+        const app = index.applications.get(id);
+        if (!phases || !app) return [];
+        const span = scheduleSpan(phases);
+        const text = estimateTextWidth(app.title || t('roadmap.untitled.application'), fontPx);
+        const extras = (app.starter ? badgeWidth : 0) + (index.warningsOf.has(id) ? 1.6 * fontPx : 0);
+        const width = Math.min(text + extras, Math.max((span.end - span.start) * monthWidth, titleLineMaxWidth(scale)));
+        return [{ top, left: x(span.start), right: x(span.start) + width }];
+      })
+    : [];
 
   const arrows = dependencies.flatMap((d) => {
     const from = phasesOf(d.fromId);
@@ -36,7 +56,7 @@ export function DependencyArrows({ rowTop, height }: { rowTop: Map<string, numbe
         className="dependency"
         data-dependency={d.id}
         data-backwards={backwards || undefined}
-        d={arrowPath({ x1: x(a.end), y1: y1 + TRACK_MIDDLE, x2: x(b.start), y2: y2 + TRACK_MIDDLE })}
+        d={arrowPath({ x1: x(a.end), top1: y1, x2: x(b.start), top2: y2 }, titles, rows)}
         markerEnd={backwards ? 'url(#roadmap-arrow-bad)' : 'url(#roadmap-arrow)'}
       />,
     ];
@@ -47,7 +67,7 @@ export function DependencyArrows({ rowTop, height }: { rowTop: Map<string, numbe
     const from = phasesOf(link.applicationId);
     const y1 = rowTop.get(link.applicationId);
     if (from && y1 !== undefined)
-      rubberBand = <line className="dependency dependency--drawing" x1={x(scheduleSpan(from).end)} y1={y1 + TRACK_MIDDLE} x2={link.x} y2={link.y} markerEnd="url(#roadmap-arrow)" />;
+      rubberBand = <line className="dependency dependency--drawing" x1={x(scheduleSpan(from).end)} y1={y1 + rows.trackMiddle} x2={link.x} y2={link.y} markerEnd="url(#roadmap-arrow)" />;
   }
 
   return (

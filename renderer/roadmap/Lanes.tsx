@@ -5,26 +5,30 @@ import { monthIndex } from '../../shared/roadmap/months';
 import { thisMonth as currentMonth } from '../clock';
 import { defaultPhases } from '../../shared/roadmap/phases';
 import { roadmapBounds } from '../../shared/roadmap/roadmap-rules';
+import { useRoomScale } from '../display/use-room-scale';
 import { useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
 import { Bar, PhaseTrack } from './Bar';
 import { DependencyArrows } from './DependencyArrows';
 import { useDragPreview } from './drag-preview';
 import { useTimelineGeometry } from './timeline-geometry';
-import { barGeometry, LABEL_WIDTH, lanesLayout, type LanesLayout } from './timeline-layout';
+import { barGeometry, LABEL_WIDTH, lanesLayout, rowGeometry, type LanesLayout, type RowGeometry } from './timeline-layout';
 import { BARS_DRAG_ID, TIMELINE_DROP_ID } from './use-roadmap-dnd';
 
 /** A swimlane per pillar, in the matrix's order, with a row per scheduled application. */
 export function Lanes() {
   const plan = usePlanner((s) => s.plan);
   const t = useT();
-  const layout = useMemo(() => (plan ? lanesLayout(plan, unalignedGroupTitle(t)) : null), [plan, t]);
+  // Rows grow with the room size, as the type in them does (roadmap.css scales the bars alike).
+  const scale = useRoomScale();
+  const rows = useMemo(() => rowGeometry(scale), [scale]);
+  const layout = useMemo(() => (plan ? lanesLayout(plan, unalignedGroupTitle(t), rows) : null), [plan, t, rows]);
   if (!layout) return null;
   if (layout.lanes.length === 0) return <p className="timeline__empty">{t('roadmap.lanes.empty')}</p>;
   return (
     <div className="timeline__lanes" style={{ height: layout.height }}>
       <LaneLabels layout={layout} />
-      <LanesBody layout={layout} />
+      <LanesBody layout={layout} rows={rows} />
     </div>
   );
 }
@@ -49,7 +53,7 @@ function LaneLabels({ layout }: { layout: LanesLayout }) {
   );
 }
 
-function LanesBody({ layout }: { layout: LanesLayout }) {
+function LanesBody({ layout, rows }: { layout: LanesLayout; rows: RowGeometry }) {
   const { monthWidth, horizonMonths, lanesRef } = useTimelineGeometry();
   const { setNodeRef, isOver } = useDroppable({ id: TIMELINE_DROP_ID });
   const bars = useDraggable({ id: BARS_DRAG_ID });
@@ -81,8 +85,8 @@ function LanesBody({ layout }: { layout: LanesLayout }) {
         </div>
       ))}
       {layout.lanes.flatMap((lane) => lane.rows.map((row) => <Bar key={row.applicationId} id={row.applicationId} top={row.top} />))}
-      <ScheduleGhost layout={layout} />
-      <DependencyArrows rowTop={layout.rowTop} height={layout.height} />
+      <DependencyArrows rowTop={layout.rowTop} height={layout.height} rows={rows} />
+      <ScheduleGhost layout={layout} rows={rows} />
     </div>
   );
 }
@@ -107,7 +111,7 @@ const GridMarks = memo(function GridMarks() {
 });
 
 /** Where an application dragged from the list would land: a faint bar in its own lane's slot. */
-function ScheduleGhost({ layout }: { layout: LanesLayout }) {
+function ScheduleGhost({ layout, rows }: { layout: LanesLayout; rows: RowGeometry }) {
   const { monthWidth, startIndex } = useTimelineGeometry();
   const preview = useDragPreview((p) => (p?.kind === 'schedule' ? p : null));
   if (!preview) return null;
@@ -116,7 +120,7 @@ function ScheduleGhost({ layout }: { layout: LanesLayout }) {
   const phases = defaultPhases(preview.month);
   const geometry = barGeometry(phases, startIndex, monthWidth);
   return (
-    <div className="bar bar--ghost" style={{ left: geometry.left, top: lane.slotTop - 20, width: geometry.width }} aria-hidden="true" data-testid="schedule-ghost">
+    <div className="bar bar--ghost" style={{ left: geometry.left, top: lane.slotTop - rows.titleBottom, width: geometry.width }} aria-hidden="true" data-testid="schedule-ghost">
       <PhaseTrack phases={geometry.phases} applicationId={null} />
     </div>
   );

@@ -17,6 +17,7 @@ import {
   monthWidthFor,
   MONTH_ZOOM_WIDTH,
   ROW_HEIGHT,
+  rowGeometry,
   SLOT_HEIGHT,
 } from '../../../../renderer/roadmap/timeline-layout';
 import { examplePlan } from '../fixtures';
@@ -114,13 +115,51 @@ describe('milestone labels', () => {
 });
 
 describe('dependency arrows', () => {
-  it('goes out of the predecessor’s end, across, and into the dependent’s start', () => {
-    expect(arrowPath({ x1: 100, y1: 10, x2: 200, y2: 90 })).toBe('M 100 10 H 190 V 90 H 200');
+  const g = rowGeometry();
+  const row = (n: number) => n * ROW_HEIGHT;
+  const mid = (n: number) => row(n) + g.trackMiddle;
+
+  it('goes out of the predecessor’s end at the track’s middle, down, and into the dependent’s start', () => {
+    expect(arrowPath({ x1: 100, top1: row(0), x2: 200, top2: row(2) }, [])).toBe(`M 100 ${mid(0)} H 190 V ${mid(2)} H 200`);
   });
 
-  it('loops round when the dependent starts before the predecessor ends', () => {
-    const path = arrowPath({ x1: 200, y1: 10, x2: 100, y2: 90 });
-    expect(path.startsWith('M 200 10 H 210')).toBe(true);
-    expect(path.endsWith('H 100')).toBe(true);
+  it('keeps its vertical off the title of a bar in a row between, on the side nearest the dependent', () => {
+    const titles = [{ top: row(1), left: 150, right: 260 }];
+    const path = arrowPath({ x1: 100, top1: row(0), x2: 200, top2: row(2) }, titles);
+    expect(path).toBe(`M 100 ${mid(0)} H 140 V ${mid(2)} H 200`);
+  });
+
+  it('drops into the gap under a row and runs along it when no place between the bars is free', () => {
+    const titles = [{ top: row(1), left: 0, right: 400 }];
+    const path = arrowPath({ x1: 100, top1: row(0), x2: 200, top2: row(2) }, titles);
+    expect(path).toBe(`M 100 ${mid(0)} H 110 V ${row(0) + g.gapMiddle} H 410 V ${row(1) + g.gapMiddle} H 190 V ${mid(2)} H 200`);
+  });
+
+  it('loops round through the gaps between rows when the dependent starts before the predecessor ends', () => {
+    const path = arrowPath({ x1: 200, top1: row(0), x2: 100, top2: row(1) }, []);
+    expect(path).toBe(`M 200 ${mid(0)} H 210 V ${row(0) + g.gapMiddle} H 90 V ${mid(1)} H 100`);
+  });
+
+  it('going up, leaves past the end of its own title when the title is longer than the bar', () => {
+    const titles = [{ top: row(2), left: 0, right: 300 }];
+    const path = arrowPath({ x1: 100, top1: row(2), x2: 500, top2: row(0) }, titles);
+    expect(path).toBe(`M 100 ${mid(2)} H 490 V ${mid(0)} H 500`);
+  });
+
+  it('grows every vertical size with the room scale', () => {
+    const big = rowGeometry(1.4);
+    expect(big.rowHeight).toBeCloseTo(ROW_HEIGHT * 1.4);
+    expect(big.trackMiddle).toBeCloseTo(g.trackMiddle * 1.4);
+    expect(big.gapMiddle).toBeGreaterThan(big.trackMiddle);
+    expect(big.gapMiddle).toBeLessThan(big.rowHeight + big.titleTop);
+  });
+});
+
+describe('lanes at a larger room size', () => {
+  it('gives every row and slot the room scale’s share more height', () => {
+    const plan = examplePlan();
+    const normal = lanesLayout(plan);
+    const large = lanesLayout(plan, 'Unaligned', rowGeometry(1.4));
+    expect(large.height).toBeCloseTo(normal.height * 1.4);
   });
 });
