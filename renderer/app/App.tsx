@@ -13,6 +13,7 @@ import { findView } from './views';
 import { DetailPanel } from '../details/DetailPanel';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs';
 import { MoveMenuHost } from '../move/MoveMenu';
+import { startFocusTips } from '../components/focus-tip';
 import { PresentingHost } from '../presenting/PresentingHost';
 import { useT } from '../i18n/use-t';
 
@@ -21,6 +22,7 @@ export function App() {
   useCommandShortcuts();
   useMenuCommands(runCommand);
   useEffect(() => startDocumentSync(plannerStore, (state) => window.planner.setDocumentState(state)), []);
+  useEffect(() => startFocusTips(), []);
   const hasPlan = usePlanner((s) => s.plan !== null);
 
   return (

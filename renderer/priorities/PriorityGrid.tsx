@@ -2,6 +2,7 @@ import { DndContext, DragOverlay, PointerSensor, pointerWithin, useDroppable, us
 import { Fragment, memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/use-t';
+import { SILENT_DRAG_ANNOUNCEMENTS } from '../components/silent-drag-announcements';
 import type { PlannerState } from '../store/types';
 import { setApplicationScores } from '../store/insight-actions';
 import { selectApplication } from '../store/plan-selectors';
@@ -64,7 +65,14 @@ export function PriorityGrid() {
   };
 
   return (
-    <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={pointerWithin}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDragged(null)}
+      accessibility={{ announcements: SILENT_DRAG_ANNOUNCEMENTS, screenReaderInstructions: { draggable: t('priorities.card.description') } }}
+    >
       <div className="prio-chart" role="group" aria-label={t('priorities.chart.label')}>
         <span className="prio-chart__y-title" aria-hidden="true">
           {t('priorities.chart.impact')}

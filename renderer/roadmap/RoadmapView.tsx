@@ -2,6 +2,7 @@ import { DndContext, DragOverlay, pointerWithin } from '@dnd-kit/core';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { monthIndex } from '../../shared/roadmap/months';
 import { useT } from '../i18n/use-t';
+import { SILENT_DRAG_ANNOUNCEMENTS } from '../components/silent-drag-announcements';
 import { usePlanner } from '../store/store';
 import '../styles/roadmap.css';
 import { DragChip } from './DragChip';
@@ -68,7 +69,7 @@ export function RoadmapView() {
         onDragOver={dnd.onDragOver}
         onDragEnd={dnd.onDragEnd}
         onDragCancel={dnd.onDragCancel}
-        accessibility={{ screenReaderInstructions: instructions }}
+        accessibility={{ screenReaderInstructions: instructions, announcements: SILENT_DRAG_ANNOUNCEMENTS }}
       >
         <TimelineGeometryContext.Provider value={geometry}>
           <div className="roadmap__body">

@@ -29,6 +29,45 @@ async function auditEveryView(room: RoomPage, name: string, minPx?: number): Pro
   return found;
 }
 
+/** The same with the detail panel open on the first application (it takes its own column). */
+async function auditEveryViewWithPanel(room: RoomPage, name: string, minPx?: number): Promise<string[]> {
+  const found: string[] = [];
+  await room.openDetailsOfFirstApplication();
+  for (const view of await room.viewNames()) {
+    if (!(await room.detailPanelIsOpen())) await room.openDetailsOfFirstApplication();
+    await room.showView(view);
+    await room.screenshot(screenshotPath(`display-${name}-${slug(view)}-panel.png`));
+    found.push(...report(`${name}, ${view}, panel open`, await room.problems(minPx)));
+  }
+  return found;
+}
+
+describe('room sizes and themes at the three window sizes, with the detail panel shut and open', () => {
+  const cases = [
+    { size: { width: 1024, height: 768 }, command: 'theme:dark', minPx: undefined },
+    { size: { width: 1920, height: 1080 }, command: 'theme:dark', minPx: undefined },
+    { size: { width: 1024, height: 768 }, command: 'room-size:extra-large', minPx: 18 },
+    { size: { width: 1920, height: 1080 }, command: 'room-size:extra-large', minPx: 18 },
+    { size: { width: 1280, height: 720 }, command: 'room-size:large', minPx: undefined },
+  ] as const;
+  for (const { size, command, minPx } of cases) {
+    it(`${command} at ${size.width}×${size.height}: every view readable, nothing covered or cut${minPx ? `, no text under ${minPx} px` : ''}`, async () => {
+      const t = await openApp(files.session, { viewport: size });
+      try {
+        await t.app.startFromExample();
+        await new DisplayPage(t.app).fromMenu(command);
+        const room = new RoomPage(t.app);
+        const name = `${command.replace(':', '-')}-${size.width}`;
+        const found = [...(await auditEveryView(room, name, minPx)), ...(await auditEveryViewWithPanel(room, name, minPx))];
+        expect(found).toEqual([]);
+        expect(t.pageErrors).toEqual([]);
+      } finally {
+        await t.close();
+      }
+    }, 180_000);
+  }
+});
+
 describe('the room size', () => {
   it('grows with Ctrl+= and the View menu, shrinks with Ctrl+−, returns to Normal with Ctrl+0, and is remembered across a reload', async () => {
     const t = await openApp(files.session);
