@@ -17,9 +17,10 @@ export const createDocumentSlice: StateCreator<PlannerState, [], [], DocumentSli
       lastCommit: null,
       selection: null,
       pendingEdit: null,
+      draftSibling: null,
     }),
   closeDocument: () =>
-    set({ plan: null, filePath: null, savedPlan: null, mtimeMs: null, past: [], future: [], lastCommit: null, selection: null, pendingEdit: null }),
+    set({ plan: null, filePath: null, savedPlan: null, mtimeMs: null, past: [], future: [], lastCommit: null, selection: null, pendingEdit: null, draftSibling: null }),
   markSaved: ({ plan, filePath, mtimeMs, stampedFrom }) =>
     // A new keystroke after saving starts a new undo step, so undo can land exactly on the saved state.
     // The written plan carries a new updatedAt stamp: it replaces the plan it was stamped from, unless

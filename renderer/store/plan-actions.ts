@@ -9,7 +9,7 @@ import {
   updatePillar,
 } from '../../shared/operations/matrix';
 import { updateMeta as updateMetaOp } from '../../shared/operations/document';
-import type { Plan, PlanMeta } from '../../shared/model';
+import type { ItemRef, Plan, PlanMeta } from '../../shared/model';
 import { t } from '../../shared/i18n/active-locale';
 import { newId } from './ids';
 import { plannerStore } from './store';
@@ -57,4 +57,36 @@ export function addApplication(objectiveId: string | null, title = t('app.newIte
 export function addKpi(applicationId: string, name = t('app.newItem.kpi'), index?: number): string | null {
   const id = newId();
   return added(commit((p) => addKpiOp(p, { id, applicationId, name }, index)), id);
+}
+
+/**
+ * Adds an item of the same kind right after `after`, under the same parent, already titled: the
+ * outline's Enter-for-next-sibling, one undo step for the creation and the title together.
+ */
+export function addSiblingAfter(after: ItemRef, title: string): string | null {
+  const plan = plannerStore.getState().plan;
+  if (!plan) return null;
+  const nextIndex = <T extends { id: string }>(siblings: readonly T[]) => siblings.findIndex((x) => x.id === after.id) + 1;
+  switch (after.kind) {
+    case 'pillar':
+      return plan.pillars.some((p) => p.id === after.id) ? addPillar(title, nextIndex(plan.pillars)) : null;
+    case 'objective': {
+      const objective = plan.objectives.find((o) => o.id === after.id);
+      if (!objective) return null;
+      return addObjective(objective.pillarId, title, nextIndex(plan.objectives.filter((o) => o.pillarId === objective.pillarId)));
+    }
+    case 'application': {
+      const application = plan.applications.find((a) => a.id === after.id);
+      if (!application) return null;
+      const siblings = plan.applications.filter((a) => a.objectiveId === application.objectiveId);
+      return addApplication(application.objectiveId, title, nextIndex(siblings));
+    }
+    case 'kpi': {
+      const kpi = plan.kpis.find((k) => k.id === after.id);
+      if (!kpi) return null;
+      return addKpi(kpi.applicationId, title, nextIndex(plan.kpis.filter((k) => k.applicationId === kpi.applicationId)));
+    }
+    default:
+      return null;
+  }
 }

@@ -49,12 +49,16 @@ export interface UiSlice {
   statusMessage: string | null;
   /** The `editKey` of an EditableText that should open in edit mode when it mounts (just-added items). */
   pendingEdit: string | null;
+  /** The outline item after which a new sibling's title is being typed (Enter after editing a title). */
+  draftSibling: ItemRef | null;
   select(selection: ItemRef | null): void;
   setActiveView(id: ViewId): void;
   showAlert(alert: AlertMessage): void;
   dismissAlert(): void;
   setStatusMessage(message: string | null): void;
   requestEdit(editKey: string | null): void;
+  /** Opens (or, with null, drops) the title field of a sibling not yet in the plan. */
+  startDraftSibling(after: ItemRef | null): void;
 }
 
 export type PlannerState = DocumentSlice & HistorySlice & UiSlice;

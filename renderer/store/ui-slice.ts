@@ -10,10 +10,12 @@ export const createUiSlice: StateCreator<PlannerState, [], [], UiSlice> = (set) 
   alert: null,
   statusMessage: null,
   pendingEdit: null,
+  draftSibling: null,
   select: (selection) => set({ selection }),
   setActiveView: (activeView) => set({ activeView }),
   showAlert: (alert) => set({ alert }),
   dismissAlert: () => set({ alert: null }),
   setStatusMessage: (statusMessage) => set({ statusMessage }),
   requestEdit: (pendingEdit) => set({ pendingEdit }),
+  startDraftSibling: (draftSibling) => set({ draftSibling }),
 });

@@ -70,3 +70,26 @@ describe('plan actions', () => {
     expect(selectDisplayName(state())).toBe('Board pack');
   });
 });
+
+describe('adding the next sibling (Enter in the outline)', () => {
+  it('puts it right after the item, under the same parent, titled, as one undo step', () => {
+    const plan = state().plan!;
+    const first = plan.pillars[0]!;
+    const id = actions.addSiblingAfter({ kind: 'pillar', id: first.id }, 'People')!;
+    expect(selectPillarIds(state()).slice(0, 2)).toEqual([first.id, id]);
+    expect(state().plan!.pillars[1]!.title).toBe('People');
+    expect(state().past).toEqual([plan]);
+
+    const kpi = plan.kpis[0]!;
+    const kpiId = actions.addSiblingAfter({ kind: 'kpi', id: kpi.id }, 'Leads a week')!;
+    expect(selectKpiIdsOfApplication(kpi.applicationId)(state()).slice(0, 2)).toEqual([kpi.id, kpiId]);
+    state().undo();
+    state().undo();
+    expect(state().plan).toBe(plan);
+  });
+
+  it('adds nothing after an item that is gone', () => {
+    expect(actions.addSiblingAfter({ kind: 'objective', id: 'gone' }, 'X')).toBeNull();
+    expect(state().past).toEqual([]);
+  });
+});
