@@ -83,7 +83,14 @@ export const PillarHeader = memo(function PillarHeader({ id, index, collapsed, p
       {preview ? (
         <h2 className="pillar-header__title">{pillar.title}</h2>
       ) : (
-        <EditableText as="h2" className="pillar-header__title" label={t('board.pillar.titleLabel')} value={pillar.title} onCommit={(title) => renamePillar(id, title)} />
+        <EditableText
+          as="h2"
+          className="pillar-header__title"
+          label={t('board.pillar.titleLabel')}
+          value={pillar.title}
+          hint={collapsed ? `${pillar.title}\n${t('components.editable.pointerHint')}` : undefined}
+          onCommit={(title) => renamePillar(id, title)}
+        />
       )}
       <p className="pillar-header__counts">
         {t('board.pillar.counts', { objectives: counts.objectives, applications: counts.applications, kpis: counts.kpis })}

@@ -23,6 +23,8 @@ export interface EditableTextProps {
    * in edit mode as soon as it mounts: just-added items are ready for typing.
    */
   editKey?: string;
+  /** The tooltip, when the text may be shown cut: the full text beside how to edit it. */
+  hint?: string;
   /** Called after Enter committed or Escape cancelled, e.g. to create the next sibling. */
   onEditEnd?: (reason: 'enter' | 'escape' | 'blur') => void;
 }
@@ -41,6 +43,7 @@ export function EditableText({
   allowEmpty = false,
   maxLength = 500,
   editKey,
+  hint,
   onEditEnd,
 }: EditableTextProps) {
   const t = useT();
@@ -144,7 +147,7 @@ export function EditableText({
       role="button"
       aria-label={t('components.editable.value', { label, value: empty ? t('components.editable.empty') : value })}
       aria-description={t('components.editable.keyHint')}
-      title={t('components.editable.pointerHint')}
+      title={hint ?? t('components.editable.pointerHint')}
       onDoubleClick={() => startEditing('all')}
       onKeyDown={onDisplayKeyDown}
     >
