@@ -1,4 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react';
+import { onDisplayChange } from '../display/display-preferences';
 
 /*
  * The toolbar gives up words, not commands, as room runs out: the app's name, then the logo and the
@@ -21,7 +22,7 @@ export function fitToolbar(toolbar: HTMLElement): number {
   return level;
 }
 
-/** Refits on every change of the toolbar's size or content (a language, a title, the unsaved marker). */
+/** Refits on every change of the toolbar's size or content (a language, a title, the unsaved marker) and of the room size. */
 export function useToolbarFit(ref: RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {
     const toolbar = ref.current;
@@ -45,7 +46,10 @@ export function useToolbarFit(ref: RefObject<HTMLElement | null>): void {
     resize.observe(toolbar);
     const content = new MutationObserver(refit);
     content.observe(toolbar, { childList: true, subtree: true, characterData: true });
+    // A room size changes the words' widths and not the toolbar's.
+    const stopDisplay = onDisplayChange(refit);
     return () => {
+      stopDisplay();
       cancelAnimationFrame(scheduled);
       resize.disconnect();
       content.disconnect();

@@ -178,6 +178,11 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
   const viewport: Box = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
   const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
   const inside = (x: number, y: number, b: Box) => x >= b.left && x < b.right && y >= b.top && y < b.bottom;
+  /*
+   * Inside by more than the 2 px that hit testing snaps fractional edges to: a line or control whose
+   * middle sits on the edge of its scrolling box is scrolled half away, not covered by what is next.
+   */
+  const insideWell = (x: number, y: number, b: Box) => inside(x, y, { left: b.left + 2, top: b.top + 2, right: b.right - 2, bottom: b.bottom - 2 });
   const styles = new Map<Element, CSSStyleDeclaration>();
   const styleOf = (el: Element) => {
     let style = styles.get(el);
@@ -220,9 +225,26 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
     }
     return null;
   };
+  /**
+   * A header stuck at the top of a scrolled list (position: sticky) with the list's content sliding
+   * under it: that content is scrolled away, as if above the viewport, not covered. A sticky header
+   * over content that has not been scrolled is still a problem.
+   */
+  const scrolledUnderStickyHeader = (el: Element, hit: Element) => {
+    for (let a: Element | null = hit; a && a !== root; a = a.parentElement) {
+      if (styleOf(a).position !== 'sticky') continue;
+      for (let c = a.parentElement; c && c !== root; c = c.parentElement) {
+        const style = styleOf(c);
+        if (SCROLLS.has(style.overflowY) || SCROLLS.has(style.overflowX)) return c.scrollTop > 0 && c.contains(el) && !a.contains(el);
+      }
+      return false;
+    }
+    return false;
+  };
   const coveredAt = (el: Element, x: number, y: number) => {
     const hit = document.elementFromPoint(x, y);
     if (!hit || hit === el || el.contains(hit) || hit.contains(el)) return null;
+    if (scrolledUnderStickyHeader(el, hit)) return null;
     return hit;
   };
 
@@ -241,7 +263,7 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
     const x = line.left + Math.min(line.width, 40) / 2;
     const y = line.top + line.height / 2;
     const { region, cutters } = visibleRegion(el);
-    if (!inside(x, y, region)) continue;
+    if (!insideWell(x, y, region)) continue;
     const style = styleOf(el);
     const size = parseFloat(style.fontSize);
     const first = !seen.has(el);
@@ -265,6 +287,10 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
     else if (!ellipsis) for (const r of range.getClientRects()) if (r.width > 0.5 && r.height > 0.5) drawn.push({ el, text, box: intersect(r, region) });
   }
 
+  // The page itself wider or taller than the window: whatever is past the edge is cut off.
+  const page = document.documentElement;
+  if (page.scrollWidth > page.clientWidth + 1) problems.push({ kind: 'clipped', what: 'the page', detail: `is ${page.scrollWidth} px wide in a ${page.clientWidth} px window` });
+
   // Two texts drawn over each other, which no single hit test sees (both let the pointer through).
   const OVERLAP_PX = 3;
   for (let i = 0; i < drawn.length; i++) {
@@ -272,6 +298,7 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
       const a = drawn[i]!;
       const b = drawn[j]!;
       if (a.el === b.el) continue;
+      if (scrolledUnderStickyHeader(b.el, a.el) || scrolledUnderStickyHeader(a.el, b.el)) continue;
       const both = intersect(a.box, b.box);
       if (both.right - both.left > OVERLAP_PX && both.bottom - both.top > OVERLAP_PX) {
         problems.push({ kind: 'overlapping', what: describe(a.el, a.text), detail: `drawn over ${describe(b.el, b.text)}` });
@@ -286,7 +313,7 @@ function auditVisibleLayout(minPx: number): LayoutProblem[] {
     if (r.width < 1 || r.height < 1) continue;
     const x = r.left + r.width / 2;
     const y = r.top + r.height / 2;
-    if (!inside(x, y, visibleRegion(el).region)) continue;
+    if (!insideWell(x, y, visibleRegion(el).region)) continue;
     if (el.matches('input, select, textarea')) {
       const size = parseFloat(styleOf(el).fontSize);
       if (size < minPx - 0.01) problems.push({ kind: 'small-text', what: describe(el), detail: `${size.toFixed(1)} px` });
