@@ -6,8 +6,7 @@ import type { Plan } from '../../shared/model';
 import { serialisePlan } from '../../shared/plan-load';
 import { generatePlan } from '../../tests/fixtures/generate-plan';
 import { startFileSession } from '../../tests/e2e/harness/app-session';
-import { PlannerBridge } from '../../tests/e2e/harness/planner-bridge';
-import { AppPage } from '../../tests/e2e/pages/app-page';
+import { openTimedApp } from './bench-app';
 import { RoadmapPage } from '../../tests/e2e/pages/roadmap-page';
 import { planAtCaps } from './cap-plans';
 import { median, ms } from './measure';
@@ -100,21 +99,7 @@ export async function run(): Promise<void> {
 }
 
 async function appWith(session: Awaited<ReturnType<typeof startFileSession>>, modelIpc: boolean) {
-  // Not the harness's newAppPage: it pins the page's clock, and the pinned performance.now runs on
-  // another timeline than the long-task entries this bench compares it with.
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, locale: 'en-GB' });
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  const ctx = { context, page, pageErrors };
-  await ctx.page.addInitScript('globalThis.__name = (fn) => fn;');
-  const bridge = new PlannerBridge(ctx.page);
-  await bridge.install();
-  await ctx.page.addInitScript(RECORD_LONG_TASKS);
-  await ctx.page.addInitScript(modelIpc ? MODELLED_IPC : OPEN_TIMING);
-  const app = new AppPage(ctx.page, bridge, session.server.origin);
-  await app.goto();
-  return { ...ctx, bridge, app };
+  return openTimedApp(session.browser, session.server.origin, [RECORD_LONG_TASKS, modelIpc ? MODELLED_IPC : OPEN_TIMING]);
 }
 
 /** Open onto the board (click to painted, over three rounds) and the roadmap's first render. */

@@ -5,10 +5,9 @@ import type { Page } from 'playwright-core';
 import { serialisePlan } from '../../shared/plan-load';
 import { VIEW_CATALOGUE } from '../../shared/commands/command-catalogue';
 import { generatePlan } from '../../tests/fixtures/generate-plan';
-import { launchBrowser, newAppPage } from '../../tests/e2e/harness/browser';
-import { PlannerBridge } from '../../tests/e2e/harness/planner-bridge';
+import { launchBrowser } from '../../tests/e2e/harness/browser';
 import { startStaticServer } from '../../tests/e2e/harness/server';
-import { AppPage } from '../../tests/e2e/pages/app-page';
+import { openTimedApp } from './bench-app';
 import { median, ms, ratio } from './measure';
 
 /*
@@ -55,14 +54,8 @@ export async function run(): Promise<void> {
   writeFileSync(path, serialisePlan(plan));
   const [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
   try {
-    const ctx = await newAppPage(browser);
-    const page = ctx.page;
-    await page.addInitScript('globalThis.__name = (fn) => fn;');
-    const bridge = new PlannerBridge(page);
-    await bridge.install();
-    await page.addInitScript(instrument);
-    const app = new AppPage(page, bridge, server.origin);
-    await app.goto();
+    const ctx = await openTimedApp(browser, server.origin, [instrument]);
+    const { page, app } = ctx;
     await app.openFile(path);
     await page.locator('.view').waitFor();
     console.log(`views: ${plan.applications.length.toLocaleString('en')} scheduled applications, ${plan.kpis.length.toLocaleString('en')} KPIs`);
