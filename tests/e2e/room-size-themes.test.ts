@@ -48,7 +48,11 @@ describe('room sizes and themes at the three window sizes, with the detail panel
     { size: { width: 1920, height: 1080 }, command: 'theme:dark', minPx: undefined },
     { size: { width: 1024, height: 768 }, command: 'room-size:extra-large', minPx: 18 },
     { size: { width: 1920, height: 1080 }, command: 'room-size:extra-large', minPx: 18 },
+    { size: { width: 1280, height: 720 }, command: 'theme:dark', minPx: undefined },
+    { size: { width: 1024, height: 768 }, command: 'room-size:large', minPx: undefined },
     { size: { width: 1280, height: 720 }, command: 'room-size:large', minPx: undefined },
+    { size: { width: 1920, height: 1080 }, command: 'room-size:large', minPx: undefined },
+    { size: { width: 1280, height: 720 }, command: 'room-size:extra-large', minPx: 18 },
   ] as const;
   for (const { size, command, minPx } of cases) {
     it(`${command} at ${size.width}×${size.height}: every view readable, nothing covered or cut${minPx ? `, no text under ${minPx} px` : ''}`, async () => {
