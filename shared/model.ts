@@ -28,6 +28,30 @@ import type {
   KPI_FAMILIES,
 } from './schema/plan-schema';
 
+import type {
+  applicationValueSchema,
+  budgetSchema,
+  directBenefitSchema,
+  financeSchema,
+  kpiValueSchema,
+  CONFIDENCES,
+  VALUE_PERIODS,
+} from './schema/value-schema';
+import type {
+  applicationGovernanceSchema,
+  governanceSchema,
+  obligationSchema,
+  riskSchema,
+  toolSchema,
+  triageSchema,
+  AI_ACT_TIERS,
+  ANNEX_III_AREAS,
+  DATA_CLASSES,
+  TOOL_STATUSES,
+  RISK_STATUSES,
+  TRIAGE_ANSWERS,
+} from './schema/governance-schema';
+
 /** Every type of the plan document is inferred from the one schema. */
 export type Plan = z.infer<typeof planSchema>;
 export type PlanMeta = z.infer<typeof metaSchema>;
@@ -44,6 +68,27 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export type Dependency = z.infer<typeof dependencySchema>;
 export type Readiness = z.infer<typeof readinessSchema>;
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+
+export type ApplicationValue = z.infer<typeof applicationValueSchema>;
+export type KpiValue = z.infer<typeof kpiValueSchema>;
+export type DirectBenefit = z.infer<typeof directBenefitSchema>;
+export type Finance = z.infer<typeof financeSchema>;
+export type Budget = z.infer<typeof budgetSchema>;
+export type Confidence = (typeof CONFIDENCES)[number];
+export type ValuePeriod = (typeof VALUE_PERIODS)[number];
+
+export type ApplicationGovernance = z.infer<typeof applicationGovernanceSchema>;
+export type Triage = z.infer<typeof triageSchema>;
+export type Risk = z.infer<typeof riskSchema>;
+export type Tool = z.infer<typeof toolSchema>;
+export type Obligation = z.infer<typeof obligationSchema>;
+export type Governance = z.infer<typeof governanceSchema>;
+export type AiActTier = (typeof AI_ACT_TIERS)[number];
+export type AnnexArea = (typeof ANNEX_III_AREAS)[number];
+export type DataClass = (typeof DATA_CLASSES)[number];
+export type ToolStatus = (typeof TOOL_STATUSES)[number];
+export type RiskStatus = (typeof RISK_STATUSES)[number];
+export type TriageAnswer = (typeof TRIAGE_ANSWERS)[number];
 
 export type Category = (typeof CATEGORIES)[number];
 export type Approach = (typeof APPROACHES)[number];

@@ -7,6 +7,7 @@ import { plannerStore, usePlanner } from '../store/store';
 import { dimensionInfo, levelInfo, LEVEL_SYMBOLS, nextLevel } from './dimension-labels';
 import { useT } from '../i18n/use-t';
 import '../styles/insight.css';
+import { touchesPersonalData } from '../../shared/governance/data-classes';
 
 interface CellRef {
   applicationId: string;
@@ -38,7 +39,7 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
       {dimensionInfo(t).map((d) => {
         const { level, note } = app.dimensions[d.id];
         const info = levelInfo(level, t);
-        const warn = d.id === 'ethical' && app.usesPersonalData && level !== 'addressed';
+        const warn = d.id === 'ethical' && touchesPersonalData(app) && level !== 'addressed';
         return (
           <td key={d.id} className={`heat-cell heat-cell--${level}${editing === d.id ? ' heat-cell--editing' : ''}${warn ? ' heat-cell--warn' : ''}`}>
             <button
@@ -69,9 +70,9 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
       })}
       <td className="heat-row__data">
         <label className="heat-row__personal">
-          <input type="checkbox" checked={app.usesPersonalData} onChange={(e) => setUsesPersonalData(id, e.target.checked)} />
+          <input type="checkbox" checked={touchesPersonalData(app)} onChange={(e) => setUsesPersonalData(id, e.target.checked)} />
           <span className="visually-hidden">{t('dimensions.personalData.label', { title })}</span>
-          <span aria-hidden="true">{app.usesPersonalData ? t('dimensions.personalData.yes') : t('dimensions.personalData.no')}</span>
+          <span aria-hidden="true">{touchesPersonalData(app) ? t('dimensions.personalData.yes') : t('dimensions.personalData.no')}</span>
         </label>
       </td>
       <td className="heat-row__total" data-testid="addressed-count">

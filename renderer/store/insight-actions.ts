@@ -7,6 +7,7 @@ import { updateApplication } from '../../shared/operations/matrix';
 import type { ReadinessTextKey } from '../../shared/checks/readiness';
 import { nowIso } from '../clock';
 import { commit } from './plan-actions';
+import { withPersonalData } from '../../shared/governance/data-classes';
 
 /*
  * Verbs of the insight views (priorities, findings, dimensions, readiness, KPI check-ins). Each is
@@ -54,4 +55,9 @@ export const addKpiCheckin = (kpiId: string, checkin: { date: string; value: num
 export const removeKpiCheckin = (kpiId: string, date: string) => commit((p) => removeActual(p, kpiId, date));
 
 export const setUsesPersonalData = (applicationId: string, usesPersonalData: boolean) =>
-  commit((p) => updateApplication(p, applicationId, { usesPersonalData }));
+  commit((p) => {
+    const app = p.applications.find((a) => a.id === applicationId);
+    if (!app) return p;
+    const dataClasses = withPersonalData(app.governance.dataClasses, usesPersonalData);
+    return updateApplication(p, applicationId, { governance: { ...app.governance, dataClasses } });
+  });

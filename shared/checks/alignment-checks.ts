@@ -7,6 +7,7 @@ import { hasChildren, indexPlan, pillarOf, type PlanIndex } from '../plan-index'
 import { backwardsDependencies, crowdedEarlyQuarters, itemsOutsideHorizon, roadmapBounds, scaleBeforePilot } from '../roadmap/roadmap-rules';
 import { checkinOverdueDays, isDrifting, lastCheckinDate } from './kpi-checkins';
 import { starterAdvice } from './starters';
+import { touchesPersonalData } from '../governance/data-classes';
 
 /*
  * The alignment checks of DOMAIN.md: one pure function of the plan returning findings, each naming
@@ -105,7 +106,7 @@ function applicationsWithoutKpi(ctx: CheckContext): Draft[] {
 
 function personalDataWithoutEthics(ctx: CheckContext): Draft[] {
   return ctx.active
-    .filter((a) => a.usesPersonalData && a.dimensions.ethical.level !== 'addressed')
+    .filter((a) => touchesPersonalData(a) && a.dimensions.ethical.level !== 'addressed')
     .map((a) =>
       appDraft(ctx, a, ctx.t(a.dimensions.ethical.level === 'partly' ? 'domain.finding.ethicsPartly' : 'domain.finding.ethicsNone')),
     );

@@ -71,7 +71,38 @@ const nestedToFlat: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [nestedToFlat];
+/**
+ * Version 2 adds money (#15) and governance (#16); both are filled by the schema's defaults, so an
+ * old plan reads "not estimated" and "not triaged". The single `usesPersonalData` flag becomes the
+ * application's data classes: it meant "customer or staff data", and customer data is the case the
+ * sources name (chatbots, CRM), so it maps to customer personal data for the team to refine. The
+ * readiness item "approved tools" gives way to the tools register; a note written there moves to
+ * the governance notes rather than being lost.
+ */
+const personalDataToDataClasses: Migration = {
+  from: 1,
+  name: 'v1-personal-data-to-v2-data-classes',
+  migrate(raw) {
+    const applications = Array.isArray(raw.applications)
+      ? raw.applications.map((app: unknown) => {
+          if (typeof app !== 'object' || app === null || Array.isArray(app)) return app;
+          const { usesPersonalData, ...rest } = app as Raw;
+          if (usesPersonalData !== true) return rest;
+          const governance = typeof rest.governance === 'object' && rest.governance !== null ? (rest.governance as Raw) : {};
+          return { ...rest, governance: { ...governance, dataClasses: ['customer-personal'] } };
+        })
+      : raw.applications;
+    const readiness = typeof raw.readiness === 'object' && raw.readiness !== null ? (raw.readiness as Raw) : null;
+    const items = readiness && typeof readiness.items === 'object' && readiness.items !== null ? (readiness.items as Raw) : null;
+    const toolsItem = items && typeof items.govApprovedTools === 'object' && items.govApprovedTools !== null ? (items.govApprovedTools as Raw) : null;
+    const toolsNote = toolsItem ? asText(toolsItem.note).trim() : '';
+    const next: Raw = { ...raw, version: 2, applications };
+    if (toolsNote) next.governance = { notes: toolsNote };
+    return next;
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [nestedToFlat, personalDataToDataClasses];
 
 /** Brings a raw document of version `version` up to PLAN_VERSION, in order. */
 export function migrateToCurrent(raw: Raw, version: number): Raw {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { applicationValueSchema, financeSchema, kpiValueSchema, NO_APPLICATION_VALUE } from './value-schema';
+import { applicationGovernanceSchema, governanceSchema, NO_APPLICATION_GOVERNANCE, NO_GOVERNANCE } from './governance-schema';
 
 /** The file format marker and the version this build writes. Bump the version with a migration. */
 export const PLAN_FORMAT = 'ai-alignment-plan';
-export const PLAN_VERSION = 1;
+export const PLAN_VERSION = 2;
 
 export const HORIZON_MIN_MONTHS = 12;
 export const HORIZON_MAX_MONTHS = 24;
@@ -123,8 +125,6 @@ export const applicationSchema = z.object({
   owner: title.default(''),
   status: z.enum(STATUSES).default('idea'),
   starter: z.boolean().default(false),
-  /** Drives the ethical-dimension check: customer or staff data needs a privacy review. */
-  usesPersonalData: z.boolean().default(false),
   dataReadiness: note.default(''),
   risk: note.default(''),
   dimensions: dimensionsSchema.default({
@@ -135,6 +135,10 @@ export const applicationSchema = z.object({
     ethical: { level: 'not-considered', note: '' },
     societal: { level: 'not-considered', note: '' },
   }),
+  /** Costs and benefits (#15); absent in older files, so every figure reads "not estimated". */
+  value: applicationValueSchema.default(NO_APPLICATION_VALUE),
+  /** AI Act triage, tools, data classes and risks (#16). */
+  governance: applicationGovernanceSchema.default(NO_APPLICATION_GOVERNANCE),
 });
 
 export const actualSchema = z.object({
@@ -156,6 +160,8 @@ export const kpiSchema = z.object({
   owner: title.default(''),
   source: title.default(''),
   actuals: z.array(actualSchema).max(10_000).default([]),
+  /** What one unit of improvement is worth: turns baseline → target into money. */
+  value: kpiValueSchema.default({ perUnit: null, per: 'month' }),
 });
 
 export const phaseSchema = z.object({
@@ -225,4 +231,6 @@ export const planSchema = z.object({
   roadmap: roadmapSchema.default({ schedules: [], milestones: [], dependencies: [] }),
   readiness: readinessSchema.default(readinessSchema.parse({})),
   acknowledgements: z.array(acknowledgementSchema).max(PLAN_CAPS.acknowledgements).default([]),
+  finance: financeSchema.default({ currency: 'EUR', dayRate: null, budgets: [] }),
+  governance: governanceSchema.default(NO_GOVERNANCE),
 });

@@ -125,7 +125,7 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
       owner: row.owner,
       status: 'idea',
       starter: row.starter,
-      usesPersonalData: row.usesPersonalData,
+      governance: { dataClasses: row.usesPersonalData ? ['customer-personal'] : ['internal'] },
       dimensions: {
         functional: { level: 'partly', note: '' },
         tactical: { level: 'addressed', note: '' },

@@ -164,7 +164,7 @@ describe('savePlanFile', () => {
       const result = await savePlanFile(path, await examplePlan());
       if (result.status !== 'error') throw new Error('expected a refusal');
       expect(result.error.code).toBe('newer-version');
-      expect(result.error.message).toMatch(/newer version.*file format 2.*Save As/);
+      expect(result.error.message).toMatch(/newer version.*file format 99.*Save As/);
       expect(readFileSync(path).equals(before)).toBe(true);
       expect(readdirSync(dir)).toEqual(['newer.aiplan']);
     });
@@ -226,7 +226,7 @@ describe('savePlanFile', () => {
     it('refuses plan text that does not load, with the reason, and writes nothing', async () => {
       const dir = folders.make();
       const path = join(dir, 'bad-text.aiplan');
-      const text = serialisePlan(await examplePlan()).replace('"version": 1,', '"version": 1, "version": 1,');
+      const text = serialisePlan(await examplePlan()).replace('"version": 2,', '"version": 2, "version": 2,');
       const result = await savePlanFile(path, text);
       expect(result.status === 'error' && result.error.code).toBe('duplicate-key');
       expect(result.status === 'error' && result.error.message).toMatch(/^The plan was not saved: .*"version" twice/);

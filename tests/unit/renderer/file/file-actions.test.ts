@@ -157,6 +157,8 @@ describe('save', () => {
     const api = fakePlanner({ savePlan: vi.fn(() => new Promise<SaveResult>((r) => (finish = r))) });
     editedPlan('/plans/a.aiplan');
     const first = savePlan();
+    // The plan's text is built in slices across turns of the event loop before it reaches the API.
+    await vi.waitFor(() => expect(api.savePlan).toHaveBeenCalledTimes(1));
     await savePlan();
     finish({ status: 'saved', path: '/plans/a.aiplan', mtimeMs: 9 });
     await first;

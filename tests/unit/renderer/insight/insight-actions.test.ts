@@ -78,7 +78,9 @@ describe('insight actions', () => {
   it('toggles whether an application touches personal data', () => {
     const id = plan().applications[1]!.id;
     insight.setUsesPersonalData(id, true);
-    expect(plan().applications[1]!.usesPersonalData).toBe(true);
+    expect(plan().applications[1]!.governance.dataClasses).toContain('customer-personal');
+    insight.setUsesPersonalData(id, false);
+    expect(plan().applications[1]!.governance.dataClasses).not.toContain('customer-personal');
   });
 });
 

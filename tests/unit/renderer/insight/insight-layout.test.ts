@@ -56,6 +56,7 @@ const kpi = (patch: Partial<Kpi>): Kpi => ({
   owner: '',
   source: '',
   actuals: [],
+  value: { perUnit: null, per: 'month' },
   ...patch,
 });
 

@@ -241,14 +241,14 @@ describe('duplicate-application', () => {
 
 describe('personal-data-ethics', () => {
   it('flags an application using personal data whose ethical dimension is not addressed', () => {
-    const plan = updateApplication(healthyPlan(), 'a1', { usesPersonalData: true });
+    const plan = updateApplication(healthyPlan(), 'a1', { governance: { ...healthyPlan().applications[0]!.governance, dataClasses: ['staff-personal'] } });
     expect(findingsOf(plan, 'personal-data-ethics')).toMatchObject([{ key: 'personal-data-ethics:a1', severity: 'high', message: expect.stringMatching(/nobody has reviewed/) }]);
     const partly = updateApplication(plan, 'a1', { dimensions: { ...plan.applications[0]!.dimensions, ethical: { level: 'partly', note: '' } } });
     expect(findingsOf(partly, 'personal-data-ethics')[0]!.message).toMatch(/only partly/);
   });
 
   it('does not flag it once the ethical dimension is addressed, nor an application without personal data', () => {
-    const plan = updateApplication(healthyPlan(), 'a1', { usesPersonalData: true });
+    const plan = updateApplication(healthyPlan(), 'a1', { governance: { ...healthyPlan().applications[0]!.governance, dataClasses: ['staff-personal'] } });
     const addressed = updateApplication(plan, 'a1', { dimensions: { ...plan.applications[0]!.dimensions, ethical: { level: 'addressed', note: 'DPIA done' } } });
     expect(findingsOf(addressed, 'personal-data-ethics')).toEqual([]);
     expect(findingsOf(healthyPlan(), 'personal-data-ethics')).toEqual([]);
