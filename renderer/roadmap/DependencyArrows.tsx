@@ -6,13 +6,19 @@ import { usePlanner } from '../store/store';
 import { useDragPreview } from './drag-preview';
 import { selectIndex } from './roadmap-derived';
 import { useTimelineGeometry } from './timeline-geometry';
+import { inBand, type Band } from './roadmap-window';
 import { arrowPath, estimateTextWidth, titleLineMaxWidth, type RowGeometry, type TitleSpan } from './timeline-layout';
 
 /** The bars' title type at Normal room size (--font-size-min). */
 const TITLE_FONT = 13;
 
-/** Finish-to-start dependencies as arrows from a predecessor's end to its dependent's start, routed clear of the bars' titles. */
-export function DependencyArrows({ rowTop, height, rows }: { rowTop: Map<string, number>; height: number; rows: RowGeometry }) {
+/**
+ * Finish-to-start dependencies as arrows from a predecessor's end to its dependent's start, routed
+ * clear of the bars' titles. Routes come from the layout, never from the bars in the page, so an
+ * arrow to a bar a big roadmap has not mounted runs where it would with every bar there; only
+ * arrows that reach into the band are drawn (the rest are out of sight).
+ */
+export function DependencyArrows({ rowTop, height, rows, band }: { rowTop: Map<string, number>; height: number; rows: RowGeometry; band: Band }) {
   const { monthWidth, startIndex, horizonMonths } = useTimelineGeometry();
   const dependencies = usePlanner((s) => s.plan?.roadmap.dependencies);
   const index = usePlanner(selectIndex);
@@ -47,6 +53,7 @@ export function DependencyArrows({ rowTop, height, rows }: { rowTop: Map<string,
     const y1 = rowTop.get(d.fromId);
     const y2 = rowTop.get(d.toId);
     if (!from || !to || y1 === undefined || y2 === undefined) return [];
+    if (!inBand(band, Math.min(y1, y2) - rows.rowHeight, Math.max(y1, y2) + rows.rowHeight)) return [];
     const a = scheduleSpan(from);
     const b = scheduleSpan(to);
     const backwards = b.start < a.end;

@@ -12,7 +12,9 @@ import { Bar, PhaseTrack } from './Bar';
 import { DependencyArrows } from './DependencyArrows';
 import { useDragPreview } from './drag-preview';
 import { useTimelineGeometry } from './timeline-geometry';
-import { barGeometry, LABEL_WIDTH, lanesLayout, rowGeometry, type LanesLayout, type RowGeometry } from './timeline-layout';
+import { barGeometry, LABEL_WIDTH, lanesLayout, rowGeometry, type LaneRow, type LanesLayout, type RowGeometry } from './timeline-layout';
+import { heldByDrag, inBand, isRoadmapWindowed, useLanesBand } from './roadmap-window';
+import type { PlannerState } from '../store/types';
 import { BARS_DRAG_ID, TIMELINE_DROP_ID } from './use-roadmap-dnd';
 
 /** A swimlane per pillar, in the matrix's order, with a row per scheduled application. */
@@ -53,11 +55,17 @@ function LaneLabels({ layout }: { layout: LanesLayout }) {
   );
 }
 
+const selectSelectedApplication = (s: PlannerState) => (s.selection?.kind === 'application' ? s.selection.id : null);
+
 function LanesBody({ layout, rows }: { layout: LanesLayout; rows: RowGeometry }) {
-  const { monthWidth, horizonMonths, lanesRef } = useTimelineGeometry();
+  const { monthWidth, horizonMonths, lanesRef, scrollerRef } = useTimelineGeometry();
   const { setNodeRef, isOver } = useDroppable({ id: TIMELINE_DROP_ID });
   const bars = useDraggable({ id: BARS_DRAG_ID });
   const t = useT();
+  const band = useLanesBand(scrollerRef, lanesRef, usePlanner(isRoadmapWindowed));
+  const selected = usePlanner(selectSelectedApplication);
+  const held = useDragPreview(heldByDrag);
+  const mounted = (row: LaneRow) => inBand(band, row.top, row.top + rows.rowHeight) || row.applicationId === selected || row.applicationId === held;
   return (
     <div
       className="timeline__lanes-body"
@@ -84,8 +92,8 @@ function LanesBody({ layout, rows }: { layout: LanesLayout; rows: RowGeometry })
           <div className="lane__slot" style={{ top: lane.slotTop - lane.top }} />
         </div>
       ))}
-      {layout.lanes.flatMap((lane) => lane.rows.map((row) => <Bar key={row.applicationId} id={row.applicationId} top={row.top} />))}
-      <DependencyArrows rowTop={layout.rowTop} height={layout.height} rows={rows} />
+      {layout.lanes.flatMap((lane) => lane.rows.filter(mounted).map((row) => <Bar key={row.applicationId} id={row.applicationId} top={row.top} />))}
+      <DependencyArrows rowTop={layout.rowTop} height={layout.height} rows={rows} band={band} />
       <ScheduleGhost layout={layout} rows={rows} />
     </div>
   );

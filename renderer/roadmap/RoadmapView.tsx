@@ -43,7 +43,7 @@ export function RoadmapView() {
 
   const monthWidth = monthWidthFor(zoom, horizonMonths, available);
   const geometry = useMemo<TimelineGeometry>(
-    () => ({ startIndex: monthIndex(horizonStart), horizonMonths, monthWidth, lanesRef, milestonesRef }),
+    () => ({ startIndex: monthIndex(horizonStart), horizonMonths, monthWidth, lanesRef, milestonesRef, scrollerRef }),
     [horizonStart, horizonMonths, monthWidth],
   );
   const geometryRef = useRef<TimelineGeometry | null>(geometry);
