@@ -10,6 +10,7 @@ import { KpiLine } from './KpiLine';
 import { DraftSibling } from './DraftSibling';
 import { useSelectable } from './use-selectable';
 import { useT } from '../i18n/use-t';
+import { windowItemProps } from '../components/list-window';
 
 export function ApplicationOutline({ id }: { id: string }) {
   const application = usePlanner((s) => selectApplication(id)(s));
@@ -28,7 +29,7 @@ export function ApplicationOutline({ id }: { id: string }) {
   ];
   return (
     <>
-      <li className="application" data-testid="application" {...selectable}>
+      <li className="application" data-testid="application" {...selectable} {...windowItemProps(id)}>
         <div className="application__head">
           <span className="level-tag level-tag--application">{t('outline.application.tag')}</span>
           <EditableText

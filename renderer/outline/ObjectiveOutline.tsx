@@ -9,17 +9,21 @@ import { addThenEdit, draftFollows, nextSiblingOnEnter, titleEditKey } from './e
 import { DraftSibling } from './DraftSibling';
 import { useSelectable } from './use-selectable';
 import { useT } from '../i18n/use-t';
+import { windowItemProps } from '../components/list-window';
+import { OutlineList } from './OutlineList';
+import { applicationEstimate, heldApplicationsOf } from './outline-window';
 
 export function ObjectiveOutline({ id }: { id: string }) {
   const objective = usePlanner((s) => selectObjective(id)(s));
   const applicationIds = usePlanner(useShallow(selectApplicationIdsOfObjective(id)));
   const selectable = useSelectable('objective', id);
   const draftAfter = usePlanner(draftFollows('objective', id));
+  const heldApplications = usePlanner(heldApplicationsOf(id));
   const t = useT();
   if (!objective) return null;
   return (
     <>
-      <li className="objective" data-testid="objective" {...selectable}>
+      <li className="objective" data-testid="objective" {...selectable} {...windowItemProps(id)}>
         <div className="objective__head">
           <span className="level-tag level-tag--objective">{t('outline.objective.tag')}</span>
           <EditableText
@@ -41,11 +45,14 @@ export function ObjectiveOutline({ id }: { id: string }) {
         {applicationIds.length === 0 ? (
           <p className="outline__missing">{t('outline.application.none')}</p>
         ) : (
-          <ul className="objective__applications">
-            {applicationIds.map((applicationId) => (
-              <ApplicationOutline key={applicationId} id={applicationId} />
-            ))}
-          </ul>
+          <OutlineList
+            className="objective__applications"
+            ids={applicationIds}
+            kind="outline-application"
+            estimate={applicationEstimate}
+            held={heldApplications}
+            renderItem={(applicationId) => <ApplicationOutline key={applicationId} id={applicationId} />}
+          />
         )}
       </li>
       {draftAfter && <DraftSibling after={{ kind: 'objective', id }} kind="objective" />}

@@ -9,12 +9,15 @@ import { ObjectiveOutline } from './ObjectiveOutline';
 import { DraftSibling } from './DraftSibling';
 import { useSelectable } from './use-selectable';
 import { useT } from '../i18n/use-t';
+import { OutlineList } from './OutlineList';
+import { heldObjectivesOf, objectiveEstimate } from './outline-window';
 
 export function PillarOutline({ id, index }: { id: string; index: number }) {
   const pillar = usePlanner((s) => selectPillar(id)(s));
   const objectiveIds = usePlanner(useShallow(selectObjectiveIdsOfPillar(id)));
   const selectable = useSelectable('pillar', id);
   const draftAfter = usePlanner(draftFollows('pillar', id));
+  const heldObjectives = usePlanner(heldObjectivesOf(id));
   const t = useT();
   if (!pillar) return null;
   return (
@@ -41,11 +44,14 @@ export function PillarOutline({ id, index }: { id: string; index: number }) {
         {objectiveIds.length === 0 ? (
           <p className="outline__missing">{t('outline.objective.none')}</p>
         ) : (
-          <ul className="pillar__objectives">
-            {objectiveIds.map((objectiveId) => (
-              <ObjectiveOutline key={objectiveId} id={objectiveId} />
-            ))}
-          </ul>
+          <OutlineList
+            className="pillar__objectives"
+            ids={objectiveIds}
+            kind="outline-objective"
+            estimate={objectiveEstimate}
+            held={heldObjectives}
+            renderItem={(objectiveId) => <ObjectiveOutline key={objectiveId} id={objectiveId} />}
+          />
         )}
       </li>
       {draftAfter && <DraftSibling after={{ kind: 'pillar', id }} kind="pillar" pillarNumber={index + 2} />}

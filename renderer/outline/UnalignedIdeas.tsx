@@ -7,12 +7,16 @@ import { AddButton } from './AddButton';
 import { ApplicationOutline } from './ApplicationOutline';
 import { addThenEdit } from './edit-keys';
 import { useT } from '../i18n/use-t';
+import { OutlineList } from './OutlineList';
+import { applicationEstimate, heldApplicationsOf } from './outline-window';
 
 const selectUnaligned = selectApplicationIdsOfObjective(null);
+const selectHeldUnaligned = heldApplicationsOf(null);
 
 /** AI applications with no objective yet: tool-first ideas waiting to be tied to the strategy. */
 export function UnalignedIdeas() {
   const ids = usePlanner(useShallow(selectUnaligned));
+  const held = usePlanner(selectHeldUnaligned);
   const t = useT();
   return (
     <section className="unaligned" aria-labelledby="unaligned-title">
@@ -21,11 +25,14 @@ export function UnalignedIdeas() {
       </h2>
       <p className="unaligned__hint">{t('outline.unaligned.hint')}</p>
       {ids.length > 0 && (
-        <ul className="unaligned__list">
-          {ids.map((id) => (
-            <ApplicationOutline key={id} id={id} />
-          ))}
-        </ul>
+        <OutlineList
+          className="unaligned__list"
+          ids={ids}
+          kind="outline-application"
+          estimate={applicationEstimate}
+          held={held}
+          renderItem={(id) => <ApplicationOutline key={id} id={id} />}
+        />
       )}
       <AddButton
         onClick={addThenEdit('application', () => addApplication(null, t('outline.unaligned.newIdea')))}
