@@ -9,5 +9,10 @@ import pdf from './de/pdf.json';
 import menu from './de/menu.json';
 import cli from './de/cli.json';
 import present from './de/present.json';
+import value from './de/value.json';
+import valueUi from './de/value-ui.json';
+import valueViews from './de/value-views.json';
+import governance from './de/governance.json';
+import governanceUi from './de/governance-ui.json';
 
-export const de: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present };
+export const de: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi };

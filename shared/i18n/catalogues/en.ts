@@ -9,5 +9,10 @@ import pdf from './en/pdf.json';
 import menu from './en/menu.json';
 import cli from './en/cli.json';
 import present from './en/present.json';
+import value from './en/value.json';
+import valueUi from './en/value-ui.json';
+import valueViews from './en/value-views.json';
+import governance from './en/governance.json';
+import governanceUi from './en/governance-ui.json';
 
-export const en = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present };
+export const en = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi };

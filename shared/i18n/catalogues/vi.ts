@@ -9,5 +9,10 @@ import pdf from './vi/pdf.json';
 import menu from './vi/menu.json';
 import cli from './vi/cli.json';
 import present from './vi/present.json';
+import value from './vi/value.json';
+import valueUi from './vi/value-ui.json';
+import valueViews from './vi/value-views.json';
+import governance from './vi/governance.json';
+import governanceUi from './vi/governance-ui.json';
 
-export const vi: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present };
+export const vi: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi };
