@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
 import { revealFinding, targetViewOf, viewLabel } from './reveal';
 import { SeverityTag } from './SeverityTag';
+import { windowItemProps } from '../components/list-window';
 
 /** One finding: what, where and why; click to jump to the item; acknowledge with a note. */
 export const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
@@ -32,6 +33,7 @@ export const FindingRow = memo(function FindingRow({ finding }: { finding: Findi
       data-finding-key={finding.key}
       data-check-id={finding.checkId}
       data-selected={selected || undefined}
+      {...windowItemProps(finding.key)}
     >
       <button type="button" className="finding__main" onClick={() => revealFinding(finding)}>
         <span className="finding__head">

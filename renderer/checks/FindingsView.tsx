@@ -2,7 +2,8 @@ import { CHECKS, checkDescription, checkTitle } from '../../shared/checks/alignm
 import { useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
 import { FindingCounts } from './FindingCounts';
-import { FindingRow } from './FindingRow';
+import { useMemo } from 'react';
+import { FindingList } from './FindingList';
 import { countsOf, openCount, selectFindings } from './findings-selector';
 import { SeverityTag } from './SeverityTag';
 import '../styles/insight.css';
@@ -12,8 +13,9 @@ export function FindingsView() {
   const t = useT();
   const findings = usePlanner(selectFindings);
   const counts = countsOf(findings);
-  const open = findings.filter((f) => !f.acknowledged);
-  const acknowledged = findings.filter((f) => f.acknowledged);
+  // Memoised so that the windowed lists keep their items while the plan stays the same.
+  const open = useMemo(() => findings.filter((f) => !f.acknowledged), [findings]);
+  const acknowledged = useMemo(() => findings.filter((f) => f.acknowledged), [findings]);
 
   return (
     <div className="findings insight-page">
@@ -30,11 +32,7 @@ export function FindingsView() {
           <span aria-hidden="true">✓</span> {t('findings.none', { acknowledged: acknowledged.length ? 'yes' : 'no' })}
         </p>
       ) : (
-        <ol className="findings__list" aria-label={t('findings.open')}>
-          {open.map((f) => (
-            <FindingRow key={f.key} finding={f} />
-          ))}
-        </ol>
+        <FindingList findings={open} label={t('findings.open')} />
       )}
 
       {acknowledged.length > 0 && (
@@ -42,11 +40,7 @@ export function FindingsView() {
           <h3 id="acknowledged-title" className="insight-page__subtitle">
             {t('findings.acknowledged.title', { count: acknowledged.length })}
           </h3>
-          <ol className="findings__list" aria-label={t('findings.acknowledged.list')}>
-            {acknowledged.map((f) => (
-              <FindingRow key={f.key} finding={f} />
-            ))}
-          </ol>
+          <FindingList findings={acknowledged} label={t('findings.acknowledged.list')} />
         </section>
       )}
 

@@ -179,6 +179,17 @@ function measureWindow(list: HTMLElement, scrollBox: HTMLElement | null, ids: re
     }
   });
 
-  const focusedPart = parts.find((part) => part.dataset.windowItem !== undefined && part.contains(document.activeElement));
-  return first <= last ? { first, last, focused: focusedPart?.dataset.windowItem ?? null } : { ...NOTHING, focused: focusedPart?.dataset.windowItem ?? null };
+  const focused = focusedItem(list);
+  return first <= last ? { first, last, focused } : { ...NOTHING, focused };
+}
+
+/** The item holding the keyboard focus, or whose companion after it does (a card's "Move to…" button). */
+function focusedItem(list: HTMLElement): string | null {
+  let child: Element | null = document.activeElement;
+  while (child && child.parentElement !== list) child = child.parentElement;
+  for (; child; child = child.previousElementSibling) {
+    if (!(child instanceof HTMLElement) || child.dataset.windowGap !== undefined) return null;
+    if (child.dataset.windowItem !== undefined) return child.dataset.windowItem;
+  }
+  return null;
 }
