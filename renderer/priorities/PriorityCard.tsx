@@ -6,6 +6,7 @@ import { setApplicationScores } from '../store/insight-actions';
 import { plannerStore, usePlanner } from '../store/store';
 import { scoresAfterKey } from './quadrants';
 import { MoveButton } from '../move/MoveButton';
+import { windowItemProps } from '../components/list-window';
 import { moveMenuHandlers, moveTargetProps } from '../move/open-move-menu';
 
 /** A card moved with the keyboard lands in another cell (a new element): it takes focus back there. */
@@ -95,6 +96,7 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
       data-feasibility={app.feasibility}
       data-selected={selected || undefined}
       data-dragging={isDragging || undefined}
+      {...windowItemProps(id)}
       onClick={() => plannerStore.getState().select({ kind: 'application', id })}
       onKeyDown={onKeyDown}
     >

@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay, PointerSensor, pointerWithin, useDroppable, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { Fragment, memo, useState } from 'react';
+import { Fragment, memo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/use-t';
 import { SILENT_DRAG_ANNOUNCEMENTS } from '../components/silent-drag-announcements';
@@ -8,6 +8,8 @@ import { setApplicationScores } from '../store/insight-actions';
 import { selectApplication } from '../store/plan-selectors';
 import { plannerStore, usePlanner } from '../store/store';
 import { CardFace, PriorityCard } from './PriorityCard';
+import { isWindowed } from '../board/board-window';
+import { gapProps, useListWindow } from '../components/list-window';
 import { cellId, parseCellId, QUADRANTS, quadrantOf, SCORES } from './quadrants';
 
 const IMPACT_DESC = [...SCORES].reverse();
@@ -16,21 +18,37 @@ const IMPACT_DESC = [...SCORES].reverse();
 const selectIdsInCell = (impact: number, feasibility: number) => (s: PlannerState) =>
   s.plan?.applications.filter((a) => a.impact === impact && a.feasibility === feasibility).map((a) => a.id) ?? [];
 
+/** A card at Normal room size (a title of one or two lines over its scores), with the space after it. */
+const CARD_HEIGHT = 64;
+const cardEstimate = () => CARD_HEIGHT;
+const selectSelectedApplication = (s: PlannerState) => (s.selection?.kind === 'application' ? s.selection.id : null);
+
+/**
+ * A cell of the grid. In a big plan only the cards near the view are in the page
+ * (components/list-window.ts), with blank gaps of the expected height for the rest; the selected
+ * card is always there.
+ */
 const Cell = memo(function Cell({ impact, feasibility }: { impact: number; feasibility: number }) {
   const ids = usePlanner(useShallow(selectIdsInCell(impact, feasibility)));
   const { setNodeRef, isOver } = useDroppable({ id: cellId(impact, feasibility) });
+  const listRef = useRef<HTMLDivElement | null>(null);
+  const selected = usePlanner(selectSelectedApplication);
+  const segments = useListWindow(listRef, { windowed: usePlanner(isWindowed), ids, kind: 'priority-card', estimate: cardEstimate, held: [selected] });
   return (
     <div
-      ref={setNodeRef}
+      ref={(node) => {
+        listRef.current = node;
+        setNodeRef(node);
+      }}
       className={`prio-cell prio-cell--${quadrantOf(impact, feasibility).id}${isOver ? ' prio-cell--over' : ''}`}
       style={{ gridRow: 7 - impact, gridColumn: feasibility + 2 }}
       data-testid="priority-cell"
       data-impact={impact}
       data-feasibility={feasibility}
     >
-      {ids.map((id) => (
-        <PriorityCard key={id} id={id} />
-      ))}
+      {segments.map((segment) =>
+        segment.kind === 'item' ? <PriorityCard key={segment.id} id={segment.id} /> : <div key={segment.key} className="window-gap" style={{ blockSize: segment.height }} {...gapProps(segment)} />,
+      )}
     </div>
   );
 });
