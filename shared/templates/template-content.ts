@@ -23,6 +23,8 @@ export interface TemplateContent {
     /** Customer acquisition, operational efficiency, product innovation, customer retention. */
     rows: readonly [ExampleRowText, ExampleRowText, ExampleRowText, ExampleRowText];
     privacyNote: string;
+    /** The order-entry automation's direct benefit: a hire it makes unnecessary. */
+    avoidedHire: string;
     milestones: { leadNominated: string; audited: string; policyApproved: string; quarterlyReview: string };
     guidingQuestions: { businessGoals: string; aiContribution: string; technologyFit: string; roiMeasurement: string };
     readiness: { vision: string; usesToAvoid: string };
@@ -66,6 +68,7 @@ export const TEMPLATE_CONTENT: Record<Locale, TemplateContent> = {
         },
       ],
       privacyNote: 'Privacy review booked before the pilot.',
+      avoidedHire: 'Avoided hire: half an order clerk',
       milestones: {
         leadNominated: 'AI lead nominated',
         audited: 'Processes and data audited',
@@ -120,6 +123,7 @@ export const TEMPLATE_CONTENT: Record<Locale, TemplateContent> = {
         },
       ],
       privacyNote: 'Datenschutzprüfung vor dem Pilotbetrieb eingeplant.',
+      avoidedHire: 'Vermiedene Einstellung: eine halbe Stelle in der Auftragserfassung',
       milestones: {
         leadNominated: 'KI-Verantwortliche Person benannt',
         audited: 'Prozesse und Daten geprüft',
@@ -174,6 +178,7 @@ export const TEMPLATE_CONTENT: Record<Locale, TemplateContent> = {
         },
       ],
       privacyNote: 'Đã lên lịch đánh giá quyền riêng tư trước giai đoạn thí điểm.',
+      avoidedHire: 'Tránh tuyển dụng: nửa vị trí nhân viên nhập đơn hàng',
       milestones: {
         leadNominated: 'Đã chỉ định người phụ trách AI',
         audited: 'Đã rà soát quy trình và dữ liệu',

@@ -6,6 +6,7 @@ import { t as activeT } from '../i18n/active-locale';
 import { isLocale, type AnyLocale, type Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/translator';
 import { TEMPLATE_CONTENT } from './template-content';
+import { withExampleGovernance } from './example-governance';
 
 export type TemplateId = 'blank' | 'example';
 
@@ -62,7 +63,14 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
       impact: 4,
       feasibility: 4,
       usesPersonalData: true,
-      kpi: { ...acquisition.kpi, baseline: 40, target: 60, direction: 'up', cadence: 'monthly', family: 'throughput' },
+      kpi: { ...acquisition.kpi, baseline: 40, target: 60, direction: 'up', cadence: 'monthly', family: 'throughput', value: { perUnit: 120_00, per: 'month' } },
+      value: {
+        oneOff: { pilot: 4_000_00, refine: 1_500_00, standardise: 1_000_00, scale: 2_000_00 },
+        effortDays: { pilot: 10, refine: 5, standardise: 5, scale: 5 },
+        monthly: 350_00,
+        monthlyFrom: 'pilot',
+        confidence: 'medium',
+      },
       offset: 2,
       starter: true,
     },
@@ -73,7 +81,16 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
       impact: 4,
       feasibility: 3,
       usesPersonalData: false,
-      kpi: { ...efficiency.kpi, baseline: 18, target: 8, direction: 'down', cadence: 'weekly', family: 'time-saved' },
+      // Each minute saved on an order is worth about 300 € a month (some 400 orders at 0.75 € a minute).
+      kpi: { ...efficiency.kpi, baseline: 18, target: 8, direction: 'down', cadence: 'weekly', family: 'time-saved', value: { perUnit: 300_00, per: 'month' } },
+      value: {
+        oneOff: { pilot: 8_000_00, refine: 3_000_00, standardise: 2_000_00, scale: 4_000_00 },
+        effortDays: { pilot: 15, refine: 10, standardise: 5, scale: 5 },
+        monthly: 600_00,
+        monthlyFrom: 'pilot',
+        directBenefits: [{ id: 'avoided-hire', label: text.avoidedHire, annual: 18_000_00 }],
+        confidence: 'high',
+      },
       offset: 0,
       starter: true,
     },
@@ -84,7 +101,14 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
       impact: 3,
       feasibility: 2,
       usesPersonalData: false,
-      kpi: { ...innovation.kpi, baseline: 2, target: 5, direction: 'up', cadence: 'quarterly', family: 'qualitative' },
+      kpi: { ...innovation.kpi, baseline: 2, target: 5, direction: 'up', cadence: 'quarterly', family: 'qualitative', value: { perUnit: 1_500_00, per: 'quarter' } },
+      value: {
+        oneOff: { pilot: 12_000_00, refine: 6_000_00, standardise: 4_000_00, scale: 5_000_00 },
+        effortDays: { pilot: 20, refine: 10, standardise: 10, scale: 5 },
+        monthly: 400_00,
+        monthlyFrom: 'refine',
+        confidence: 'low',
+      },
       offset: 9,
       starter: false,
     },
@@ -95,7 +119,14 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
       impact: 5,
       feasibility: 3,
       usesPersonalData: true,
-      kpi: { ...retention.kpi, baseline: 78, target: 88, direction: 'up', cadence: 'monthly', family: 'customer-satisfaction' },
+      kpi: { ...retention.kpi, baseline: 78, target: 88, direction: 'up', cadence: 'monthly', family: 'customer-satisfaction', value: { perUnit: 900_00, per: 'month' } },
+      value: {
+        oneOff: { pilot: 15_000_00, refine: 8_000_00, standardise: 6_000_00, scale: 10_000_00 },
+        effortDays: { pilot: 25, refine: 15, standardise: 10, scale: 10 },
+        monthly: 1_200_00,
+        monthlyFrom: 'pilot',
+        confidence: 'medium',
+      },
       offset: 6,
       starter: false,
     },
@@ -125,6 +156,7 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
       owner: row.owner,
       status: 'idea',
       starter: row.starter,
+      value: row.value,
       governance: { dataClasses: row.usesPersonalData ? ['customer-personal'] : ['internal'] },
       dimensions: {
         functional: { level: 'partly', note: '' },
@@ -150,7 +182,7 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
   // The chatbot runs offset 2 + 10 months; the service must then start after it: shift it.
   schedules[3] = { applicationId: appIds[3]!, phases: defaultPhases(addMonths(startMonth, 12)) };
 
-  return planSchema.parse({
+  const plan = planSchema.parse({
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
     meta: { title: text.title, organisation: text.organisation, horizonStart: startMonth, horizonMonths: 24, createdAt: now, updatedAt: now },
@@ -160,10 +192,13 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
     applications,
     kpis,
     roadmap: { schedules, milestones, dependencies },
+    // Believable SME figures in euro cents; about what the four applications cost in their first two years.
+    finance: { currency: 'EUR', dayRate: 480_00, budgets: [{ year: Number(startMonth.slice(0, 4)), amount: 90_000_00 }, { year: Number(startMonth.slice(0, 4)) + 1, amount: 130_000_00 }] },
     readiness: {
       vision: text.readiness.vision,
       usesToAvoid: text.readiness.usesToAvoid,
       aiLead: '',
     },
   });
+  return withExampleGovernance(plan, { now, newId, locale });
 }
