@@ -9,6 +9,7 @@ import { FindingsView } from '../checks/FindingsView';
 import { PrioritiesView } from '../priorities/PrioritiesView';
 import { ReadinessView } from '../readiness/ReadinessView';
 import { DimensionsView } from '../dimensions/DimensionsView';
+import { GovernanceView } from '../governance/GovernanceView';
 import { plannerStore } from '../store/store';
 import { selectHasPlan } from '../store/selectors';
 
@@ -30,6 +31,7 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   checks: FindingsView,
   dimensions: DimensionsView,
   readiness: ReadinessView,
+  governance: GovernanceView,
 };
 
 /** The views of an open plan, in tab order. */

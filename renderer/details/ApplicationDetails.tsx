@@ -2,12 +2,11 @@ import { APPROACHES, CATEGORIES, DIMENSION_LEVELS, DIMENSIONS, STATUSES } from '
 import { APPROACH_KEYS, CATEGORY_KEYS, STATUS_KEYS, dimensionLabel, dimensionLevelLabel, dimensionQuestion, labelsFor } from '../../shared/labels';
 import { useT } from '../i18n/use-t';
 import { editApplication } from '../store/board-actions';
-import { setDimensionLevel, setDimensionNote, setUsesPersonalData } from '../store/insight-actions';
+import { setDimensionLevel, setDimensionNote } from '../store/insight-actions';
 import { usePlanner } from '../store/store';
 import { APPLICATION_SECTIONS } from './detail-sections';
 import { ChoiceField, SelectField, TextField } from './fields';
 import { SectionList } from './SectionList';
-import { touchesPersonalData } from '../../shared/governance/data-classes';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -42,10 +41,6 @@ export function ApplicationDetails({ id }: { id: string }) {
         labelOf={String}
         onChange={(v) => editApplication(id, { feasibility: v })}
       />
-      <label className="detail-field detail-field--check">
-        <input type="checkbox" checked={touchesPersonalData(app)} onChange={(e) => setUsesPersonalData(id, e.target.checked)} />
-        <span>{t('details.personalData')}</span>
-      </label>
       <TextField label={t('details.dataReadiness')} multiline value={app.dataReadiness} placeholder={t('details.dataReadiness.placeholder')} onChange={(v) => editApplication(id, { dataReadiness: v }, true)} />
       <TextField label={t('details.risk')} multiline value={app.risk} placeholder={t('details.risk.placeholder')} onChange={(v) => editApplication(id, { risk: v }, true)} />
       <section className="detail-section" aria-label={t('details.dimensions')}>

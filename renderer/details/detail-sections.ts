@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '../../shared/i18n/translator';
 import { KpiCheckinsSection } from '../kpi-checkins/KpiCheckinsSection';
 import { DependencySection } from '../roadmap/DependencySection';
+import { GovernanceSection } from '../governance/GovernanceSection';
 
 /**
  * Extension points of the detail panel: features append a section with one line, so the board's
@@ -19,4 +20,5 @@ export const APPLICATION_SECTIONS: DetailSection[] = [];
 export const KPI_SECTIONS: DetailSection[] = [];
 
 APPLICATION_SECTIONS.push({ id: 'dependencies', titleKey: 'details.section.dependencies', Component: DependencySection });
+APPLICATION_SECTIONS.push({ id: 'governance', titleKey: 'governanceUi.section.title', Component: GovernanceSection });
 KPI_SECTIONS.push({ id: 'kpi-checkins', titleKey: 'details.section.checkins', Component: KpiCheckinsSection });

@@ -16,6 +16,7 @@ export const VIEW_CATALOGUE = [
   { id: 'checks', labelKey: 'menu.view.checks', showKey: 'menu.view.checks.show', shortcut: 'Mod+5' },
   { id: 'dimensions', labelKey: 'menu.view.dimensions', showKey: 'menu.view.dimensions.show', shortcut: 'Mod+6' },
   { id: 'readiness', labelKey: 'menu.view.readiness', showKey: 'menu.view.readiness.show', shortcut: 'Mod+7' },
+  { id: 'governance', labelKey: 'menu.view.governance', showKey: 'menu.view.governance.show', shortcut: 'Mod+8' },
 ] as const satisfies readonly { id: string; labelKey: MessageKey; showKey: MessageKey; shortcut: string }[];
 
 export type ViewId = (typeof VIEW_CATALOGUE)[number]['id'];
