@@ -7,6 +7,7 @@ import { hasChildren, indexPlan, pillarOf, type PlanIndex } from '../plan-index'
 import { backwardsDependencies, crowdedEarlyQuarters, itemsOutsideHorizon, roadmapBounds, scaleBeforePilot } from '../roadmap/roadmap-rules';
 import { checkinOverdueDays, isDrifting, lastCheckinDate } from './kpi-checkins';
 import { starterAdvice } from './starters';
+import { VALUE_RUNNERS } from './value-checks';
 import { touchesPersonalData } from '../governance/data-classes';
 
 /*
@@ -305,6 +306,7 @@ const RUNNERS: Record<CheckId, (ctx: CheckContext) => Draft[]> = {
   'too-many-starters': tooManyStarters,
   'kpi-drifting': kpisDrifting,
   'kpi-checkin-overdue': kpiCheckinsOverdue,
+  ...VALUE_RUNNERS,
 };
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

@@ -9,7 +9,7 @@ import type { MessageKey, Translate } from '../i18n/translator';
 
 export type Severity = 'high' | 'medium' | 'low';
 /** Where the UI should go to fix a finding of this check. */
-export type CheckView = 'matrix' | 'roadmap' | 'priorities' | 'dimensions' | 'kpis';
+export type CheckView = 'matrix' | 'roadmap' | 'priorities' | 'dimensions' | 'kpis' | 'value';
 
 interface CheckDefinition {
   id: string;
@@ -39,6 +39,11 @@ const CHECK_TEXT = {
   'too-many-starters': ['domain.check.too-many-starters.title', 'domain.check.too-many-starters.description'],
   'kpi-drifting': ['domain.check.kpi-drifting.title', 'domain.check.kpi-drifting.description'],
   'kpi-checkin-overdue': ['domain.check.kpi-checkin-overdue.title', 'domain.check.kpi-checkin-overdue.description'],
+  'year-over-budget': ['value.check.year-over-budget.title', 'value.check.year-over-budget.description'],
+  'cost-without-benefit': ['value.check.cost-without-benefit.title', 'value.check.cost-without-benefit.description'],
+  'payback-past-horizon': ['value.check.payback-past-horizon.title', 'value.check.payback-past-horizon.description'],
+  'expensive-starter': ['value.check.expensive-starter.title', 'value.check.expensive-starter.description'],
+  'effort-without-day-rate': ['value.check.effort-without-day-rate.title', 'value.check.effort-without-day-rate.description'],
 } as const satisfies Record<string, readonly [MessageKey, MessageKey]>;
 
 /** A check whose title and description are read in the active language each time they are shown. */
@@ -75,6 +80,12 @@ export const CHECKS = [
   check('too-many-starters', 'low', 'priorities'),
   check('kpi-drifting', 'medium', 'kpis'),
   check('kpi-checkin-overdue', 'low', 'kpis'),
+  // What it costs and returns (#15), run by value-checks.ts.
+  check('year-over-budget', 'medium', 'value'),
+  check('cost-without-benefit', 'medium', 'value'),
+  check('payback-past-horizon', 'low', 'value'),
+  check('expensive-starter', 'low', 'value'),
+  check('effort-without-day-rate', 'low', 'value'),
 ] as const satisfies readonly CheckDefinition[];
 
 export type CheckId = (typeof CHECKS)[number]['id'];

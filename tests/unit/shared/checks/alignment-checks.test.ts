@@ -351,12 +351,14 @@ describe('ordering and keys', () => {
 describe('the example template', () => {
   const example = createPlan('example', { now: NOW, newId: sequentialIds(), startMonth: '2027-01' });
 
-  it('raises only the deserved findings: the two customer-data applications whose privacy review is still pending', () => {
+  it('raises only the deserved findings: the two customer-data applications whose privacy review is still pending, and the two that pay back after the horizon', () => {
     const findings = alignmentFindings(example, { today: TODAY });
     expect(findings.map((f) => [f.checkId, f.itemTitle])).toEqual([
       ['personal-data-ethics', 'AI-powered chatbot for website engagement'],
       ['personal-data-ethics', 'AI-driven personalised customer service'],
+      ['payback-past-horizon', 'Machine learning for market trend analysis'],
+      ['payback-past-horizon', 'AI-driven personalised customer service'],
     ]);
-    expect(findings.every((f) => /only partly/.test(f.message))).toBe(true);
+    expect(findings.filter((f) => f.checkId === 'personal-data-ethics').every((f) => /only partly/.test(f.message))).toBe(true);
   });
 });
