@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { AI_ACT_TIERS, ANNEX_III_AREAS, DATA_CLASSES, RISK_STATUSES } from '../../shared/schema/governance-schema';
 import {
@@ -193,8 +193,9 @@ function ToolsAndData({ app }: { app: Application }) {
               <div key={tool.id} className="gov-tool">
                 <label className="detail-field--check gov-check">
                   <input type="checkbox" checked={on} onChange={(e) => setToolsOfApplication(id, e.target.checked ? [...used, tool.id] : used.filter((x) => x !== tool.id))} />
-                  <span>{tool.name.trim() || t('governanceUi.tools.unnamed')}</span>
-                  <span className={`governance-tag tool-status--${tool.status}`}>{toolStatusLabel(tool.status, t)}</span>
+                  <span>
+                    {tool.name.trim() || t('governanceUi.tools.unnamed')} <span className={`governance-tag tool-status--${tool.status}`}>{toolStatusLabel(tool.status, t)}</span>
+                  </span>
                 </label>
                 {on && tool.status !== 'approved' && <p className="gov-warning">{t(tool.status === 'banned' ? 'governanceUi.section.toolBanned' : 'governanceUi.section.toolUnderReview')}</p>}
                 {notAllowed.length > 0 && (
@@ -295,13 +296,14 @@ function DateField({ label, value, onChange }: { label: string; value: string | 
 export function GovernanceSection({ id }: { id: string }) {
   const app = usePlanner((s) => selectApplication(id)(s));
   const reveal = useGovernanceUi((s) => (s.revealSection?.applicationId === id ? s.revealSection.target : null));
-  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!reveal) return;
     // After the panel has laid out: bring the asked-for part to the top of the panel and focus its heading.
     const frame = requestAnimationFrame(() => {
       const heading = document.getElementById(`gov-${reveal}-${id}`);
-      heading?.scrollIntoView({ block: 'start' });
+      // Scrolls the panel's body only: scrollIntoView would also scroll the app shell out of the window.
+      const body = heading?.closest('.detail-panel__body');
+      if (heading && body) body.scrollTop += heading.getBoundingClientRect().top - body.getBoundingClientRect().top - 8;
       heading?.focus({ preventScroll: true });
       governanceUiStore.getState().clearSectionRequest();
     });
@@ -309,7 +311,7 @@ export function GovernanceSection({ id }: { id: string }) {
   }, [reveal, id]);
   if (!app) return null;
   return (
-    <div ref={root} className="gov-section" data-testid="governance-section">
+    <div className="gov-section" data-testid="governance-section">
       <Triage app={app} />
       <ToolsAndData app={app} />
       <Risks applicationId={id} />

@@ -54,7 +54,7 @@ export function TierGroups() {
   const t = useT();
   if (!groups) return null;
   return (
-    <section className="governance-block" aria-labelledby="governance-tiers-title">
+    <section className="governance-block governance-block--wide" aria-labelledby="governance-tiers-title">
       <h3 id="governance-tiers-title" className="insight-page__subtitle">
         {t('governanceUi.tiers.title')}
       </h3>

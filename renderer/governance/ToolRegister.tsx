@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef } from 'react';
+import { memo, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DATA_CLASSES, TOOL_STATUSES } from '../../shared/schema/governance-schema';
 import { dataClassLabel, toolStatusLabel } from '../../shared/governance/governance-labels';
@@ -10,10 +10,10 @@ import { governanceUiStore, useGovernanceUi } from './governance-ui-store';
 
 const selectToolIds = (s: { plan: { governance: { tools: { id: string }[] } } | null }) => s.plan?.governance.tools.map((tool) => tool.id) ?? [];
 
-function ToolField({ label, children, wide = false }: { label: string; children: (id: string) => React.ReactNode; wide?: boolean }) {
+function ToolField({ label, children, size }: { label: string; children: (id: string) => ReactNode; size?: 'wide' | 'name' }) {
   const id = useId();
   return (
-    <div className={`tool-field${wide ? ' tool-field--wide' : ''}`}>
+    <div className={`tool-field${size ? ` tool-field--${size}` : ''}`}>
       <label htmlFor={id} className="tool-field__label">
         {label}
       </label>
@@ -42,10 +42,10 @@ const ToolCard = memo(function ToolCard({ id }: { id: string }) {
     <li className={`tool-card tool-card--${tool.status}`} data-item-kind="tool" data-item-id={id} data-status={tool.status} tabIndex={-1}>
       <div role="group" aria-label={t('governanceUi.tools.card', { name })} className="tool-card__group">
         <div className="tool-card__fields">
-          <ToolField label={t('governanceUi.tools.name')}>
+          <ToolField label={t('governanceUi.tools.name')} size="name">
             {(fieldId) => <input ref={nameRef} id={fieldId} className="tool-field__input tool-field__input--name" value={tool.name} maxLength={500} onChange={(e) => editTool(id, { name: e.target.value }, true)} />}
           </ToolField>
-          <ToolField label={t('governanceUi.tools.vendor')}>
+          <ToolField label={t('governanceUi.tools.vendor')} size="name">
             {(fieldId) => <input id={fieldId} className="tool-field__input" value={tool.vendor} maxLength={500} onChange={(e) => editTool(id, { vendor: e.target.value }, true)} />}
           </ToolField>
           <ToolField label={t('governanceUi.tools.owner')}>
@@ -84,7 +84,7 @@ const ToolCard = memo(function ToolCard({ id }: { id: string }) {
           ))}
         </fieldset>
         <div className="tool-card__foot">
-          <ToolField label={t('governanceUi.tools.notes')} wide>
+          <ToolField label={t('governanceUi.tools.notes')} size="wide">
             {(fieldId) => <input id={fieldId} className="tool-field__input" value={tool.notes} maxLength={10_000} onChange={(e) => editTool(id, { notes: e.target.value }, true)} />}
           </ToolField>
           <p className="tool-card__used">{t('governanceUi.tools.usedBy', { count: usedBy })}</p>
@@ -102,12 +102,19 @@ export function ToolRegister() {
   const ids = usePlanner(useShallow(selectToolIds));
   const t = useT();
   return (
-    <section className="governance-block" aria-labelledby="governance-tools-title" data-testid="tool-register">
+    <section className="governance-block governance-block--wide" aria-labelledby="governance-tools-title" data-testid="tool-register">
       <div className="governance-block__head">
         <h3 id="governance-tools-title" className="insight-page__subtitle">
           {t('governanceUi.tools.title')}
         </h3>
-        <button type="button" className="button" onClick={() => addTool()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const id = addTool();
+            if (id) governanceUiStore.getState().setNewToolId(id);
+          }}
+        >
           {t('governanceUi.tools.add')}
         </button>
       </div>
