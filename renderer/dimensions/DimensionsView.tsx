@@ -1,7 +1,8 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dimension, DimensionLevel } from '../../shared/model';
-import { setDimensionLevel, setDimensionNote, setUsesPersonalData } from '../store/insight-actions';
+import { setDimensionLevel, setDimensionNote } from '../store/insight-actions';
+import { DataClassesSummary, TriageBadge } from '../governance/DimensionsGovernance';
 import { selectApplication } from '../store/plan-selectors';
 import { plannerStore, usePlanner } from '../store/store';
 import { dimensionInfo, levelInfo, LEVEL_SYMBOLS, nextLevel } from './dimension-labels';
@@ -65,15 +66,12 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
                 </span>
               )}
             </button>
+            {d.id === 'ethical' && <TriageBadge applicationId={id} />}
           </td>
         );
       })}
       <td className="heat-row__data">
-        <label className="heat-row__personal">
-          <input type="checkbox" checked={touchesPersonalData(app)} onChange={(e) => setUsesPersonalData(id, e.target.checked)} />
-          <span className="visually-hidden">{t('dimensions.personalData.label', { title })}</span>
-          <span aria-hidden="true">{touchesPersonalData(app) ? t('dimensions.personalData.yes') : t('dimensions.personalData.no')}</span>
-        </label>
+        <DataClassesSummary applicationId={id} />
       </td>
       <td className="heat-row__total" data-testid="addressed-count">
         {addressed}/6

@@ -8,6 +8,7 @@ import '../styles/roadmap.css';
 import { DragChip } from './DragChip';
 import { Lanes } from './Lanes';
 import { MilestoneRow } from './MilestoneRow';
+import { RoadmapDutyRow } from '../governance/RoadmapDutyRow';
 import { RoadmapControls } from './RoadmapControls';
 import { RoadmapSidebar } from './RoadmapSidebar';
 import { TimelineHeader } from './TimelineHeader';
@@ -78,6 +79,7 @@ export function RoadmapView() {
               <div className="timeline" style={{ width: LABEL_WIDTH + horizonMonths * monthWidth, ['--month-width' as string]: `${monthWidth}px` }}>
                 <TimelineHeader />
                 <MilestoneRow />
+                <RoadmapDutyRow />
                 <Lanes />
               </div>
             </div>
