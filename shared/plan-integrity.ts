@@ -25,6 +25,15 @@ export function integrityProblems(plan: Plan, limit = 20, t: Translate = activeT
   for (const k of plan.kpis) claim(k.id, 'kpi');
   for (const m of plan.roadmap.milestones) claim(m.id, 'milestone');
   for (const d of plan.roadmap.dependencies) claim(d.id, 'dependency');
+  // Governance records (#16) share the one id space.
+  const claimGovernance = (id: string, what: 'tool' | 'risk' | 'duty') => {
+    if (seen.has(id)) add(t('governance.integrity.idTwice', { id, what }));
+    seen.add(id);
+  };
+  const toolIds = new Set<string>();
+  for (const tool of plan.governance.tools) { claimGovernance(tool.id, 'tool'); toolIds.add(tool.id); }
+  for (const a of plan.applications) for (const r of a.governance.risks) claimGovernance(r.id, 'risk');
+  for (const o of plan.governance.obligations ?? []) claimGovernance(o.id, 'duty');
 
   for (const o of plan.objectives)
     if (!pillarIds.has(o.pillarId)) add(t('domain.integrity.objectiveOrphan', { title: o.title, id: o.pillarId }));
@@ -34,6 +43,10 @@ export function integrityProblems(plan: Plan, limit = 20, t: Translate = activeT
   for (const k of plan.kpis)
     if (!applicationIds.has(k.applicationId))
       add(t('domain.integrity.kpiOrphan', { title: k.name, id: k.applicationId }));
+
+  for (const a of plan.applications)
+    for (const toolId of a.governance.toolIds)
+      if (!toolIds.has(toolId)) add(t('governance.integrity.toolOrphan', { title: a.title, id: toolId }));
 
   const scheduled = new Set<string>();
   for (const s of plan.roadmap.schedules) {

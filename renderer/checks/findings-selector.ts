@@ -59,6 +59,7 @@ const VIEW_CANDIDATES: Record<CheckView, readonly ViewId[]> = {
   roadmap: ['roadmap', 'board', 'plan'],
   priorities: ['priorities', 'plan'],
   dimensions: ['dimensions', 'board', 'plan'],
+  governance: ['governance', 'board', 'plan'],
   // Until the Value view exists, the application is selected on the board and its detail panel shows the figures.
   value: ['board', 'plan'],
 };

@@ -7,8 +7,9 @@ import { hasChildren, indexPlan, pillarOf, type PlanIndex } from '../plan-index'
 import { backwardsDependencies, crowdedEarlyQuarters, itemsOutsideHorizon, roadmapBounds, scaleBeforePilot } from '../roadmap/roadmap-rules';
 import { checkinOverdueDays, isDrifting, lastCheckinDate } from './kpi-checkins';
 import { starterAdvice } from './starters';
-import { VALUE_RUNNERS } from './value-checks';
 import { touchesPersonalData } from '../governance/data-classes';
+import { GOVERNANCE_RUNNERS } from './governance-checks';
+import { VALUE_RUNNERS } from './value-checks';
 
 /*
  * The alignment checks of DOMAIN.md: one pure function of the plan returning findings, each naming
@@ -306,6 +307,7 @@ const RUNNERS: Record<CheckId, (ctx: CheckContext) => Draft[]> = {
   'too-many-starters': tooManyStarters,
   'kpi-drifting': kpisDrifting,
   'kpi-checkin-overdue': kpiCheckinsOverdue,
+  ...GOVERNANCE_RUNNERS,
   ...VALUE_RUNNERS,
 };
 

@@ -9,7 +9,7 @@ import type { MessageKey, Translate } from '../i18n/translator';
 
 export type Severity = 'high' | 'medium' | 'low';
 /** Where the UI should go to fix a finding of this check. */
-export type CheckView = 'matrix' | 'roadmap' | 'priorities' | 'dimensions' | 'kpis' | 'value';
+export type CheckView = 'matrix' | 'roadmap' | 'priorities' | 'dimensions' | 'kpis' | 'governance' | 'value';
 
 interface CheckDefinition {
   id: string;
@@ -39,6 +39,14 @@ const CHECK_TEXT = {
   'too-many-starters': ['domain.check.too-many-starters.title', 'domain.check.too-many-starters.description'],
   'kpi-drifting': ['domain.check.kpi-drifting.title', 'domain.check.kpi-drifting.description'],
   'kpi-checkin-overdue': ['domain.check.kpi-checkin-overdue.title', 'domain.check.kpi-checkin-overdue.description'],
+  'prohibited-practice': ['governance.check.prohibited-practice.title', 'governance.check.prohibited-practice.description'],
+  'high-risk-scale-unplanned': ['governance.check.high-risk-scale-unplanned.title', 'governance.check.high-risk-scale-unplanned.description'],
+  'shadow-ai': ['governance.check.shadow-ai.title', 'governance.check.shadow-ai.description'],
+  'transparency-step-missing': ['governance.check.transparency-step-missing.title', 'governance.check.transparency-step-missing.description'],
+  'untriaged-application': ['governance.check.untriaged-application.title', 'governance.check.untriaged-application.description'],
+  'high-risk-unmitigated': ['governance.check.high-risk-unmitigated.title', 'governance.check.high-risk-unmitigated.description'],
+  'no-literacy-step': ['governance.check.no-literacy-step.title', 'governance.check.no-literacy-step.description'],
+  'tool-review-overdue': ['governance.check.tool-review-overdue.title', 'governance.check.tool-review-overdue.description'],
   'year-over-budget': ['value.check.year-over-budget.title', 'value.check.year-over-budget.description'],
   'cost-without-benefit': ['value.check.cost-without-benefit.title', 'value.check.cost-without-benefit.description'],
   'payback-past-horizon': ['value.check.payback-past-horizon.title', 'value.check.payback-past-horizon.description'],
@@ -80,6 +88,15 @@ export const CHECKS = [
   check('too-many-starters', 'low', 'priorities'),
   check('kpi-drifting', 'medium', 'kpis'),
   check('kpi-checkin-overdue', 'low', 'kpis'),
+  // Governance of the AI itself (#16), run by governance-checks.ts.
+  check('prohibited-practice', 'high', 'governance'),
+  check('high-risk-scale-unplanned', 'high', 'governance'),
+  check('shadow-ai', 'high', 'governance'),
+  check('transparency-step-missing', 'medium', 'governance'),
+  check('untriaged-application', 'medium', 'governance'),
+  check('high-risk-unmitigated', 'medium', 'governance'),
+  check('no-literacy-step', 'medium', 'governance'),
+  check('tool-review-overdue', 'low', 'governance'),
   // What it costs and returns (#15), run by value-checks.ts.
   check('year-over-budget', 'medium', 'value'),
   check('cost-without-benefit', 'medium', 'value'),

@@ -31,7 +31,6 @@ const READINESS_TEXT: Record<ReadinessKey, { group: ReadinessGroupId; question: 
   dataOwnership: { group: 'data', question: 'domain.readiness.dataOwnership.question', advice: 'domain.readiness.dataOwnership.advice' },
   dataAccessControls: { group: 'data', question: 'domain.readiness.dataAccessControls.question', advice: 'domain.readiness.dataAccessControls.advice' },
   dataCleanup: { group: 'data', question: 'domain.readiness.dataCleanup.question', advice: 'domain.readiness.dataCleanup.advice' },
-  govApprovedTools: { group: 'governance', question: 'domain.readiness.govApprovedTools.question', advice: 'domain.readiness.govApprovedTools.advice' },
   govPrivacyReview: { group: 'governance', question: 'domain.readiness.govPrivacyReview.question', advice: 'domain.readiness.govPrivacyReview.advice' },
   govResultsReview: { group: 'governance', question: 'domain.readiness.govResultsReview.question', advice: 'domain.readiness.govResultsReview.advice' },
   govDriftMonitoring: { group: 'governance', question: 'domain.readiness.govDriftMonitoring.question', advice: 'domain.readiness.govDriftMonitoring.advice' },

@@ -26,7 +26,6 @@ export const READINESS_LABELS: Record<ReadinessKey, { area: ReadinessArea; state
   dataOwnership: { area: 'data', statement: 'pdf.readiness.statement.dataOwnership' },
   dataAccessControls: { area: 'data', statement: 'pdf.readiness.statement.dataAccessControls' },
   dataCleanup: { area: 'data', statement: 'pdf.readiness.statement.dataCleanup' },
-  govApprovedTools: { area: 'governance', statement: 'pdf.readiness.statement.govApprovedTools' },
   govPrivacyReview: { area: 'governance', statement: 'pdf.readiness.statement.govPrivacyReview' },
   govResultsReview: { area: 'governance', statement: 'pdf.readiness.statement.govResultsReview' },
   govDriftMonitoring: { area: 'governance', statement: 'pdf.readiness.statement.govDriftMonitoring' },

@@ -61,7 +61,6 @@ export const READINESS_KEYS = [
   'dataOwnership',
   'dataAccessControls',
   'dataCleanup',
-  'govApprovedTools',
   'govPrivacyReview',
   'govResultsReview',
   'govDriftMonitoring',

@@ -132,10 +132,10 @@ describe('guiding questions and readiness', () => {
     await insight.showView('Readiness');
     const score = t.page.getByTestId('readiness-score');
     const before = Number(await score.getAttribute('data-score'));
-    const item = t.page.locator('[data-testid="readiness-item"][data-key="govApprovedTools"]');
+    const item = t.page.locator('[data-testid="readiness-item"][data-key="govPrivacyReview"]');
     await item.getByLabel('Yes').check();
     await expect.poll(async () => Number(await score.getAttribute('data-score'))).toBeGreaterThan(before);
-    expect(await t.page.getByTestId('readiness-gaps').locator('[data-key="govApprovedTools"]').count()).toBe(0);
+    expect(await t.page.getByTestId('readiness-gaps').locator('[data-key="govPrivacyReview"]').count()).toBe(0);
 
     const goals = t.page.getByTestId('guiding-businessGoals');
     const original = await goals.inputValue();

@@ -58,11 +58,11 @@ describe('insight actions', () => {
     insight.setGuidingQuestion('businessGoals', 'G');
     insight.setGuidingQuestion('businessGoals', 'Grow');
     insight.setReadinessText('aiLead', 'Ana');
-    insight.setReadinessAnswer('govApprovedTools', 'yes');
-    insight.setReadinessNote('govApprovedTools', 'List on the intranet');
+    insight.setReadinessAnswer('govPrivacyReview', 'yes');
+    insight.setReadinessNote('govPrivacyReview', 'Booked with our data protection officer');
     expect(plan().guidingQuestions.businessGoals).toBe('Grow');
     expect(plan().readiness.aiLead).toBe('Ana');
-    expect(plan().readiness.items.govApprovedTools).toEqual({ answer: 'yes', note: 'List on the intranet' });
+    expect(plan().readiness.items.govPrivacyReview).toEqual({ answer: 'yes', note: 'Booked with our data protection officer' });
     expect(state().past).toHaveLength(4);
   });
 

@@ -22,6 +22,8 @@ export function healthyPlan(): Plan {
   plan = addApplication(plan, { id: 'a1', objectiveId: 'o1', title: 'RPA for order entry', owner: 'Operations Manager', impact: 4, feasibility: 4, starter: true });
   plan = addKpi(plan, { id: 'k1', applicationId: 'a1', name: 'Order processing time', unit: 'minutes', baseline: 18, target: 8, direction: 'down', owner: 'Operations Manager' });
   plan = scheduleApplication(plan, 'a1', '2027-01');
+  // Staff get their AI-literacy step before the first pilot (#16).
+  plan = { ...plan, governance: { ...plan.governance, literacyMonth: '2026-12' } };
   return plan;
 }
 

@@ -14,27 +14,27 @@ function allYes(): Plan {
 describe('readinessScore', () => {
   it('scores an untouched checklist 0 with every item a gap', () => {
     const result = readinessScore(emptyPlan());
-    expect(result).toMatchObject({ score: 0, answered: 0, total: 20 });
-    expect(result.gaps).toHaveLength(20);
+    expect(result).toMatchObject({ score: 0, answered: 0, total: 19 });
+    expect(result.gaps).toHaveLength(19);
     expect(result.gaps[0]).toEqual({ key: 'vision', label: 'Vision and boundaries', advice: expect.any(String), answer: 'empty' });
   });
 
   it('scores a complete checklist 100 with no gaps', () => {
-    expect(readinessScore(allYes())).toEqual({ score: 100, answered: 20, total: 20, gaps: [] });
+    expect(readinessScore(allYes())).toEqual({ score: 100, answered: 19, total: 19, gaps: [] });
   });
 
   it('counts yes as 1, partly as ½, no and unanswered as 0, and the three text fields as 1 each', () => {
     let plan = updateReadiness(emptyPlan(), { aiLead: 'Ana', vision: '   ' });
-    plan = updateReadinessItem(plan, 'govApprovedTools', { answer: 'yes' });
+    plan = updateReadinessItem(plan, 'govPrivacyReview', { answer: 'yes' });
     plan = updateReadinessItem(plan, 'dataCleanup', { answer: 'partly' });
     plan = updateReadinessItem(plan, 'cultureSafeToFlag', { answer: 'no' });
     const result = readinessScore(plan);
-    // (1 + 1 + 0.5 + 0) / 20 = 12.5 %, rounded.
+    // (1 + 1 + 0.5 + 0) / 19 = 13.2 %, rounded.
     expect(result.score).toBe(13);
     expect(result.answered).toBe(4);
     expect(result.gaps.find((g) => g.key === 'dataCleanup')).toMatchObject({ answer: 'partly', label: 'Do we clean up our data regularly?' });
     expect(result.gaps.find((g) => g.key === 'cultureSafeToFlag')).toMatchObject({ answer: 'no' });
-    expect(result.gaps.some((g) => g.key === 'govApprovedTools' || g.key === 'aiLead')).toBe(false);
+    expect(result.gaps.some((g) => g.key === 'govPrivacyReview' || g.key === 'aiLead')).toBe(false);
     expect(result.gaps.some((g) => g.key === 'vision')).toBe(true);
   });
 });
@@ -49,7 +49,7 @@ describe('READINESS_LABELS and READINESS_GROUPS', () => {
       ['Vision and lead', 2],
       ['Culture', 3],
       ['Data practices', 5],
-      ['Governance', 4],
+      ['Governance', 3],
       ['Leadership', 3],
     ]);
     expect(READINESS_GROUPS.flatMap((g) => g.keys)).toEqual([...READINESS_KEYS]);
