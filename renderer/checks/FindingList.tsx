@@ -21,7 +21,7 @@ export function FindingList({ findings, label }: { findings: readonly Finding[];
   return (
     <ol ref={ref} className="findings__list" aria-label={label}>
       {segments.map((segment) =>
-        segment.kind === 'item' ? <FindingRow key={segment.id} finding={byKey.get(segment.id)!} /> : <li key={segment.key} className="window-gap" style={{ blockSize: segment.height }} {...gapProps(segment)} />,
+        segment.kind === 'item' ? <FindingRow key={segment.id} finding={byKey.get(segment.id)!} /> : <li key={segment.key} className="window-gap" {...gapProps(segment)} />,
       )}
     </ol>
   );

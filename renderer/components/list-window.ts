@@ -29,21 +29,62 @@ export interface ListWindowOptions {
   held?: readonly (string | null | undefined)[];
 }
 
-/** Heights of items measured while they were in the page, by kind and id; a new room size forgets them. */
+/**
+ * Heights of items measured while they were in the page, by kind and id, and how far the
+ * measurements of each kind ran from the estimates on average; a new room size forgets them.
+ */
 const measuredHeights = new Map<string, number>();
-onDisplayChange(() => measuredHeights.clear());
+const drift = new Map<string, { measured: number; estimated: number }>();
+onDisplayChange(() => {
+  measuredHeights.clear();
+  drift.clear();
+});
 const heightKey = (kind: string, id: string) => `${kind}:${id}`;
 
-/** The height an item is expected to take: measured when known. */
+function remember(kind: string, id: string, height: number, estimate: (id: string) => number): void {
+  const key = heightKey(kind, id);
+  if (measuredHeights.get(key) === height) return;
+  const sums = drift.get(kind) ?? { measured: 0, estimated: 0 };
+  if (!measuredHeights.has(key)) drift.set(kind, { measured: sums.measured + height, estimated: sums.estimated + estimate(id) });
+  measuredHeights.set(key, height);
+}
+
+/**
+ * The height an item is expected to take: measured when known, else its estimate scaled as the
+ * measured items of its kind ran (cards are taller beside an open panel, rows shorter in a wide window).
+ */
 export function itemHeight(kind: string, id: string, estimate: (id: string) => number): number {
-  return measuredHeights.get(heightKey(kind, id)) ?? estimate(id);
+  const known = measuredHeights.get(heightKey(kind, id));
+  if (known !== undefined) return known;
+  const sums = drift.get(kind);
+  return sums && sums.estimated > 0 ? (estimate(id) * sums.measured) / sums.estimated : estimate(id);
+}
+
+/**
+ * Scrolls a just-selected item into view, and again over the next frames while the items mounting
+ * around it settle to their real heights (the estimates above it may have been off).
+ */
+export function revealSettling(element: HTMLElement | null): () => void {
+  let frames = 10;
+  let frame = 0;
+  const reveal = () => {
+    if (element?.isConnected) element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    frame = --frames > 0 ? requestAnimationFrame(reveal) : 0;
+  };
+  reveal();
+  return () => cancelAnimationFrame(frame);
 }
 
 export const windowItemProps = (id: string) => ({ 'data-window-item': id });
+/**
+ * A gap's attributes and size. Never a scroll anchor: when items mount in its place, the browser
+ * keeps what the person sees still by an item's position, not by a gap that is about to change.
+ */
 export const gapProps = (segment: Extract<WindowSegment, { kind: 'gap' }>) => ({
   'data-window-gap': `${segment.from}-${segment.to}`,
   'aria-hidden': true as const,
   'data-testid': 'window-gap',
+  style: { blockSize: segment.height, overflowAnchor: 'none' as const },
 });
 
 /** A run of indices mounted, first to last inclusive (empty when first > last), and the item with the focus. */
@@ -166,7 +207,7 @@ function measureWindow(list: HTMLElement, scrollBox: HTMLElement | null, ids: re
       const index = indexOf.get(id);
       if (index === undefined) return;
       const height = p + 1 < parts.length ? tops[p + 1]! - at : part.getBoundingClientRect().height + rowGap;
-      measuredHeights.set(heightKey(kind, id), height);
+      remember(kind, id, height, estimate);
       reached(index, at, height);
       return;
     }

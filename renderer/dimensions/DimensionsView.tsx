@@ -7,6 +7,8 @@ import { selectApplication } from '../store/plan-selectors';
 import { plannerStore, usePlanner } from '../store/store';
 import { dimensionInfo, levelInfo, LEVEL_SYMBOLS, nextLevel } from './dimension-labels';
 import { useT } from '../i18n/use-t';
+import { revealSettling, windowItemProps } from '../components/list-window';
+import { HeatRows } from './HeatRows';
 import '../styles/insight.css';
 import { touchesPersonalData } from '../../shared/governance/data-classes';
 
@@ -23,14 +25,12 @@ const HeatRow = memo(function HeatRow({ id, onEdit, editing }: { id: string; onE
   const selected = usePlanner((s) => s.selection?.kind === 'application' && s.selection.id === id);
   const ref = useRef<HTMLTableRowElement>(null);
   const t = useT();
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
+  useEffect(() => (selected ? revealSettling(ref.current) : undefined), [selected]);
   if (!app) return null;
   const title = app.title.trim() || t('domain.untitled.application');
   const addressed = dimensionInfo(t).filter((d) => app.dimensions[d.id].level === 'addressed').length;
   return (
-    <tr ref={ref} className="heat-row" data-item-kind="application" data-item-id={id} data-selected={selected || undefined} tabIndex={-1}>
+    <tr ref={ref} className="heat-row" data-item-kind="application" data-item-id={id} data-selected={selected || undefined} tabIndex={-1} {...windowItemProps(id)}>
       <th scope="row" className="heat-row__head">
         <button type="button" className="heat-row__title" onClick={() => plannerStore.getState().select({ kind: 'application', id })}>
           {title}
@@ -163,11 +163,11 @@ export function DimensionsView() {
                 <th scope="col">{t('dimensions.column.addressed')}</th>
               </tr>
             </thead>
-            <tbody>
-              {ids.map((id) => (
-                <HeatRow key={id} id={id} onEdit={setEditing} editing={editing?.applicationId === id ? editing.dimension : null} />
-              ))}
-            </tbody>
+            <HeatRows
+              ids={ids}
+              columns={dimensionInfo(t).length + 3}
+              renderRow={(id) => <HeatRow key={id} id={id} onEdit={setEditing} editing={editing?.applicationId === id ? editing.dimension : null} />}
+            />
           </table>
         </div>
       )}

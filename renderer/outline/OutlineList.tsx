@@ -23,7 +23,7 @@ export function OutlineList(props: {
   return (
     <ul ref={ref} className={props.className}>
       {segments.map((segment) =>
-        segment.kind === 'item' ? props.renderItem(segment.id) : <li key={segment.key} className="window-gap" style={{ blockSize: segment.height }} {...gapProps(segment)} />,
+        segment.kind === 'item' ? props.renderItem(segment.id) : <li key={segment.key} className="window-gap" {...gapProps(segment)} />,
       )}
     </ul>
   );

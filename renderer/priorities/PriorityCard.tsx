@@ -6,7 +6,7 @@ import { setApplicationScores } from '../store/insight-actions';
 import { plannerStore, usePlanner } from '../store/store';
 import { scoresAfterKey } from './quadrants';
 import { MoveButton } from '../move/MoveButton';
-import { windowItemProps } from '../components/list-window';
+import { revealSettling, windowItemProps } from '../components/list-window';
 import { moveMenuHandlers, moveTargetProps } from '../move/open-move-menu';
 
 /** A card moved with the keyboard lands in another cell (a new element): it takes focus back there. */
@@ -50,9 +50,7 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
     }
   }, [id]);
 
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [selected]);
+  useEffect(() => (selected ? revealSettling(ref.current) : undefined), [selected]);
 
   if (!app) return null;
 

@@ -47,7 +47,7 @@ const Cell = memo(function Cell({ impact, feasibility }: { impact: number; feasi
       data-feasibility={feasibility}
     >
       {segments.map((segment) =>
-        segment.kind === 'item' ? <PriorityCard key={segment.id} id={segment.id} /> : <div key={segment.key} className="window-gap" style={{ blockSize: segment.height }} {...gapProps(segment)} />,
+        segment.kind === 'item' ? <PriorityCard key={segment.id} id={segment.id} /> : <div key={segment.key} className="window-gap" {...gapProps(segment)} />,
       )}
     </div>
   );

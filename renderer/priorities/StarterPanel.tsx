@@ -82,7 +82,7 @@ function CandidateList({ candidates, testId }: { candidates: StarterCandidate[];
   return (
     <ul ref={ref} className="starters__list" data-testid={testId}>
       {segments.map((segment) =>
-        segment.kind === 'item' ? <CandidateRow key={segment.id} candidate={byId.get(segment.id)!} /> : <li key={segment.key} className="window-gap" style={{ blockSize: segment.height }} {...gapProps(segment)} />,
+        segment.kind === 'item' ? <CandidateRow key={segment.id} candidate={byId.get(segment.id)!} /> : <li key={segment.key} className="window-gap" {...gapProps(segment)} />,
       )}
     </ul>
   );

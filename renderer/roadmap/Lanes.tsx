@@ -58,11 +58,11 @@ function LaneLabels({ layout }: { layout: LanesLayout }) {
 const selectSelectedApplication = (s: PlannerState) => (s.selection?.kind === 'application' ? s.selection.id : null);
 
 function LanesBody({ layout, rows }: { layout: LanesLayout; rows: RowGeometry }) {
-  const { monthWidth, horizonMonths, lanesRef, scrollerRef } = useTimelineGeometry();
+  const { monthWidth, horizonMonths, lanesRef } = useTimelineGeometry();
   const { setNodeRef, isOver } = useDroppable({ id: TIMELINE_DROP_ID });
   const bars = useDraggable({ id: BARS_DRAG_ID });
   const t = useT();
-  const band = useLanesBand(scrollerRef, lanesRef, usePlanner(isRoadmapWindowed));
+  const band = useLanesBand(lanesRef, usePlanner(isRoadmapWindowed));
   const selected = usePlanner(selectSelectedApplication);
   const held = useDragPreview(heldByDrag);
   const mounted = (row: LaneRow) => inBand(band, row.top, row.top + rows.rowHeight) || row.applicationId === selected || row.applicationId === held;

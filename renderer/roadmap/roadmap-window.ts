@@ -40,12 +40,13 @@ function bandAround(visibleTop: number, visibleHeight: number): Band {
  * The band of the lanes area near the scroller's view; WHOLE when not windowed. Measured before
  * the first paint, and again on scroll and on any change in the scroller's or the lanes' size.
  */
-export function useLanesBand(scrollerRef: RefObject<HTMLElement | null>, lanesRef: RefObject<HTMLElement | null>, windowed: boolean): Band {
+export function useLanesBand(lanesRef: RefObject<HTMLElement | null>, windowed: boolean): Band {
   // Until measured: the top of the lanes, a window's height of it.
   const [band, setBand] = useState<Band>(() => bandAround(0, typeof window === 'undefined' ? 800 : window.innerHeight));
   useLayoutEffect(() => {
-    const scroller = scrollerRef.current;
     const lanes = lanesRef.current;
+    // Found from the lanes: the scroller's own ref is not set yet when the lanes' effects run.
+    const scroller = lanes?.closest<HTMLElement>('.roadmap__scroller');
     if (!windowed || !scroller || !lanes) return;
     let frame = 0;
     const measure = () => {
@@ -67,7 +68,7 @@ export function useLanesBand(scrollerRef: RefObject<HTMLElement | null>, lanesRe
       resizes.disconnect();
       scroller.removeEventListener('scroll', schedule);
     };
-  }, [scrollerRef, lanesRef, windowed]);
+  }, [lanesRef, windowed]);
   return windowed ? band : WHOLE;
 }
 

@@ -9,8 +9,6 @@ export interface TimelineGeometry {
   lanesRef: RefObject<HTMLDivElement | null>;
   /** The milestone row's month area. */
   milestonesRef: RefObject<HTMLDivElement | null>;
-  /** The element that scrolls the timeline: a big roadmap mounts the bars near its view. */
-  scrollerRef: RefObject<HTMLDivElement | null>;
 }
 
 export const TimelineGeometryContext = createContext<TimelineGeometry | null>(null);

@@ -96,7 +96,8 @@ export class InsightPage {
   // Six dimensions
 
   dimensionsRows(): Locator {
-    return this.page.getByTestId('heat-map').locator('tbody tr');
+    // Rows of applications, not the blank rows a big table has in place of those out of sight.
+    return this.page.getByTestId('heat-map').locator('tbody tr.heat-row');
   }
 
   /** Whether a column header of the Dimensions table is on top at its own centre (not scrolled away or covered). */
