@@ -11,7 +11,6 @@ import { MilestoneRow } from './MilestoneRow';
 import { RoadmapDutyRow } from '../governance/RoadmapDutyRow';
 import { RoadmapControls } from './RoadmapControls';
 import { RoadmapSidebar } from './RoadmapSidebar';
-import { SpendChart } from './SpendChart';
 import { TimelineHeader } from './TimelineHeader';
 import { monthWidthFor, LABEL_WIDTH } from './timeline-layout';
 import { TimelineGeometryContext, type TimelineGeometry } from './timeline-geometry';
@@ -84,7 +83,6 @@ export function RoadmapView() {
                 <Lanes />
               </div>
             </div>
-            <SpendChart />
           </div>
         </TimelineGeometryContext.Provider>
         <DragOverlay dropAnimation={null}>
