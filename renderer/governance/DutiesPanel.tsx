@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { OBLIGATION_ROLES, OBLIGATION_TIERS } from '../../shared/schema/governance-schema';
 import { obligationRoleLabel, obligationTierLabel, type ObligationRole, type ObligationTier } from '../../shared/governance/governance-labels';
-import { dutiesWithinHorizon, planObligations, type DutyWithinHorizon, type PlanObligations } from '../../shared/governance/obligations';
+import { dutiesWithinHorizon, dutyAppliesTo, planObligations, type DutyWithinHorizon, type PlanObligations } from '../../shared/governance/obligations';
 import { formatDay, formatMonth } from '../../shared/i18n/format';
 import type { Translate } from '../../shared/i18n/translator';
 import type { Obligation, Plan } from '../../shared/model';
@@ -24,6 +24,16 @@ function memoOnPlan<R>(compute: (plan: Plan, t: Translate) => R): (plan: Plan, t
 
 export const dutiesDue = memoOnPlan(dutiesWithinHorizon);
 const dutiesTable = memoOnPlan(planObligations);
+
+/** Duties that applied before the horizon starts and concern a live application: already in force. */
+const dutiesInForce = memoOnPlan((plan, t): DutyWithinHorizon[] => {
+  const live = plan.applications.filter((a) => a.status !== 'retired');
+  return planObligations(plan, t)
+    .rows.filter((row) => row.applies.slice(0, 7) < plan.meta.horizonStart)
+    .map((obligation) => ({ obligation, month: obligation.applies.slice(0, 7), applications: live.filter((a) => dutyAppliesTo(obligation, a)).map((a) => a.id) }))
+    .filter((d) => d.applications.length > 0)
+    .sort((a, b) => a.obligation.applies.localeCompare(b.obligation.applies));
+});
 
 const NO_DUTIES: readonly DutyWithinHorizon[] = [];
 
@@ -86,6 +96,7 @@ function LiteracyMonth() {
 export function UpcomingDuties() {
   const t = useT();
   const due = usePlanner((s) => (s.plan ? dutiesDue(s.plan, t) : NO_DUTIES));
+  const inForce = usePlanner((s) => (s.plan ? dutiesInForce(s.plan, t) : NO_DUTIES));
   return (
     <section className="governance-block" aria-labelledby="governance-duties-title" data-testid="upcoming-duties">
       <h3 id="governance-duties-title" className="insight-page__subtitle">
@@ -100,6 +111,16 @@ export function UpcomingDuties() {
             <DutyItem key={d.obligation.id} due={d} />
           ))}
         </ol>
+      )}
+      {inForce.length > 0 && (
+        <>
+          <h4 className="duty-list__title">{t('governanceUi.duties.inForce')}</h4>
+          <ol className="duty-list duty-list--in-force" data-testid="duties-in-force">
+            {inForce.map((d) => (
+              <DutyItem key={d.obligation.id} due={d} />
+            ))}
+          </ol>
+        </>
       )}
       <LiteracyMonth />
       <DutiesTable />

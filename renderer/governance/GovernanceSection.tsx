@@ -242,11 +242,11 @@ const RiskCard = memo(function RiskCard({ applicationId, riskId }: { application
           {t(score >= HIGH_RISK_SCORE ? 'governanceUi.risk.score.high' : 'governanceUi.risk.score', { score })}
         </p>
         <TextField label={t('governanceUi.risk.mitigation')} multiline value={risk.mitigation} onChange={(v) => edit({ mitigation: v }, true)} />
+        <TextField label={t('governanceUi.risk.owner')} value={risk.owner} maxLength={500} onChange={(v) => edit({ owner: v }, true)} />
         <div className="detail-row">
-          <TextField label={t('governanceUi.risk.owner')} value={risk.owner} maxLength={500} onChange={(v) => edit({ owner: v }, true)} />
           <SelectField label={t('governanceUi.risk.status')} value={risk.status} options={RISK_STATUSES} labels={labelsFor(RISK_STATUS_KEYS, t)} onChange={(v: RiskStatus) => edit({ status: v })} />
+          <DateField label={t('governanceUi.risk.reviewDate')} value={risk.reviewDate} onChange={(reviewDate) => edit({ reviewDate })} />
         </div>
-        <DateField label={t('governanceUi.risk.reviewDate')} value={risk.reviewDate} onChange={(reviewDate) => edit({ reviewDate })} />
         <button type="button" className="button button--danger-outline" onClick={() => removeRisk(applicationId, riskId, title)} aria-label={t('governanceUi.risk.remove.label', { title })}>
           {t('governanceUi.risk.remove')}
         </button>
