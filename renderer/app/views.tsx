@@ -10,6 +10,7 @@ import { PrioritiesView } from '../priorities/PrioritiesView';
 import { ReadinessView } from '../readiness/ReadinessView';
 import { DimensionsView } from '../dimensions/DimensionsView';
 import { GovernanceView } from '../governance/GovernanceView';
+import { ValueView } from '../value/ValueView';
 import { plannerStore } from '../store/store';
 import { selectHasPlan } from '../store/selectors';
 
@@ -32,6 +33,7 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   dimensions: DimensionsView,
   readiness: ReadinessView,
   governance: GovernanceView,
+  value: ValueView,
 };
 
 /** The views of an open plan, in tab order. */

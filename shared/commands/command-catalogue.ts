@@ -17,6 +17,7 @@ export const VIEW_CATALOGUE = [
   { id: 'dimensions', labelKey: 'menu.view.dimensions', showKey: 'menu.view.dimensions.show', shortcut: 'Mod+6' },
   { id: 'readiness', labelKey: 'menu.view.readiness', showKey: 'menu.view.readiness.show', shortcut: 'Mod+7' },
   { id: 'governance', labelKey: 'menu.view.governance', showKey: 'menu.view.governance.show', shortcut: 'Mod+8' },
+  { id: 'value', labelKey: 'menu.view.value', showKey: 'menu.view.value.show', shortcut: 'Mod+9' },
 ] as const satisfies readonly { id: string; labelKey: MessageKey; showKey: MessageKey; shortcut: string }[];
 
 export type ViewId = (typeof VIEW_CATALOGUE)[number]['id'];
