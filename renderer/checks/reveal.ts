@@ -6,6 +6,7 @@ import type { Finding } from '../../shared/checks/alignment-checks';
 import { VIEWS } from '../app/views';
 import { plannerStore } from '../store/store';
 import { checkOf, viewForCheck } from './findings-selector';
+import { revealGovernanceFinding } from '../governance/reveal-governance';
 
 /** The view a finding's "show" jumps to, among the views this build has. */
 export function targetViewOf(finding: Finding): ViewId | null {
@@ -30,6 +31,8 @@ const nextFrames = (then: () => void) => requestAnimationFrame(() => requestAnim
  * scrolls the item into view and focuses it (views also scroll their selection into view).
  */
 export function revealFinding(finding: Finding): void {
+  // Governance findings open where they are fixed: the Governance view and the application's Governance section.
+  if (checkOf(finding.checkId).view === 'governance' && targetViewOf(finding) === 'governance') return revealGovernanceFinding(finding);
   const state = plannerStore.getState();
   const item = finding.item && finding.item.kind !== 'plan' ? { kind: finding.item.kind as ItemKind, id: finding.item.id } : null;
   if (item) state.select(item);
