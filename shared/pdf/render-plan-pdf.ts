@@ -1,6 +1,7 @@
 import type { Plan } from '../model';
 import { drawContents, drawCover, type ContentsBox } from './cover-section';
 import { drawFindingsSection, type PdfFinding } from './findings-section';
+import { drawGovernanceSection } from './governance-section';
 import { readFontCoverage, textSanitiser, type FontCoverage } from './font-coverage';
 import { drawKpiSection } from './kpi-section';
 import { drawMatrixSection } from './matrix-section';
@@ -157,6 +158,8 @@ function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: Pd
       return drawFindingsSection(w, plan, options.findings ?? []);
     case 'readiness':
       return drawReadinessSection(w, plan);
+    case 'governance':
+      return drawGovernanceSection(w, plan);
   }
 }
 
@@ -178,6 +181,8 @@ function sectionWeight(plan: Plan, section: PdfSection, findings: number): numbe
       return 3 + findings * 0.6;
     case 'readiness':
       return 5;
+    case 'governance':
+      return 5 + apps * 0.5;
   }
 }
 
