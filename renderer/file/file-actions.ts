@@ -1,6 +1,7 @@
 import type { FileError, OpenResult, SaveConflict, SaveResult } from '../../shared/ipc-contract';
 import type { TemplateId } from '../../shared/templates/templates';
 import { createPlan } from '../../shared/templates/templates';
+import { defaultPlanCurrency } from '../value/money-locale';
 import { monthAfter } from '../../shared/calendar';
 import { activeLocale, t } from '../../shared/i18n/active-locale';
 import { stampUpdated } from '../../shared/operations/document';
@@ -131,7 +132,8 @@ export const newPlanFromTemplate = (template: TemplateId) =>
     if (!(await confirmLeavingPlan())) return false;
     const moment = now();
     // The plan's content is written in the language the app shows when it is created.
-    const plan = createPlan(template, { now: moment.toISOString(), newId, startMonth: monthAfter(moment), locale: activeLocale() });
+    // A blank plan keeps its money in the OS region's currency (changeable in the Value view); the example stays in EUR.
+    const plan = createPlan(template, { now: moment.toISOString(), newId, startMonth: monthAfter(moment), locale: activeLocale(), currency: defaultPlanCurrency() });
     store().loadDocument({ plan, filePath: null, mtimeMs: null });
     store().setStatusMessage(template === 'example' ? t('status.newFromExample') : t('status.newBlank'));
     return true;

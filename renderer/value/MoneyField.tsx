@@ -16,13 +16,15 @@ interface MoneyFieldProps {
   placeholder?: string;
   hint?: string;
   testId?: string;
+  /** The currency after the field; a grid whose column heading names it leaves it out. */
+  showCurrency?: boolean;
 }
 
 /**
  * An amount of the plan's currency, typed as the person writes it ("1250", "1,250.50", "1.250,50")
  * and read on leaving the field or Enter. Empty means not estimated.
  */
-export function MoneyField({ label, hideLabel, value, onCommit, required = false, placeholder, hint, testId }: MoneyFieldProps) {
+export function MoneyField({ label, hideLabel, value, onCommit, required = false, placeholder, hint, testId, showCurrency = true }: MoneyFieldProps) {
   const t = useT();
   const money = useMoney();
   const { currency } = money;
@@ -54,7 +56,7 @@ export function MoneyField({ label, hideLabel, value, onCommit, required = false
       onCommit={onCommit}
       placeholder={placeholder}
       hint={hint}
-      suffix={currency}
+      suffix={showCurrency ? currency : undefined}
       testId={testId}
       className="commit-field--money"
     />

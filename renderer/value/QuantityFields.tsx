@@ -27,7 +27,7 @@ export function DaysField({ label, hideLabel, value, onCommit, testId }: { label
     },
     [t],
   );
-  return <CommitField label={label} hideLabel={hideLabel} value={value} format={formatDays} parse={parse} onCommit={onCommit} suffix={t('valueUi.days.unit')} testId={testId} className="commit-field--days" />;
+  return <CommitField label={label} hideLabel={hideLabel} value={value} format={formatDays} parse={parse} onCommit={onCommit} suffix={hideLabel ? undefined : t('valueUi.days.unit')} testId={testId} className="commit-field--days" />;
 }
 
 /** A whole percentage 0–100 that cannot be left empty. */

@@ -63,6 +63,7 @@ function PhaseCosts({ id }: { id: string }) {
                 label={t('valueUi.phases.oneOffOf', { phase: phaseLabel(phase, t) })}
                 value={value.oneOff[phase]}
                 onCommit={(minor) => setPhaseCost(id, phase, minor)}
+                showCurrency={false}
                 testId={`one-off-${phase}`}
               />
             </td>

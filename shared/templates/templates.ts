@@ -7,6 +7,7 @@ import { isLocale, type AnyLocale, type Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/translator';
 import { TEMPLATE_CONTENT } from './template-content';
 import { withExampleGovernance } from './example-governance';
+import { isCurrencyCode } from '../value/currencies';
 
 export type TemplateId = 'blank' | 'example';
 
@@ -31,6 +32,8 @@ export interface TemplateOptions extends OpContext {
   startMonth: string;
   /** The language the plan's content is written in; English by default (and for pseudo-localisation). */
   locale?: AnyLocale;
+  /** ISO 4217 code a blank plan keeps its money in (the app passes the OS region's); EUR by default. The example stays in EUR. */
+  currency?: string;
 }
 
 const contentIn = (locale: AnyLocale | undefined) => TEMPLATE_CONTENT[isLocale(locale) ? locale : ('en' satisfies Locale)];
@@ -39,7 +42,7 @@ export function createPlan(template: TemplateId, options: TemplateOptions): Plan
   return template === 'example' ? examplePlan(options) : blankPlan(options);
 }
 
-export function blankPlan({ now, startMonth, locale }: TemplateOptions): Plan {
+export function blankPlan({ now, startMonth, locale, currency }: TemplateOptions): Plan {
   return planSchema.parse({
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
@@ -48,6 +51,7 @@ export function blankPlan({ now, startMonth, locale }: TemplateOptions): Plan {
     objectives: [],
     applications: [],
     kpis: [],
+    finance: { currency: currency !== undefined && isCurrencyCode(currency) ? currency : 'EUR', dayRate: null, budgets: [] },
   });
 }
 
