@@ -191,7 +191,7 @@ function ToolsAndData({ app }: { app: Application }) {
             const notAllowed = on ? classes.filter((c) => !tool.dataClasses.includes(c)) : [];
             return (
               <div key={tool.id} className="gov-tool">
-                <label className="detail-field--check gov-check">
+                <label className="gov-check">
                   <input type="checkbox" checked={on} onChange={(e) => setToolsOfApplication(id, e.target.checked ? [...used, tool.id] : used.filter((x) => x !== tool.id))} />
                   <span>
                     {tool.name.trim() || t('governanceUi.tools.unnamed')} <span className={`governance-tag tool-status--${tool.status}`}>{toolStatusLabel(tool.status, t)}</span>

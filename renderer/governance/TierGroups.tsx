@@ -35,15 +35,11 @@ function TierGroup({ tier, apps }: { tier: TierGroupId; apps: readonly TriagedAp
         <span>{label}</span>
         <span className="tier-group__count">{t('governanceUi.tiers.count', { count: apps.length })}</span>
       </h4>
-      {apps.length === 0 ? (
-        <p className="tier-group__none">{t('governanceUi.tiers.none')}</p>
-      ) : (
-        <ul className="tier-group__list">
-          {apps.map((app) => (
-            <TriagedRow key={app.id} app={app} />
-          ))}
-        </ul>
-      )}
+      <ul className="tier-group__list">
+        {apps.map((app) => (
+          <TriagedRow key={app.id} app={app} />
+        ))}
+      </ul>
     </section>
   );
 }
@@ -60,10 +56,19 @@ export function TierGroups() {
       </h3>
       <p className="governance-block__hint">{t('governanceUi.tiers.hint')}</p>
       <div className="tier-groups">
-        {TIER_GROUPS.map((tier) => (
+        {TIER_GROUPS.filter((tier) => groups[tier].length > 0).map((tier) => (
           <TierGroup key={tier} tier={tier} apps={groups[tier]} />
         ))}
       </div>
+      {/* Tiers with no application take one line between them, so the filled ones get the width. */}
+      <ul className="tier-empty">
+        {TIER_GROUPS.filter((tier) => groups[tier].length === 0).map((tier) => (
+          <li key={tier} className={`tier-empty__item tier-group--${tier}`} data-testid="tier-group" data-tier={tier} data-empty="">
+            <TierMark tier={tier} />
+            {t('governanceUi.tiers.emptyTier', { tier: tier === 'untriaged' ? untriagedLabel(t) : tierLabel(tier, t) })}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
