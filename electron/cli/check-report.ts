@@ -4,6 +4,13 @@ import type { Plan } from '../../shared/model';
 import { kindHeading } from '../../shared/labels';
 import { t } from '../../shared/i18n/active-locale';
 import type { MessageKey } from '../../shared/i18n/translator';
+import { translator } from '../../shared/i18n/translator';
+import type { AiActTier, DataClass, RiskStatus, ToolStatus } from '../../shared/model';
+import { triageResult } from '../../shared/governance/triage';
+import { dutiesWithinHorizon, planObligations } from '../../shared/governance/obligations';
+import { HIGH_RISK_SCORE, riskScore } from '../../shared/governance/risk-library';
+import { notLegalAdvice } from '../../shared/governance/governance-labels';
+import type { TriageQuestion } from '../../shared/governance/governance-labels';
 
 /*
  * What `aiplan check` reports, built from the same shared/ functions the Findings and Readiness views
@@ -48,6 +55,38 @@ export interface CheckReport {
   /** The --fail-on severity, or null; `failing` counts the open findings at or above it. */
   failOn: Severity | null;
   failing: number;
+  /** AI Act tiers, tools, data classes, risks and duties (#16), added in report version 1 without changing the keys above. */
+  governance: CheckReportGovernance;
+}
+
+/** Risks not closed, by score (likelihood × impact): high 15–25, medium 8–14, low 1–7. */
+export interface RiskCounts {
+  total: number;
+  closed: number;
+  high: number;
+  medium: number;
+  low: number;
+}
+
+export interface CheckReportGovernance {
+  /** "Guidance to prepare a conversation with an adviser, not legal advice." */
+  guidance: string;
+  /** The duties table the plan follows: shipped with the app, or the plan's own copy ("custom"), and its as-of date. */
+  obligations: { asOf: string; custom: boolean };
+  /** When staff get their AI-literacy step, "YYYY-MM", or null. */
+  literacyMonth: string | null;
+  applications: {
+    id: string;
+    title: string;
+    tier: { proposed: AiActTier | null; effective: AiActTier | null; overridden: boolean; triaged: boolean; reason: string; missing: TriageQuestion[] };
+    /** Ids of tools in `tools`. */
+    toolIds: string[];
+    dataClasses: DataClass[];
+    risks: RiskCounts;
+  }[];
+  tools: { id: string; name: string; vendor: string; owner: string; status: ToolStatus; dataClasses: DataClass[]; reviewDate: string | null }[];
+  /** Duties that start applying inside the horizon for the applications they concern, by date; their text in English. */
+  dutiesWithinHorizon: { id: string; month: string; applies: string; tier: string; role: string; duty: string; source: string; applicationIds: string[] }[];
 }
 
 /** What `check --json` prints for a file that is not a valid plan (exit code 1). */
@@ -102,6 +141,69 @@ export function buildCheckReport(
     },
     failOn: options.failOn,
     failing: options.failOn === null ? 0 : severitiesAtOrAbove(options.failOn).reduce((n, s) => n + counts[s], 0),
+    governance: governanceReport(plan),
+  };
+}
+
+const riskBand = (score: number): 'high' | 'medium' | 'low' => (score >= HIGH_RISK_SCORE ? 'high' : score >= 8 ? 'medium' : 'low');
+
+function riskCounts(risks: readonly { likelihood: number; impact: number; status: RiskStatus }[]): RiskCounts {
+  const counts: RiskCounts = { total: risks.length, closed: 0, high: 0, medium: 0, low: 0 };
+  for (const risk of risks) {
+    if (risk.status === 'closed') counts.closed += 1;
+    else counts[riskBand(riskScore(risk))] += 1;
+  }
+  return counts;
+}
+
+// Keys and the duties' words stay in English, as the rest of the JSON's keys do; reasons follow --lang like messages.
+const english = translator('en');
+
+function governanceReport(plan: Plan): CheckReportGovernance {
+  const table = planObligations(plan, english);
+  return {
+    guidance: notLegalAdvice(),
+    obligations: { asOf: table.asOf, custom: table.custom },
+    literacyMonth: plan.governance.literacyMonth,
+    applications: plan.applications
+      .filter((a) => a.status !== 'retired')
+      .map((a) => {
+        const result = triageResult(a);
+        return {
+          id: a.id,
+          title: a.title,
+          tier: {
+            proposed: result.proposed,
+            effective: result.effective,
+            overridden: result.overridden,
+            triaged: result.effective !== null,
+            reason: t(result.reason, result.reasonValues),
+            missing: result.missing,
+          },
+          toolIds: [...a.governance.toolIds],
+          dataClasses: [...a.governance.dataClasses],
+          risks: riskCounts(a.governance.risks),
+        };
+      }),
+    tools: plan.governance.tools.map((tool) => ({
+      id: tool.id,
+      name: tool.name,
+      vendor: tool.vendor,
+      owner: tool.owner,
+      status: tool.status,
+      dataClasses: [...tool.dataClasses],
+      reviewDate: tool.reviewDate,
+    })),
+    dutiesWithinHorizon: dutiesWithinHorizon(plan, english).map((d) => ({
+      id: d.obligation.id,
+      month: d.month,
+      applies: d.obligation.applies,
+      tier: d.obligation.tier,
+      role: d.obligation.role,
+      duty: d.obligation.duty,
+      source: d.obligation.source,
+      applicationIds: d.applications,
+    })),
   };
 }
 
@@ -135,7 +237,20 @@ export function formatCheckReport(report: CheckReport): string[] {
         );
     }
   }
-  const { readiness } = report;
+  const { readiness, governance } = report;
   lines.push('', t('cli.check.readiness', { score: readiness.score, answered: readiness.answered, total: readiness.total, gaps: readiness.gaps.length }));
+  const apps = governance.applications;
+  const highRisks = apps.reduce((n, a) => n + a.risks.high, 0);
+  lines.push(
+    t('governance.cli.summary', {
+      triaged: apps.filter((a) => a.tier.triaged).length,
+      total: apps.length,
+      tools: governance.tools.length,
+      risks: apps.reduce((n, a) => n + a.risks.total - a.risks.closed, 0),
+      high: highRisks,
+      duties: governance.dutiesWithinHorizon.length,
+    }),
+    governance.guidance,
+  );
   return lines;
 }

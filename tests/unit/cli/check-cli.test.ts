@@ -87,8 +87,8 @@ describe('aiplan check on the example plan', () => {
         '',
         'LOW: 0 open',
         '',
-        // Vision and uses to avoid are written (2 of 20 points); the AI lead and all 17 questions are not.
-        'Readiness: 10 of 100 (2 of 20 answered, 18 gaps)',
+        // Vision and uses to avoid are written (2 of 19 points); the AI lead and all 16 questions are not.
+        'Readiness: 11 of 100 (2 of 19 answered, 17 gaps)',
         '',
       ].join('\n'),
     );
@@ -107,7 +107,7 @@ describe('aiplan check on the example plan', () => {
       plan: { title: 'AI alignment plan', organisation: 'Example Ltd', migratedFrom: null },
       today: '2026-11-23',
       counts: { high: 2, medium: 0, low: 0, acknowledged: 0 },
-      readiness: { score: 10, answered: 2, total: 20 },
+      readiness: { score: 11, answered: 2, total: 19 },
       failOn: null,
       failing: 0,
     });
@@ -123,7 +123,7 @@ describe('aiplan check on the example plan', () => {
       acknowledgement: null,
     });
     expect(keysOf(report)).toEqual(['personal-data-ethics:id3', 'personal-data-ethics:id15']);
-    expect(report.readiness.gaps).toHaveLength(18);
+    expect(report.readiness.gaps).toHaveLength(17);
     expect(report.readiness.gaps[0]).toEqual({ key: 'aiLead', label: 'AI lead', answer: 'empty' });
     expect(report.readiness.gaps[1]).toEqual({ key: 'visionStated', label: 'Have we written down our vision and boundaries for AI over the next 12–24 months?', answer: 'unanswered' });
   });

@@ -46,7 +46,7 @@ describe('aiplan check --lang de', () => {
     expect(lines[3]).toBe('HOCH: 2 offen');
     expect(lines[5]).toBe('    KI-Anwendung „AI-powered chatbot for website engagement“ (ID id3)');
     expect(stdout).toContain('\nMITTEL: 0 offen\n\nNIEDRIG: 0 offen\n');
-    expect(stdout).toContain('Bereitschaft: 10 von 100 (2 von 20 beantwortet, 18 Lücken)');
+    expect(stdout).toContain('Bereitschaft: 11 von 100 (2 von 19 beantwortet, 17 Lücken)');
     // The plan's own words stay as they were written.
     expect(lines[0]).toBe(`AI alignment plan (${fixture('example.aiplan')})`);
     expect(stdout).not.toMatch(/open finding|Readiness/);
