@@ -1,5 +1,7 @@
 import { useDndContext, useDraggable, useDroppable } from '@dnd-kit/core';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
+import { WINDOWED_FROM } from '../board/board-window';
+import { gapProps, useListWindow, windowItemProps } from '../components/list-window';
 import { useShallow } from 'zustand/react/shallow';
 import type { MessageKey } from '../../shared/i18n/translator';
 import { unalignedGroupTitle } from '../../shared/labels';
@@ -48,8 +50,17 @@ function roadmapScheduled(plan: NonNullable<ReturnType<typeof plannerStore.getSt
   return set;
 }
 
+/** An item of the Unscheduled list at Normal room size (title and pillar), with the space after it. */
+const UNSCHEDULED_HEIGHT = 52;
+const unscheduledEstimate = () => UNSCHEDULED_HEIGHT;
+const selectSelectedApplication = (s: ReturnType<typeof plannerStore.getState>) => (s.selection?.kind === 'application' ? s.selection.id : null);
+
+/** Applications not on the timeline yet; a long list mounts only what is near the sidebar's view (list-window). */
 function UnscheduledList() {
   const ids = usePlanner(useShallow(selectUnscheduledIds));
+  const listRef = useRef<HTMLUListElement>(null);
+  const selected = usePlanner(selectSelectedApplication);
+  const segments = useListWindow(listRef, { windowed: ids.length >= WINDOWED_FROM, ids, kind: 'unscheduled', estimate: unscheduledEstimate, held: [selected] });
   const { setNodeRef, isOver } = useDroppable({ id: UNSCHEDULED_DROP_ID });
   const { active } = useDndContext();
   const draggingBar = active?.id === BARS_DRAG_ID;
@@ -61,10 +72,8 @@ function UnscheduledList() {
       </h2>
       {draggingBar && <p className="unscheduled__drop-hint">{t('roadmap.unscheduled.dropHint')}</p>}
       {ids.length === 0 && !draggingBar && <p className="sidebar-section__empty">{t('roadmap.unscheduled.allScheduled')}</p>}
-      <ul className="unscheduled__list">
-        {ids.map((id) => (
-          <UnscheduledItem key={id} id={id} />
-        ))}
+      <ul className="unscheduled__list" ref={listRef}>
+        {segments.map((segment) => (segment.kind === 'item' ? <UnscheduledItem key={segment.id} id={segment.id} /> : <li key={segment.key} {...gapProps(segment)} />))}
       </ul>
       {ids.length > 0 && <p className="sidebar-section__hint">{t('roadmap.unscheduled.hint')}</p>}
     </section>
@@ -96,7 +105,7 @@ const UnscheduledItem = memo(function UnscheduledItem({ id }: { id: string }) {
     scheduleNow();
   };
   return (
-    <li>
+    <li {...windowItemProps(id)}>
       <div
         ref={setNodeRef}
         className="unscheduled__item"

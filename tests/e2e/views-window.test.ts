@@ -99,7 +99,11 @@ describe('a big plan mounts what is near the view', () => {
     await expect.poll(() => windows.gapsInSight()).toBe(0);
 
     // A title far down is edited in place, and Enter opens its next sibling there, as anywhere else.
-    await t.app.renameText('AI application title', titleOf(LAST), 'Renamed far down');
+    await last.getByRole('button', { name: `AI application title: ${titleOf(LAST)}`, exact: true }).dblclick();
+    const input = t.page.getByTestId('objective').getByRole('textbox', { name: 'AI application title' });
+    await input.fill('Renamed far down');
+    await input.press('Enter');
+    await expect.poll(() => t.page.getByTestId('objective').getByRole('button', { name: 'AI application title: Renamed far down', exact: true }).count()).toBe(1);
     await expect.poll(() => windows.inSight(t.page.getByTestId('outline-draft'))).toBe(true);
     await t.page.keyboard.press('Escape');
     await expect.poll(() => t.page.getByTestId('outline-draft').count()).toBe(0);
