@@ -4,6 +4,7 @@ import type { Plan } from '../../shared/model';
 import { kindHeading } from '../../shared/labels';
 import { t } from '../../shared/i18n/active-locale';
 import type { MessageKey } from '../../shared/i18n/translator';
+import { formatValueSummary, valueReport, type ValueReport } from './value-report';
 import { translator } from '../../shared/i18n/translator';
 import type { AiActTier, DataClass, RiskStatus, ToolStatus } from '../../shared/model';
 import { triageResult } from '../../shared/governance/triage';
@@ -57,6 +58,8 @@ export interface CheckReport {
   failing: number;
   /** AI Act tiers, tools, data classes, risks and duties (#16), added in report version 1 without changing the keys above. */
   governance: CheckReportGovernance;
+  /** What it costs and returns (#15), added in report version 1 without changing the keys above. */
+  value: ValueReport;
 }
 
 /** Risks not closed, by score (likelihood × impact): high 15–25, medium 8–14, low 1–7. */
@@ -142,6 +145,7 @@ export function buildCheckReport(
     failOn: options.failOn,
     failing: options.failOn === null ? 0 : severitiesAtOrAbove(options.failOn).reduce((n, s) => n + counts[s], 0),
     governance: governanceReport(plan),
+    value: valueReport(plan, options.today),
   };
 }
 
@@ -252,5 +256,6 @@ export function formatCheckReport(report: CheckReport): string[] {
     }),
     governance.guidance,
   );
+  lines.push(formatValueSummary(report.value));
   return lines;
 }

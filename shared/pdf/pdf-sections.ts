@@ -3,16 +3,17 @@ import type { MessageKey, Translate } from '../i18n/translator';
 
 /* The section list lives apart from the renderer so that the export dialog can show it without loading jsPDF. */
 
-export type PdfSection = 'cover' | 'matrix' | 'roadmap' | 'kpis' | 'priorities' | 'findings' | 'readiness' | 'governance';
+export type PdfSection = 'cover' | 'matrix' | 'roadmap' | 'kpis' | 'value' | 'priorities' | 'findings' | 'readiness' | 'governance';
 
 /** The board pack's sections in print order; `options.sections` picks among them, never reorders. */
-export const PDF_SECTIONS: readonly PdfSection[] = ['cover', 'matrix', 'roadmap', 'kpis', 'priorities', 'findings', 'readiness', 'governance'];
+export const PDF_SECTIONS: readonly PdfSection[] = ['cover', 'matrix', 'roadmap', 'kpis', 'value', 'priorities', 'findings', 'readiness', 'governance'];
 
 export const PDF_SECTION_KEYS: Record<PdfSection, MessageKey> = {
   cover: 'pdf.section.cover',
   matrix: 'pdf.section.matrix',
   roadmap: 'pdf.section.roadmap',
   kpis: 'pdf.section.kpis',
+  value: 'value.pdf.section',
   priorities: 'pdf.section.priorities',
   findings: 'pdf.section.findings',
   readiness: 'pdf.section.readiness',

@@ -14,6 +14,7 @@ import { PdfWriter } from './pdf-writer';
 import { drawPrioritySection } from './priority-section';
 import { drawReadinessSection } from './readiness-section';
 import { drawRoadmapSection } from './roadmap-section';
+import { drawValueSection } from './value-section';
 
 import { PDF_SECTIONS, PDF_SECTION_TITLES, pdfSectionTitle, type PdfSection } from './pdf-sections';
 
@@ -152,6 +153,8 @@ function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: Pd
       return drawRoadmapSection(w, plan);
     case 'kpis':
       return drawKpiSection(w, plan);
+    case 'value':
+      return drawValueSection(w, plan, options.date);
     case 'priorities':
       return drawPrioritySection(w, plan);
     case 'findings':
@@ -175,6 +178,8 @@ function sectionWeight(plan: Plan, section: PdfSection, findings: number): numbe
       return 5 + apps * 1.5;
     case 'kpis':
       return 5 + plan.kpis.length;
+    case 'value':
+      return 5 + apps * 0.8;
     case 'priorities':
       return 5 + apps * 0.4;
     case 'findings':

@@ -42,10 +42,11 @@ describe('aiplan check --lang de', () => {
     const { code, stdout, stderr } = await aiplan(['check', fixture('example.aiplan'), '--lang', 'de']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const lines = stdout.split('\n');
-    expect(lines[1]).toBe('Geprüft am 2026-11-23: 2 offene Befunde (2 hoch, 0 mittel, 0 niedrig), keiner zur Kenntnis genommen.');
+    expect(lines[1]).toBe('Geprüft am 2026-11-23: 4 offene Befunde (2 hoch, 0 mittel, 2 niedrig), keiner zur Kenntnis genommen.');
     expect(lines[3]).toBe('HOCH: 2 offen');
     expect(lines[5]).toBe('    KI-Anwendung „AI-powered chatbot for website engagement“ (ID id3)');
-    expect(stdout).toContain('\nMITTEL: 0 offen\n\nNIEDRIG: 0 offen\n');
+    expect(stdout).toContain('\nMITTEL: 0 offen\n\nNIEDRIG: 2 offen\n  [payback-past-horizon] Amortisation nach dem Horizont\n');
+    expect(stdout).toContain('Wert über den Horizont: Kosten 212.000\u00a0€, Nettowert 14.050\u00a0€ (-33.012\u00a0€ – 61.113\u00a0€), Amortisation Dez. 2028.\n');
     expect(stdout).toContain('Bereitschaft: 11 von 100 (2 von 19 beantwortet, 17 Lücken)');
     // The plan's own words stay as they were written.
     expect(lines[0]).toBe(`AI alignment plan (${fixture('example.aiplan')})`);
@@ -58,7 +59,7 @@ describe('aiplan check --lang de', () => {
     expect(failing.stderr).toBe('aiplan check: 2 offene Befunde mit hohem Schweregrad (--fail-on high).\n');
     const json = JSON.parse((await aiplan(['check', fixture('example.aiplan'), '--json', '--lang', 'de'])).stdout);
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['findings', 'counts', 'readiness', 'failOn']));
-    expect(json.counts).toEqual({ high: 2, medium: 0, low: 0, acknowledged: 0 });
+    expect(json.counts).toEqual({ high: 2, medium: 0, low: 2, acknowledged: 0 });
   });
 
   it('shows the usage in German with --help', async () => {

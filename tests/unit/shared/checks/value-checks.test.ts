@@ -9,7 +9,7 @@ import { examplePlanForTest } from '../plan-fixtures';
 import { TODAY, healthyPlan, withApplication } from './plan-builder';
 
 const findingsOf = (plan: Plan, checkId: CheckId, t = translator('en')): Finding[] => alignmentFindings(plan, { today: TODAY }, t).filter((f) => f.checkId === checkId);
-const VALUE_CHECKS = CHECKS.filter((c) => c.view === 'value').map((c) => c.id);
+const VALUE_CHECKS: readonly CheckId[] = CHECKS.filter((c) => c.view === 'value').map((c) => c.id);
 
 /**
  * The healthy plan's a1 (scheduled from January 2027: pilot 3 months, then refine, standardise,
