@@ -60,8 +60,8 @@ const VIEW_CANDIDATES: Record<CheckView, readonly ViewId[]> = {
   priorities: ['priorities', 'plan'],
   dimensions: ['dimensions', 'board', 'plan'],
   governance: ['governance', 'board', 'plan'],
-  // Until the Value view exists, the application is selected on the board and its detail panel shows the figures.
-  value: ['board', 'plan'],
+  // The Value view's row of the application; without it, the board, whose detail panel shows the figures.
+  value: ['value', 'board', 'plan'],
 };
 
 export function viewForCheck(view: CheckView, existing: readonly ViewId[]): ViewId | null {

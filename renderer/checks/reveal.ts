@@ -44,5 +44,7 @@ export function revealFinding(finding: Finding): void {
     if (!element) return;
     element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     if (element.tabIndex >= 0 || element.hasAttribute('tabindex')) element.focus({ preventScroll: true });
+    // A Value view row is a table row: its title button takes the focus.
+    else if (view === 'value') element.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
   });
 }

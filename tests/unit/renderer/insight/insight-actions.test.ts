@@ -120,5 +120,7 @@ describe('findings selector', () => {
     expect(viewForCheck('roadmap', ['plan', 'roadmap'])).toBe('roadmap');
     expect(viewForCheck('priorities', ['plan', 'priorities'])).toBe('priorities');
     expect(viewForCheck('kpis', ['plan'])).toBe('plan');
+    expect(viewForCheck('value', ['plan', 'board', 'value'])).toBe('value');
+    expect(viewForCheck('value', ['plan', 'board'])).toBe('board');
   });
 });
