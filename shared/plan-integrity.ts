@@ -34,6 +34,12 @@ export function integrityProblems(plan: Plan, limit = 20, t: Translate = activeT
   for (const tool of plan.governance.tools) { claimGovernance(tool.id, 'tool'); toolIds.add(tool.id); }
   for (const a of plan.applications) for (const r of a.governance.risks) claimGovernance(r.id, 'risk');
   for (const o of plan.governance.obligations ?? []) claimGovernance(o.id, 'duty');
+  // So do an application's direct benefits (#15).
+  for (const a of plan.applications)
+    for (const d of a.value.directBenefits) {
+      if (seen.has(d.id)) add(t('value.integrity.idTwice', { id: d.id }));
+      seen.add(d.id);
+    }
 
   for (const o of plan.objectives)
     if (!pillarIds.has(o.pillarId)) add(t('domain.integrity.objectiveOrphan', { title: o.title, id: o.pillarId }));

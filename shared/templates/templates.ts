@@ -92,7 +92,7 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
         effortDays: { pilot: 15, refine: 10, standardise: 5, scale: 5 },
         monthly: 600_00,
         monthlyFrom: 'pilot',
-        directBenefits: [{ id: 'avoided-hire', label: text.avoidedHire, annual: 18_000_00 }],
+        directBenefits: [{ label: text.avoidedHire, annual: 18_000_00 }],
         confidence: 'high',
       },
       offset: 0,
@@ -160,7 +160,8 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
       owner: row.owner,
       status: 'idea',
       starter: row.starter,
-      value: row.value,
+      // A direct benefit's id derives from its application's, so the example's other ids stay as they were.
+      value: { ...row.value, directBenefits: ('directBenefits' in row.value ? row.value.directBenefits : []).map((d, i) => ({ id: `${applicationId}-b${i + 1}`, ...d })) },
       governance: { dataClasses: row.usesPersonalData ? ['customer-personal'] : ['internal'] },
       dimensions: {
         functional: { level: 'partly', note: '' },
