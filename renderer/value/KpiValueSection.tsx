@@ -23,19 +23,21 @@ export function KpiValueSection({ id }: { id: string }) {
   const money = useMoney();
   const kpi = usePlanner((s) => selectKpi(id)(s));
   if (!kpi) return null;
-  const unit = kpi.unit.trim() || t('valueUi.kpi.unit');
+  const unit = kpi.unit.trim();
   const periods = Object.fromEntries(VALUE_PERIODS.map((p) => [p, t(PERIOD_KEYS[p])])) as Record<ValuePeriod, string>;
   const annual = kpiAnnualBenefit(kpi);
   const missing = kpi.baseline === null || kpi.target === null;
   return (
     <div className="value-section" key={id} data-testid="kpi-value">
       <div className="detail-row">
-        <MoneyField label={t('valueUi.kpi.perUnit', { unit })} value={kpi.value.perUnit} onCommit={(minor) => setKpiValuePerUnit(id, minor)} testId="kpi-per-unit" />
+        <MoneyField label={unit ? t('valueUi.kpi.perUnit', { unit }) : t('valueUi.kpi.perUnitPlain')} value={kpi.value.perUnit} onCommit={(minor) => setKpiValuePerUnit(id, minor)} testId="kpi-per-unit" />
         <SelectField label={t('valueUi.kpi.counted')} value={kpi.value.per} options={VALUE_PERIODS} labels={periods} onChange={(p) => setKpiValuePeriod(id, p)} />
       </div>
       {kpi.value.perUnit !== null && (
         <p className="value-note" data-testid="kpi-value-sentence">
-          {t('valueUi.kpi.sentence', { amount: money.exact(kpi.value.perUnit), unit, period: t(PERIOD_KEYS[kpi.value.per]) })}
+          {unit
+            ? t('valueUi.kpi.sentence', { amount: money.exact(kpi.value.perUnit), unit, period: t(PERIOD_KEYS[kpi.value.per]) })
+            : t('valueUi.kpi.sentencePlain', { amount: money.exact(kpi.value.perUnit), period: t(PERIOD_KEYS[kpi.value.per]) })}
         </p>
       )}
       <dl className="value-results">

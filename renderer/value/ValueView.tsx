@@ -1,5 +1,7 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { intlTag } from '../../shared/i18n/locales';
+import type { Plan } from '../../shared/model';
+import { indexPlan, pillarOf } from '../../shared/plan-index';
 import type { Figures } from '../../shared/value/figures';
 import { planFigures } from '../../shared/value/figures';
 import { CURRENCY_CODES } from '../../shared/value/currencies';
@@ -60,9 +62,15 @@ function FigureCells({ figures, horizonStart, money }: { figures: Figures | unde
   );
 }
 
-const ValueRow = memo(function ValueRow({ id, horizonStart, money }: { id: string; horizonStart: string; money: MoneyFormat }) {
+const ValueRow = memo(function ValueRow({ id, horizonStart, money, showPillar }: { id: string; horizonStart: string; money: MoneyFormat; showPillar: boolean }) {
   const t = useT();
   const app = usePlanner((s) => selectApplication(id)(s));
+  const pillar = usePlanner((s) => {
+    if (!showPillar || !s.plan) return null;
+    const index = indexPlan(s.plan);
+    const pillarId = pillarOf(index, { kind: 'application', id });
+    return pillarId === null ? t('valueUi.table.unaligned') : index.pillars.get(pillarId)?.title.trim() || t('domain.untitled.pillar');
+  });
   const figures = usePlanner((s) => (s.plan ? planFigures(s.plan).byApplication.get(id) : undefined));
   const selected = usePlanner((s) => s.selection?.kind === 'application' && s.selection.id === id);
   const ref = useRef<HTMLTableRowElement>(null);
@@ -77,13 +85,14 @@ const ValueRow = memo(function ValueRow({ id, horizonStart, money }: { id: strin
         <button type="button" className="value-row__title" aria-pressed={selected} onClick={select}>
           {app.title.trim() || t('domain.untitled.application')}
         </button>
+        {pillar && <span className="value-row__pillar">{pillar}</span>}
       </th>
       <FigureCells figures={figures} horizonStart={horizonStart} money={money} />
     </tr>
   );
 });
 
-function GroupRows({ pillarId, ids, horizonStart, money }: { pillarId: string | null; ids: readonly string[]; horizonStart: string; money: MoneyFormat }) {
+function GroupRows({ pillarId, ids, horizonStart, money, sorted }: { pillarId: string | null; ids: readonly string[]; horizonStart: string; money: MoneyFormat; sorted: boolean }) {
   const t = useT();
   const ref = useRef<HTMLTableSectionElement>(null);
   const windowed = usePlanner(isWindowed);
@@ -94,11 +103,13 @@ function GroupRows({ pillarId, ids, horizonStart, money }: { pillarId: string | 
   const name = pillarId === null ? t('valueUi.table.unaligned') : pillar?.title.trim() || t('domain.untitled.pillar');
   return (
     <tbody ref={ref} className="value-group" data-testid="value-group">
-      <tr className="value-group__head">
-        <th scope="colgroup" colSpan={SORT_KEYS.length}>
-          {name}
-        </th>
-      </tr>
+      {!sorted && (
+        <tr className="value-group__head">
+          <th scope="colgroup" colSpan={SORT_KEYS.length}>
+            {name}
+          </th>
+        </tr>
+      )}
       {ids.length === 0 && (
         <tr>
           <td colSpan={SORT_KEYS.length} className="value-table__empty">
@@ -108,19 +119,42 @@ function GroupRows({ pillarId, ids, horizonStart, money }: { pillarId: string | 
       )}
       {segments.map((segment) =>
         segment.kind === 'item' ? (
-          <ValueRow key={segment.id} id={segment.id} horizonStart={horizonStart} money={money} />
+          <ValueRow key={segment.id} id={segment.id} horizonStart={horizonStart} money={money} showPillar={sorted} />
         ) : (
           <tr key={segment.key} className="window-gap" {...gapProps(segment)}>
             <td colSpan={SORT_KEYS.length} style={{ padding: 0, border: 0 }} />
           </tr>
         ),
       )}
-      {total && ids.length > 0 && (
-        <tr className="value-total" data-testid="pillar-total">
-          <th scope="row">{t('valueUi.table.pillarTotal', { pillar: name })}</th>
-          <FigureCells figures={total} horizonStart={horizonStart} money={money} />
-        </tr>
-      )}
+      {!sorted && total && ids.length > 0 && <PillarTotal name={name} figures={total} horizonStart={horizonStart} money={money} />}
+    </tbody>
+  );
+}
+
+function PillarTotal({ name, figures, horizonStart, money }: { name: string; figures: Figures; horizonStart: string; money: MoneyFormat }) {
+  const t = useT();
+  return (
+    <tr className="value-total" data-testid="pillar-total">
+      <th scope="row">{t('valueUi.table.pillarTotal', { pillar: name })}</th>
+      <FigureCells figures={figures} horizonStart={horizonStart} money={money} />
+    </tr>
+  );
+}
+
+/** Once sorted across the plan, the pillars' totals follow the rows in a block of their own. */
+function PillarTotals({ plan, horizonStart, money }: { plan: Plan; horizonStart: string; money: MoneyFormat }) {
+  const t = useT();
+  const byPillar = planFigures(plan).byPillar;
+  return (
+    <tbody className="value-group">
+      <tr className="value-group__head">
+        <th scope="colgroup" colSpan={SORT_KEYS.length}>
+          {t('valueUi.table.pillarTotals')}
+        </th>
+      </tr>
+      {plan.pillars.map((p) => (
+        <PillarTotal key={p.id} name={p.title.trim() || t('domain.untitled.pillar')} figures={byPillar.get(p.id)!} horizonStart={horizonStart} money={money} />
+      ))}
     </tbody>
   );
 }
@@ -150,6 +184,7 @@ function ApplicationsTable() {
   const onSort = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: FIRST_DIRECTION[key] }));
   const retired = retiredCount(plan);
+  const sorted = sort.key !== null;
   const horizonStart = plan.meta.horizonStart;
   return (
     <section className="value-block value-block--wide" aria-labelledby="value-table-title">
@@ -157,8 +192,13 @@ function ApplicationsTable() {
         <h3 id="value-table-title" className="insight-page__subtitle">
           {t('valueUi.table.title')}
         </h3>
-        <p className="value-block__hint">{t('valueUi.table.hint', { months: plan.meta.horizonMonths })}</p>
+        {sorted && (
+          <button type="button" className="button" onClick={() => setSort({ key: null, direction: 'ascending' })} data-testid="group-by-pillar">
+            {t('valueUi.table.groupByPillar')}
+          </button>
+        )}
       </div>
+      <p className="value-block__hint">{t('valueUi.table.hint', { months: plan.meta.horizonMonths })}</p>
       <div className="value-table__scroll">
         <table className="value-table" data-testid="value-table" aria-labelledby="value-table-title">
           <thead>
@@ -169,8 +209,9 @@ function ApplicationsTable() {
             </tr>
           </thead>
           {groups.map((g) => (
-            <GroupRows key={g.pillarId ?? '(unaligned)'} pillarId={g.pillarId} ids={g.applicationIds} horizonStart={horizonStart} money={money} />
+            <GroupRows key={sorted ? '(sorted)' : (g.pillarId ?? '(unaligned)')} pillarId={g.pillarId} ids={g.applicationIds} horizonStart={horizonStart} money={money} sorted={sorted} />
           ))}
+          {sorted && <PillarTotals plan={plan} horizonStart={horizonStart} money={money} />}
           <tfoot>
             <tr className="value-total value-total--plan" data-testid="plan-total">
               <th scope="row">{t('valueUi.table.planTotal')}</th>

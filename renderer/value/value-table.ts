@@ -27,7 +27,7 @@ export const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
 };
 
 export interface ValueGroup {
-  /** The pillar's id, or null for the applications not aligned to an objective yet. */
+  /** The pillar's id; null for the applications not aligned to an objective yet, or for all of them once sorted. */
   pillarId: string | null;
   applicationIds: readonly string[];
 }
@@ -56,7 +56,11 @@ function compareText(locale: string, a: string, b: string): number {
   return c.compare(a, b);
 }
 
-/** The applications of the table (retired ones left out, as the totals leave them out), grouped and sorted. */
+/**
+ * The applications of the table (retired ones left out, as the totals leave them out): grouped by
+ * pillar in plan order while no column is sorted; sorted across the whole plan once one is, so that
+ * "which pays back first" has one answer.
+ */
 export function valueGroups(plan: Plan, sort: Sort, locale: string): ValueGroup[] {
   const index = indexPlan(plan);
   const figures = planFigures(plan).byApplication;
@@ -79,7 +83,7 @@ export function valueGroups(plan: Plan, sort: Sort, locale: string): ValueGroup[
           if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
           return sign * (va - vb);
         };
-  return groups.map((g) => ({ ...g, applicationIds: [...g.applicationIds].sort(compare) }));
+  return [{ pillarId: null, applicationIds: groups.flatMap((g) => g.applicationIds).sort(compare) }];
 }
 
 /** Retired applications, which the table and the totals leave out. */
