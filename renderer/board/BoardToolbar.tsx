@@ -4,19 +4,21 @@ import type { Category, Status } from '../../shared/model';
 import { categoryLabel, statusLabel } from '../../shared/labels';
 import { usePlanner } from '../store/store';
 import { filterIsActive, matchCount, ownersOf } from './board-filter';
+import { moneyFactsOf } from './money-facts';
+import { MoneyFilters } from './MoneyFilters';
 import { boardViewStore, useBoardView } from './board-view-store';
 import { indexPlan } from '../../shared/plan-index';
 import { useT } from '../i18n/use-t';
 
 export const FIND_FIELD_ID = 'board-find';
 
-/** Find, filters (owner, status, category) and the board/table switch. Filters dim; they never hide or edit. */
+/** Find, filters (owner, status, category, cost, payback) and the board/table switch. Filters dim; they never hide or edit. */
 export function BoardToolbar() {
   const mode = useBoardView((s) => s.mode);
   const filter = useBoardView((s) => s.filter);
   const plan = usePlanner((s) => s.plan);
   const owners = useMemo(() => (plan ? ownersOf(indexPlan(plan)) : []), [plan]);
-  const counts = useMemo(() => (plan && filterIsActive(filter) ? matchCount(indexPlan(plan), filter) : null), [plan, filter]);
+  const counts = useMemo(() => (plan && filterIsActive(filter) ? matchCount(indexPlan(plan), filter, moneyFactsOf(plan)) : null), [plan, filter]);
   const { setFilter, clearFilter, setMode } = boardViewStore.getState();
   const t = useT();
 
@@ -79,6 +81,7 @@ export function BoardToolbar() {
           ))}
         </select>
       </label>
+      <MoneyFilters />
       {counts && (
         <>
           {/* Short, so that turning a filter on does not wrap the row at 1280 px. */}

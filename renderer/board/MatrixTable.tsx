@@ -2,6 +2,9 @@ import { useMemo } from 'react';
 import { baselineToTarget } from '../format/kpi-format';
 import { usePlanner } from '../store/store';
 import { applicationMatches, filterIsActive, objectiveMatches, pillarMatches } from './board-filter';
+import { moneyFactsOf } from './money-facts';
+import { MoneyCells, MoneyHeaders } from './MoneyCells';
+import { useMoney } from '../value/money-locale';
 import { useBoardView } from './board-view-store';
 import { indexPlan } from '../../shared/plan-index';
 import { selectOnClick } from './select-on-click';
@@ -16,8 +19,10 @@ export function MatrixTable() {
   const filter = useBoardView((s) => s.filter);
   const rows = useMemo(() => (plan ? matrixRows(plan, baselineToTarget) : []), [plan]);
   const t = useT();
+  const money = useMoney();
   if (!plan) return null;
   const index = indexPlan(plan);
+  const facts = moneyFactsOf(plan);
   const filtering = filterIsActive(filter);
   const cell = (kind: ItemKind, value: TableCell | null, empty: string) =>
     value ? (
@@ -40,6 +45,7 @@ export function MatrixTable() {
             <th scope="col">{t('board.table.pillar')}</th>
             <th scope="col">{t('board.table.objective')}</th>
             <th scope="col">{t('board.table.application')}</th>
+            <MoneyHeaders />
             <th scope="col">{t('board.table.kpi')}</th>
             <th scope="col">{t('board.table.values')}</th>
             <th scope="col">{t('board.table.kpiOwner')}</th>
@@ -50,17 +56,18 @@ export function MatrixTable() {
             const dimmed =
               filtering &&
               (row.application
-                ? !applicationMatches(index, row.application.id, filter)
+                ? !applicationMatches(index, row.application.id, filter, facts)
                 : row.objective
-                  ? !objectiveMatches(index, row.objective.id, filter)
+                  ? !objectiveMatches(index, row.objective.id, filter, facts)
                   : row.pillar
-                    ? !pillarMatches(index, row.pillar.id, filter)
+                    ? !pillarMatches(index, row.pillar.id, filter, facts)
                     : false);
             return (
               <tr key={row.key} data-dimmed={dimmed || undefined}>
                 {cell('pillar', row.pillar, row.application ? t('board.table.unalignedIdea') : '—')}
                 {cell('objective', row.objective, row.application && !row.objective ? t('board.table.noObjective') : '—')}
                 {cell('application', row.application, '—')}
+                <MoneyCells plan={plan} money={money} facts={row.application ? (facts.get(row.application.id) ?? null) : null} />
                 {cell('kpi', row.kpi, row.application ? t('board.table.noKpi') : '—')}
                 <td>{row.kpi?.values ?? ''}</td>
                 <td>{row.kpi?.owner ?? ''}</td>

@@ -1,10 +1,29 @@
 import type { PlanIndex } from '../../shared/plan-index';
 import type { BoardFilter } from './board-view-store';
+import { moneyOf, type ApplicationMoney } from './money-facts';
 
 /* Find and filter: which items match. Matching dims the rest; it never changes the plan. */
 
 export function filterIsActive(filter: BoardFilter): boolean {
-  return filter.query.trim() !== '' || filter.owner !== '' || filter.status !== '' || filter.category !== '';
+  return filter.query.trim() !== '' || attributeFilters(filter);
+}
+
+/** Whether the filter reads money facts (pass them as `facts`, from moneyFactsOf(plan)). */
+export const filtersByMoney = (filter: BoardFilter): boolean => filter.cost !== '' || filter.payback !== '';
+
+/** The money facts the cost and payback filters read (money-facts.ts); none needed without those filters. */
+type MoneyFacts = ReadonlyMap<string, ApplicationMoney>;
+const NO_FACTS: MoneyFacts = new Map();
+
+function moneyMatches(facts: MoneyFacts, applicationId: string, filter: BoardFilter): boolean {
+  if (filter.cost === '' && filter.payback === '') return true;
+  const money = moneyOf(facts, applicationId);
+  if (filter.cost === 'not-estimated' && money.cost !== 'not-estimated') return false;
+  if (filter.cost.startsWith('above:') && !(money.horizonCost !== null && money.horizonCost > Number(filter.cost.slice(6)))) return false;
+  if (filter.payback === 'within' && money.payback !== 'within') return false;
+  if (filter.payback === 'not-within' && !(money.payback === 'after' || money.payback === 'never' || money.payback === 'unscheduled')) return false;
+  if (filter.payback === 'not-estimated' && money.payback !== 'not-estimated') return false;
+  return true;
 }
 
 // Letters that do not decompose into a base letter and an accent ("Łódź" is found by "lodz").
@@ -38,11 +57,12 @@ function includesQuery(query: string, ...texts: (string | undefined)[]): boolean
   return texts.some((t) => t !== undefined && norm(t).includes(query));
 }
 
-export function applicationMatches(index: PlanIndex, applicationId: string, filter: BoardFilter): boolean {
+export function applicationMatches(index: PlanIndex, applicationId: string, filter: BoardFilter, facts: MoneyFacts = NO_FACTS): boolean {
   const app = index.applications.get(applicationId);
   if (!app) return false;
   if (filter.status && app.status !== filter.status) return false;
   if (filter.category && app.category !== filter.category) return false;
+  if (!moneyMatches(facts, applicationId, filter)) return false;
   const kpis = (index.kpisOf.get(applicationId) ?? []).map((id) => index.kpis.get(id)!);
   if (filter.owner) {
     const owner = norm(filter.owner);
@@ -58,29 +78,31 @@ export function applicationMatches(index: PlanIndex, applicationId: string, filt
   );
 }
 
-const attributeFilters = (filter: BoardFilter) => filter.owner !== '' || filter.status !== '' || filter.category !== '';
+function attributeFilters(filter: BoardFilter): boolean {
+  return filter.owner !== '' || filter.status !== '' || filter.category !== '' || filter.cost !== '' || filter.payback !== '';
+}
 
-export function objectiveMatches(index: PlanIndex, objectiveId: string, filter: BoardFilter): boolean {
+export function objectiveMatches(index: PlanIndex, objectiveId: string, filter: BoardFilter, facts: MoneyFacts = NO_FACTS): boolean {
   const objective = index.objectives.get(objectiveId);
   if (!objective) return false;
-  if ((index.applicationsOf.get(objectiveId) ?? []).some((id) => applicationMatches(index, id, filter))) return true;
+  if ((index.applicationsOf.get(objectiveId) ?? []).some((id) => applicationMatches(index, id, filter, facts))) return true;
   if (attributeFilters(filter)) return false;
   const query = norm(filter.query.trim());
   return includesQuery(query, objective.title, objective.description, index.pillars.get(objective.pillarId)?.title);
 }
 
-export function pillarMatches(index: PlanIndex, pillarId: string, filter: BoardFilter): boolean {
+export function pillarMatches(index: PlanIndex, pillarId: string, filter: BoardFilter, facts: MoneyFacts = NO_FACTS): boolean {
   const pillar = index.pillars.get(pillarId);
   if (!pillar) return false;
-  if ((index.objectivesOf.get(pillarId) ?? []).some((id) => objectiveMatches(index, id, filter))) return true;
+  if ((index.objectivesOf.get(pillarId) ?? []).some((id) => objectiveMatches(index, id, filter, facts))) return true;
   if (attributeFilters(filter)) return false;
   return includesQuery(norm(filter.query.trim()), pillar.title, pillar.description);
 }
 
 /** "3 of 12 AI applications match", for the filter bar. */
-export function matchCount(index: PlanIndex, filter: BoardFilter): { matching: number; total: number } {
+export function matchCount(index: PlanIndex, filter: BoardFilter, facts: MoneyFacts = NO_FACTS): { matching: number; total: number } {
   let matching = 0;
-  for (const id of index.applications.keys()) if (applicationMatches(index, id, filter)) matching++;
+  for (const id of index.applications.keys()) if (applicationMatches(index, id, filter, facts)) matching++;
   return { matching, total: index.applications.size };
 }
 

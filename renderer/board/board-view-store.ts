@@ -12,9 +12,13 @@ export interface BoardFilter {
   owner: string;
   status: Status | '';
   category: Category | '';
+  /** Cost over the horizon: no cost estimate, or above an amount in minor units. */
+  cost: '' | 'not-estimated' | `above:${number}`;
+  /** Payback within the horizon, not within it (later, never, or not on the roadmap), or no estimate to tell. */
+  payback: '' | 'within' | 'not-within' | 'not-estimated';
 }
 
-export const NO_FILTER: BoardFilter = { query: '', owner: '', status: '', category: '' };
+export const NO_FILTER: BoardFilter = { query: '', owner: '', status: '', category: '', cost: '', payback: '' };
 
 export interface BoardViewState {
   mode: 'board' | 'table';

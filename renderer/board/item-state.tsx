@@ -2,7 +2,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ItemKind } from '../../shared/model';
 import type { MatrixKind } from '../../shared/operations/matrix-drop';
 import { usePlanner } from '../store/store';
-import { applicationMatches, filterIsActive, objectiveMatches, pillarMatches } from './board-filter';
+import { applicationMatches, filterIsActive, filtersByMoney, objectiveMatches, pillarMatches } from './board-filter';
+import { moneyFactsOf } from './money-facts';
 import { useBoardView } from './board-view-store';
 import { useDrag } from './drag-store';
 import { indexPlan } from '../../shared/plan-index';
@@ -17,9 +18,10 @@ export function useDimmed(kind: 'pillar' | 'objective' | 'application', id: stri
   return usePlanner((s) => {
     if (!s.plan || !filterIsActive(filter)) return false;
     const index = indexPlan(s.plan);
-    if (kind === 'application') return !applicationMatches(index, id, filter);
-    if (kind === 'objective') return !objectiveMatches(index, id, filter);
-    return !pillarMatches(index, id, filter);
+    const facts = filtersByMoney(filter) ? moneyFactsOf(s.plan) : undefined;
+    if (kind === 'application') return !applicationMatches(index, id, filter, facts);
+    if (kind === 'objective') return !objectiveMatches(index, id, filter, facts);
+    return !pillarMatches(index, id, filter, facts);
   });
 }
 

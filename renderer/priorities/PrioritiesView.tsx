@@ -1,6 +1,7 @@
 import { useT } from '../i18n/use-t';
 import { PriorityGrid } from './PriorityGrid';
 import { StarterPanel } from './StarterPanel';
+import { SizeByValueToggle } from './SizeByValueToggle';
 import '../styles/insight.css';
 
 /** Which projects to start with: impact × feasibility, with starter advice beside it. */
@@ -13,6 +14,7 @@ export function PrioritiesView() {
           <h2 className="insight-page__title">{t('priorities.title')}</h2>
           <p className="insight-page__lead">{t('priorities.lead')}</p>
         </div>
+        <SizeByValueToggle />
       </header>
       <div className="priorities__body">
         <PriorityGrid />

@@ -8,6 +8,7 @@ import { scoresAfterKey } from './quadrants';
 import { MoveButton } from '../move/MoveButton';
 import { revealSettling, windowItemProps } from '../components/list-window';
 import { moveMenuHandlers, moveTargetProps } from '../move/open-move-menu';
+import { CardNetValue, useCardSize } from './CardNetValue';
 
 /** A card moved with the keyboard lands in another cell (a new element): it takes focus back there. */
 let focusAfterMove: string | null = null;
@@ -42,6 +43,7 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id });
   const ref = useRef<HTMLDivElement | null>(null);
   const t = useT();
+  const size = useCardSize(id);
 
   useEffect(() => {
     if (focusAfterMove === id) {
@@ -94,11 +96,13 @@ export const PriorityCard = memo(function PriorityCard({ id }: { id: string }) {
       data-feasibility={app.feasibility}
       data-selected={selected || undefined}
       data-dragging={isDragging || undefined}
+      data-size={size}
       {...windowItemProps(id)}
       onClick={() => plannerStore.getState().select({ kind: 'application', id })}
       onKeyDown={onKeyDown}
     >
       <CardFace title={app.title} impact={app.impact} feasibility={app.feasibility} starter={app.starter} />
+      <CardNetValue id={id} />
     </div>
     {/* Beside the card, not in it: the card is a button itself. */}
     <MoveButton name={t('priorities.card.moveName', { title })} card={ref} />

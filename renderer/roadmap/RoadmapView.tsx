@@ -11,6 +11,7 @@ import { MilestoneRow } from './MilestoneRow';
 import { RoadmapDutyRow } from '../governance/RoadmapDutyRow';
 import { RoadmapControls } from './RoadmapControls';
 import { RoadmapSidebar } from './RoadmapSidebar';
+import { SpendChart } from './SpendChart';
 import { TimelineHeader } from './TimelineHeader';
 import { monthWidthFor, LABEL_WIDTH } from './timeline-layout';
 import { TimelineGeometryContext, type TimelineGeometry } from './timeline-geometry';
@@ -83,6 +84,7 @@ export function RoadmapView() {
                 <Lanes />
               </div>
             </div>
+            <SpendChart />
           </div>
         </TimelineGeometryContext.Provider>
         <DragOverlay dropAnimation={null}>
