@@ -172,7 +172,7 @@ function EditableRow({ row, rows }: { row: Obligation; rows: readonly Obligation
         <textarea className="duty-table__input duty-table__text" rows={2} aria-label={label(t('governanceUi.table.source'))} value={row.source} maxLength={500} onChange={(e) => patch({ source: e.target.value }, true)} />
       </td>
       <td>
-        <button type="button" className="button button--danger-outline" aria-label={label(t('governanceUi.table.remove'))} onClick={() => editDutiesTable(rows.filter((r) => r.id !== row.id))}>
+        <button type="button" className="button button--danger-outline" aria-label={t('governanceUi.table.removeRow', { duty: row.duty.slice(0, 60) })} onClick={() => editDutiesTable(rows.filter((r) => r.id !== row.id))}>
           {t('governanceUi.table.remove')}
         </button>
       </td>

@@ -37,12 +37,15 @@ function useMarkers(): DutyMarkerData[] {
   const markers: DutyMarkerData[] = [...byMonth].map(([month, duties]) => {
     const tiers = [...new Set(duties.map((d) => obligationTierLabel(d.obligation.tier, t)))].join(', ');
     const apps = [...new Set(duties.flatMap((d) => d.applications))].map((id) => titleOf.get(id)?.trim() || t('domain.untitled.application'));
+    const label = t('governanceUi.roadmap.duties', { count: duties.length, tiers });
     return {
       key: `duty:${month}`,
       month,
       kind: 'duty',
-      label: t('governanceUi.roadmap.duties', { count: duties.length, tiers }),
+      label,
+      // Starts with the words shown, so speech and sight name the marker alike.
       name: t('governanceUi.roadmap.dutiesName', {
+        label,
         date: formatDay(duties[0]!.obligation.applies, locale, 'long'),
         duties: duties.map((d) => d.obligation.duty).join(' '),
         applications: apps.join(', '),

@@ -181,6 +181,22 @@ describe('triage, duties, tools and risks', () => {
     expect(await gov.tool('Transcription service').getByRole('textbox', { name: 'Vendor' }).inputValue()).toBe('Speech Ltd');
   });
 
+  it('the Dimensions view shows each application’s tier beside its ethical cell and the data it touches; both open its Governance section', async () => {
+    await t.page.getByRole('tab', { name: 'Dimensions', exact: true }).click();
+    const badge = t.page.getByRole('button', { name: `AI Act tier of ${CHATBOT}: Limited risk. Open its triage` });
+    await badge.waitFor();
+    await badge.click();
+    await gov.section.waitFor();
+    await expect.poll(() => t.page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('EU AI Act triage');
+    expect(await t.page.getByRole('tab', { selected: true }).innerText()).toBe('Dimensions');
+
+    const data = t.page.getByRole('button', { name: `Data ${CHATBOT} touches: Customer personal data. Open its tools and data` });
+    await data.click();
+    await expect.poll(() => t.page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Tools and data');
+    await gov.checkbox('Staff personal data').check();
+    await expect.poll(() => t.page.getByTestId('data-classes').first().innerText()).toContain('Staff personal data');
+  });
+
   it('edits the duties table for this plan, and resets it to the shipped one', async () => {
     await gov.open();
     await gov.view.getByRole('button', { name: 'Duties table' }).click();
