@@ -126,7 +126,8 @@ function GroupRows({ pillarId, ids, horizonStart, money, sorted }: { pillarId: s
           </tr>
         ),
       )}
-      {!sorted && total && ids.length > 0 && <PillarTotal name={name} figures={total} horizonStart={horizonStart} money={money} />}
+      {/* A pillar of one application would repeat its row. */}
+      {!sorted && total && ids.length > 1 && <PillarTotal name={name} figures={total} horizonStart={horizonStart} money={money} />}
     </tbody>
   );
 }
@@ -166,9 +167,12 @@ function SortHeader({ column, sort, onSort }: { column: SortKey; sort: Sort; onS
     <th scope="col" aria-sort={active ? sort.direction : 'none'} className={column === 'title' ? 'value-table__title-col' : 'value-table__num-col'}>
       <button type="button" className="value-table__sort" onClick={() => onSort(column)} data-testid={`sort-${column}`}>
         {t(COLUMN_KEYS[column])}
-        <span className="value-table__sort-mark" aria-hidden="true">
-          {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-        </span>
+        {/* Only the sorted column carries a mark: six idle arrows cost a narrow table its title column. */}
+        {active && (
+          <span className="value-table__sort-mark" aria-hidden="true">
+            {sort.direction === 'ascending' ? '▲' : '▼'}
+          </span>
+        )}
       </button>
     </th>
   );
@@ -288,7 +292,15 @@ function BudgetBlock() {
             <tr key={y.year} data-testid="budget-year" data-year={y.year} data-over={y.over > 0 || undefined}>
               <th scope="row">{y.year}</th>
               <td>
-                <MoneyField hideLabel label={t('valueUi.budget.budgetOf', { year: y.year })} value={y.budget} placeholder={t('valueUi.budget.none')} onCommit={(minor) => setYearBudget(y.year, minor)} testId={`budget-${y.year}`} />
+                <MoneyField
+                  hideLabel
+                  showCurrency={false}
+                  label={t('valueUi.budget.budgetOf', { year: y.year })}
+                  value={y.budget}
+                  placeholder={t('valueUi.budget.none')}
+                  onCommit={(minor) => setYearBudget(y.year, minor)}
+                  testId={`budget-${y.year}`}
+                />
               </td>
               <td className="value-table__num">{money.compact(y.spend)}</td>
               <td className={`value-table__num${y.over > 0 ? ' value-budget__over' : ''}`}>
