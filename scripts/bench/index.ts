@@ -10,6 +10,7 @@ export const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = 
   roadmap: () => import('./roadmap'),
   pdf: () => import('./pdf'),
   views: () => import('./views'),
+  value: () => import('./value'),
 };
 
 const only = process.argv.slice(2);

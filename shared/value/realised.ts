@@ -1,4 +1,4 @@
-import type { Kpi, Plan } from '../model';
+import type { Application, Kpi, Phase, Plan } from '../model';
 import { daysBetween } from '../checks/kpi-checkins';
 import { monthIndex } from '../roadmap/months';
 import { PERIODS_PER_YEAR } from './app-flows';
@@ -97,6 +97,39 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 const cache = new WeakMap<Plan, Map<string, PlanProgress>>();
 
+/** One application's progress, kept while it, its KPIs, its schedule and the day stay the same (one edit recomputes one). */
+interface AppProgress {
+  kpis: readonly Kpi[];
+  phases: unknown;
+  today: string;
+  figures: RealisedFigures;
+  byKpi: [string, ProgressStatus][];
+}
+const appCache = new WeakMap<Application, AppProgress>();
+
+const sameKpis = (a: readonly Kpi[], b: readonly Kpi[]) => a.length === b.length && a.every((k, i) => k === b[i]);
+
+function appProgress(app: Application, kpis: readonly Kpi[], phases: readonly Phase[] | undefined, today: string): AppProgress {
+  const hit = appCache.get(app);
+  if (hit && hit.today === today && hit.phases === phases && sameKpis(hit.kpis, kpis)) return hit;
+  const ramp = phases ? rampOf(phases, app.value.pilotShare) : null;
+  const expected = ramp ? shareAt(ramp, monthIndex(today.slice(0, 7))) / 100 : 0;
+  let realised: number | null = null;
+  let planned: number | null = null;
+  const byKpi: [string, ProgressStatus][] = [];
+  for (const kpi of kpis) {
+    byKpi.push([kpi.id, kpiStatus(kpi, expected, today)]);
+    const r = realisedKpiBenefit(kpi, today);
+    if (r === null) continue;
+    realised = (realised ?? 0) + r;
+    const annual = kpi.target === null ? 0 : gain(kpi, kpi.target) * kpi.value.perUnit! * PERIODS_PER_YEAR[kpi.value.per];
+    planned = (planned ?? 0) + plannedKpiBenefit(annual, ramp, today);
+  }
+  const entry = { kpis, phases, today, figures: { realised, planned, status: worstStatus(byKpi.map(([, status]) => status)) }, byKpi };
+  appCache.set(app, entry);
+  return entry;
+}
+
 export function planProgress(plan: Plan, today: string): PlanProgress {
   let perDay = cache.get(plan);
   const hit = perDay?.get(today);
@@ -109,23 +142,10 @@ export function planProgress(plan: Plan, today: string): PlanProgress {
   let planRealised: number | null = null;
   let planPlanned: number | null = null;
   for (const app of plan.applications) {
-    const phases = phasesOf.get(app.id);
-    const ramp = phases ? rampOf(phases, app.value.pilotShare) : null;
-    const expected = ramp ? shareAt(ramp, monthIndex(today.slice(0, 7))) / 100 : 0;
-    let realised: number | null = null;
-    let planned: number | null = null;
-    const statuses: ProgressStatus[] = [];
-    for (const kpi of kpisOf.get(app.id) ?? []) {
-      const status = kpiStatus(kpi, expected, today);
-      byKpi.set(kpi.id, status);
-      statuses.push(status);
-      const r = realisedKpiBenefit(kpi, today);
-      if (r === null) continue;
-      realised = (realised ?? 0) + r;
-      const annual = kpi.target === null ? 0 : gain(kpi, kpi.target) * kpi.value.perUnit! * PERIODS_PER_YEAR[kpi.value.per];
-      planned = (planned ?? 0) + plannedKpiBenefit(annual, ramp, today);
-    }
-    byApplication.set(app.id, { realised, planned, status: worstStatus(statuses) });
+    const progress = appProgress(app, kpisOf.get(app.id) ?? [], phasesOf.get(app.id), today);
+    for (const [id, status] of progress.byKpi) byKpi.set(id, status);
+    const { realised, planned } = progress.figures;
+    byApplication.set(app.id, progress.figures);
     if (realised !== null) planRealised = (planRealised ?? 0) + realised;
     if (planned !== null) planPlanned = (planPlanned ?? 0) + planned;
   }

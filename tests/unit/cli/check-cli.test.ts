@@ -62,7 +62,10 @@ const PRIVACY_NOTE = 'Privacy review booked for March.';
  */
 function planWithKnownFindings(): string {
   return examplePlanWith((doc) => {
-    doc.applications.push({ ...doc.applications[1], id: 'orphan', objectiveId: null, title: 'Invoice reader', owner: '', starter: false });
+    const copied = doc.applications[1];
+    // Its direct benefit takes an id of its own: ids are unique across the plan.
+    const value = { ...copied.value, directBenefits: copied.value.directBenefits.map((d: PlanJson) => ({ ...d, id: `orphan-${d.id}` })) };
+    doc.applications.push({ ...copied, id: 'orphan', objectiveId: null, title: 'Invoice reader', owner: '', starter: false, value });
     doc.applications[1].status = 'pilot';
     Object.assign(doc.kpis[1], { owner: '', cadence: 'monthly', actuals: [{ date: '2026-10-17', value: 15, note: '' }] });
     doc.acknowledgements.push({ findingKey: 'personal-data-ethics:id3', note: PRIVACY_NOTE, at: '2026-11-20T09:00:00.000Z' });
