@@ -39,6 +39,9 @@ const NO_DUTIES: readonly DutyWithinHorizon[] = [];
 
 function DutyItem({ due }: { due: DutyWithinHorizon }) {
   const titles = usePlanner(useShallow((s) => due.applications.map((id) => s.plan?.applications.find((a) => a.id === id)?.title ?? '')));
+  const live = usePlanner((s) => s.plan?.applications.filter((a) => a.status !== 'retired').length ?? 0);
+  // A duty of every application (AI literacy) names none of them: the list would say nothing new.
+  const everyOne = due.applications.length > 2 && due.applications.length === live;
   const t = useT();
   const locale = useLocale();
   return (
@@ -53,11 +56,13 @@ function DutyItem({ due }: { due: DutyWithinHorizon }) {
         </p>
         <p className="duty__apps">
           <span className="duty__apps-label">{t('governanceUi.duties.concerns')}</span>
-          {due.applications.map((id, i) => (
-            <button key={id} type="button" className="duty__app" onClick={() => openGovernanceSection(id)}>
-              {titles[i]?.trim() || t('domain.untitled.application')}
-            </button>
-          ))}
+          {everyOne && <span>{t('governanceUi.duties.everyApplication', { count: live })}</span>}
+          {!everyOne &&
+            due.applications.map((id, i) => (
+              <button key={id} type="button" className="duty__app" onClick={() => openGovernanceSection(id)}>
+                {titles[i]?.trim() || t('domain.untitled.application')}
+              </button>
+            ))}
         </p>
       </div>
     </li>
