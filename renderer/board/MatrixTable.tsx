@@ -45,10 +45,11 @@ export function MatrixTable() {
             <th scope="col">{t('board.table.pillar')}</th>
             <th scope="col">{t('board.table.objective')}</th>
             <th scope="col">{t('board.table.application')}</th>
-            <MoneyHeaders />
             <th scope="col">{t('board.table.kpi')}</th>
             <th scope="col">{t('board.table.values')}</th>
             <th scope="col">{t('board.table.kpiOwner')}</th>
+            {/* Last, so that the matrix's own four columns keep their places. */}
+            <MoneyHeaders />
           </tr>
         </thead>
         <tbody>
@@ -67,10 +68,10 @@ export function MatrixTable() {
                 {cell('pillar', row.pillar, row.application ? t('board.table.unalignedIdea') : '—')}
                 {cell('objective', row.objective, row.application && !row.objective ? t('board.table.noObjective') : '—')}
                 {cell('application', row.application, '—')}
-                <MoneyCells plan={plan} money={money} facts={row.application ? (facts.get(row.application.id) ?? null) : null} />
                 {cell('kpi', row.kpi, row.application ? t('board.table.noKpi') : '—')}
                 <td>{row.kpi?.values ?? ''}</td>
                 <td>{row.kpi?.owner ?? ''}</td>
+                <MoneyCells plan={plan} money={money} facts={row.application ? (facts.get(row.application.id) ?? null) : null} />
               </tr>
             );
           })}
