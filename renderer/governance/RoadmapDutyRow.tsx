@@ -108,3 +108,32 @@ export const RoadmapDutyRow = memo(function RoadmapDutyRow() {
     </div>
   );
 });
+
+/** The roadmap legend's entries for the duty row's marks, shown when the row has such a mark. */
+export function DutyLegend() {
+  const t = useT();
+  const due = usePlanner((s) => (s.plan ? dutiesDue(s.plan, t).length > 0 : false));
+  const literacy = usePlanner((s) => {
+    const month = s.plan?.governance.literacyMonth;
+    if (!s.plan || !month) return false;
+    const at = monthIndex(month) - monthIndex(s.plan.meta.horizonStart);
+    return at >= 0 && at < s.plan.meta.horizonMonths;
+  });
+  if (!due && !literacy) return null;
+  return (
+    <ul className="roadmap__legend roadmap__legend--duties" aria-label={t('governanceUi.roadmap.heading')}>
+      {due && (
+        <li>
+          <span className="duty-mark" aria-hidden="true" />
+          {t('governanceUi.roadmap.legend.duty')}
+        </li>
+      )}
+      {literacy && (
+        <li>
+          <span className="literacy-mark" aria-hidden="true" />
+          {t('governanceUi.roadmap.literacy')}
+        </li>
+      )}
+    </ul>
+  );
+}

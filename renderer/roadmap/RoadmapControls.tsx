@@ -7,6 +7,7 @@ import { useLocale, useT } from '../i18n/use-t';
 import { setHorizon } from '../store/roadmap-actions';
 import { usePlanner } from '../store/store';
 import { setZoom, useZoom } from './roadmap-view-state';
+import { DutyLegend } from '../governance/RoadmapDutyRow';
 
 const LENGTHS = Array.from({ length: HORIZON_MAX_MONTHS - HORIZON_MIN_MONTHS + 1 }, (_, i) => HORIZON_MIN_MONTHS + i);
 
@@ -64,6 +65,7 @@ export function RoadmapControls() {
           </li>
         ))}
       </ul>
+      <DutyLegend />
     </div>
   );
 }
