@@ -199,7 +199,7 @@ const SIZES = [
 
 describe('the roadmap with its spend chart in a room', () => {
   for (const size of SIZES) {
-    it(`at ${size.width}×${size.height}: every text 13 px or more, nothing covered or cut, with the detail panel shut and open`, async () => {
+    it(`at ${size.width}×${size.height}: every text 13 px or more, nothing covered or cut, and so are the board’s filters and table with cost and payback, with the detail panel shut and open`, async () => {
       const { t, value } = await exampleApp(size);
       const room = new RoomPage(t.app);
       const name = `${size.width}x${size.height}`;
@@ -208,6 +208,13 @@ describe('the roadmap with its spend chart in a room', () => {
       await value.spendChart.waitFor();
       await room.screenshot(screenshotPath(`value-roadmap-${name}.png`));
       found.push(...reportProblems('Roadmap with the spend chart, panel shut', await room.problems()));
+      // The board's filter row with cost and payback, and the table with their columns.
+      await room.showView('Board');
+      found.push(...reportProblems('Board with the cost and payback filters, panel shut', await room.problems()));
+      await room.showBoardAs('Table');
+      await room.screenshot(screenshotPath(`value-table-${name}.png`));
+      found.push(...reportProblems('Table with cost and payback, panel shut', await room.problems()));
+      await room.showBoardAs('Board');
 
       await room.openDetailsOfFirstApplication();
       await room.showView('Roadmap');
