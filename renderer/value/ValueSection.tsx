@@ -27,6 +27,7 @@ import {
   setPilotShare,
 } from '../store/value-actions';
 import { MoneyField } from './MoneyField';
+import { RangeText } from './RangeText';
 import { useMoney } from './money-locale';
 import { DaysField, PercentField } from './QuantityFields';
 import { paybackText, roiText, STATUS_MARKS, statusText } from './value-text';
@@ -158,8 +159,12 @@ function Results({ id, figures }: { id: string; figures: Figures }) {
           <div key={r.key} className="value-results__row" data-testid={`result-${r.key}`}>
             <dt>{r.label}</dt>
             <dd>
-              {r.value}
-              {r.detail && <span className="value-results__detail">{r.detail}</span>}
+              <RangeText text={r.value} />
+              {r.detail && (
+                <span className="value-results__detail">
+                  <RangeText text={r.detail} />
+                </span>
+              )}
             </dd>
           </div>
         ))}

@@ -16,6 +16,7 @@ import { plannerStore, usePlanner } from '../store/store';
 import type { PlannerState } from '../store/types';
 import { setPlanCurrency, setPlanDayRate, setYearBudget } from '../store/value-actions';
 import { MoneyField } from './MoneyField';
+import { RangeText } from './RangeText';
 import { currencyName, moneyLocale, useMoney, type MoneyFormat } from './money-locale';
 import { FIRST_DIRECTION, retiredCount, SORT_KEYS, valueGroups, type Sort, type SortKey } from './value-table';
 import { formatPercent, paybackText, roiText, STATUS_MARKS, statusText } from './value-text';
@@ -43,7 +44,11 @@ function FigureCells({ figures, horizonStart, money }: { figures: Figures | unde
   const cell = (key: string, main: string, range: string | null, missing: boolean) => (
     <td key={key} className={`value-table__num${missing ? ' value-table__num--missing' : ''}`} data-column={key}>
       <span className="value-table__main">{main}</span>
-      {range && <span className="value-table__range">{range}</span>}
+      {range && (
+        <span className="value-table__range">
+          <RangeText text={range} />
+        </span>
+      )}
     </td>
   );
   const unscheduled = figures.unscheduled && (figures.costEstimated || figures.benefitEstimated);
