@@ -31,7 +31,10 @@ export function cutTextOf(element: Element): string | null {
   const candidates = [element, ...element.querySelectorAll('[title], .bar__name')];
   for (const candidate of candidates) {
     if (!(candidate instanceof HTMLElement) || !candidate.textContent?.trim()) continue;
-    if (getComputedStyle(candidate).textOverflow !== 'ellipsis' && candidate !== element) continue;
+    const style = getComputedStyle(candidate);
+    if (style.textOverflow !== 'ellipsis' && candidate !== element) continue;
+    // A container that scrolls (a view, a list) is not cut: its text is a scroll away, not lost.
+    if (candidate === element && /auto|scroll/.test(`${style.overflowX} ${style.overflowY}`)) continue;
     if (isCut(candidate)) return candidate.getAttribute('title') || candidate.textContent.trim();
   }
   return null;

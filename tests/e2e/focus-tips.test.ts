@@ -46,4 +46,21 @@ describe('cut text on keyboard focus', () => {
       await t.close();
     }
   });
+
+  it('shows no tip for a view that scrolls: its text is a scroll away, not cut', async () => {
+    const t = await openApp(files.session, { viewport: { width: 1024, height: 768 } });
+    try {
+      await t.app.startFromExample();
+      const view = t.page.locator('main.view');
+      expect(await view.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+      // Keyboard focus on the view itself, as after starting from the example.
+      await t.page.keyboard.press('Tab');
+      await view.evaluate((el) => (el as HTMLElement).focus({ focusVisible: true } as FocusOptions));
+      expect(await view.evaluate((el) => el === document.activeElement && el.matches(':focus-visible'))).toBe(true);
+      await t.page.waitForTimeout(100);
+      expect(await t.page.locator('[data-focus-tip]').isVisible()).toBe(false);
+    } finally {
+      await t.close();
+    }
+  });
 });
