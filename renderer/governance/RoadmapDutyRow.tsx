@@ -121,7 +121,7 @@ export function DutyLegend() {
   });
   if (!due && !literacy) return null;
   return (
-    <ul className="roadmap__legend roadmap__legend--duties" aria-label={t('governanceUi.roadmap.heading')}>
+    <ul className="roadmap__legend roadmap__legend--duties" aria-label={t('governanceUi.roadmap.legend')}>
       {due && (
         <li>
           <span className="duty-mark" aria-hidden="true" />

@@ -111,8 +111,9 @@ describe('triage, duties, tools and risks', () => {
       await highRisk.first().waitFor();
       expect(await highRisk.first().getAttribute('aria-label')).toContain(CV);
       expect(await highRisk.first().innerText()).toContain('High risk');
-      // The literacy step of the example is a marker of its own kind.
+      // The literacy step of the example is a marker of its own kind; the legend names both marks.
       expect(await t.page.locator('[data-testid="duty-marker"][data-kind="literacy"]').count()).toBe(1);
+      expect(await t.page.getByRole('list', { name: 'Governance marks' }).allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('AI Act duty')]));
       await gov.open();
       expect(await gov.duties.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(CV)]));
     } else {
