@@ -178,10 +178,14 @@ export class RoadmapPage {
   /** Draws a dependency: from the dot at the predecessor's end onto the dependent's bar. */
   async linkBars(predecessor: string, dependent: string): Promise<void> {
     await this.settle();
+    // The lanes scroll in the space above the spend chart: bring the target in first, then measure both ends where they are now.
+    const track = this.bar(dependent).locator('.bar__track');
+    await track.scrollIntoViewIfNeeded();
     const bar = this.bar(predecessor);
     await bar.hover();
     const dot = await box(bar.locator('[data-link-handle]'));
-    const target = await box(this.bar(dependent).locator('.bar__track'));
+    const target = await box(track);
+    if (JSON.stringify(await bar.locator('[data-link-handle]').boundingBox()) !== JSON.stringify(dot)) throw new Error(`cannot show both “${predecessor}” and “${dependent}” to link them`);
     await this.drag(dot.x + dot.width / 2, dot.y + dot.height / 2, target.x + Math.min(20, target.width / 2), target.y + target.height / 2);
   }
 
