@@ -1,14 +1,17 @@
-import { memo, useId, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { checkTitle, type Finding } from '../../shared/checks/alignment-checks';
 import { acknowledge, unacknowledge } from '../store/insight-actions';
 import { useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
 import { revealFinding, targetViewOf, viewLabel } from './reveal';
 import { SeverityTag } from './SeverityTag';
-import { windowItemProps } from '../components/list-window';
+import { revealSettling, windowItemProps } from '../components/list-window';
 
-/** One finding: what, where and why; click to jump to the item; acknowledge with a note. */
-export const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
+/**
+ * One finding: what, where and why; click to jump to the item; acknowledge with a note. The row to
+ * `reveal` (the selected item's first finding) scrolls into sight when it becomes that row.
+ */
+export const FindingRow = memo(function FindingRow({ finding, reveal = false }: { finding: Finding; reveal?: boolean }) {
   const t = useT();
   const title = checkTitle(finding.checkId, t);
   const [acknowledging, setAcknowledging] = useState(false);
@@ -18,6 +21,9 @@ export const FindingRow = memo(function FindingRow({ finding }: { finding: Findi
     (s) => finding.item !== null && s.selection?.kind === finding.item.kind && s.selection.id === finding.item.id,
   );
   const where = viewLabel(targetViewOf(finding), t);
+  const ref = useRef<HTMLLIElement>(null);
+  // Not while the focus is in a finding of that same item: the person chose that row, it stays where it is.
+  useEffect(() => (reveal && !document.activeElement?.closest('.finding[data-selected]') ? revealSettling(ref.current) : undefined), [reveal]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -28,6 +34,7 @@ export const FindingRow = memo(function FindingRow({ finding }: { finding: Findi
 
   return (
     <li
+      ref={ref}
       className={`finding finding--${finding.severity}${finding.acknowledged ? ' finding--acknowledged' : ''}`}
       data-testid="finding"
       data-finding-key={finding.key}

@@ -16,6 +16,12 @@ export function FindingsView() {
   // Memoised so that the windowed lists keep their items while the plan stays the same.
   const open = useMemo(() => findings.filter((f) => !f.acknowledged), [findings]);
   const acknowledged = useMemo(() => findings.filter((f) => f.acknowledged), [findings]);
+  // Like every view, this one brings its selection into sight: the first finding of the selected item.
+  const selection = usePlanner((s) => s.selection);
+  const reveal = useMemo(
+    () => (selection ? [...open, ...acknowledged].find((f) => f.item?.kind === selection.kind && f.item.id === selection.id)?.key ?? null : null),
+    [open, acknowledged, selection],
+  );
 
   return (
     <div className="findings insight-page">
@@ -32,7 +38,7 @@ export function FindingsView() {
           <span aria-hidden="true">✓</span> {t('findings.none', { acknowledged: acknowledged.length ? 'yes' : 'no' })}
         </p>
       ) : (
-        <FindingList findings={open} label={t('findings.open')} />
+        <FindingList findings={open} label={t('findings.open')} reveal={reveal} />
       )}
 
       {acknowledged.length > 0 && (
@@ -40,7 +46,7 @@ export function FindingsView() {
           <h3 id="acknowledged-title" className="insight-page__subtitle">
             {t('findings.acknowledged.title', { count: acknowledged.length })}
           </h3>
-          <FindingList findings={acknowledged} label={t('findings.acknowledged.list')} />
+          <FindingList findings={acknowledged} label={t('findings.acknowledged.list')} reveal={reveal} />
         </section>
       )}
 
