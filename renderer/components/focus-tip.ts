@@ -74,13 +74,20 @@ export function startFocusTips(doc: Document = document): () => void {
   const onChange = (event: Event) => {
     if (event.target instanceof Element && event.target === doc.activeElement) show(event.target);
   };
+  // A shortcut (a view switch, a command) may take the focused control off screen without moving
+  // focus, so no focusout comes: the tip goes with the keystroke and returns on the next focus.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) hide();
+  };
   doc.addEventListener('focusin', onFocusIn);
   doc.addEventListener('focusout', hide);
+  doc.addEventListener('keydown', onKeyDown, true);
   doc.addEventListener('change', onChange, true);
   doc.addEventListener('scroll', hide, true);
   return () => {
     doc.removeEventListener('focusin', onFocusIn);
     doc.removeEventListener('focusout', hide);
+    doc.removeEventListener('keydown', onKeyDown, true);
     doc.removeEventListener('change', onChange, true);
     doc.removeEventListener('scroll', hide, true);
     tip.remove();

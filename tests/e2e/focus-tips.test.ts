@@ -63,4 +63,24 @@ describe('cut text on keyboard focus', () => {
       await t.close();
     }
   });
+
+  it('hides the tip on a shortcut, which may take the control off screen without moving focus', async () => {
+    const t = await openApp(files.session, { viewport: { width: 1024, height: 768 } });
+    try {
+      await t.app.startFromExample();
+      const room = new RoomPage(t.app);
+      await room.openDetailsOfFirstApplication();
+      const category = room.detailPanel.getByLabel('Category', { exact: true });
+      await category.selectOption({ label: 'Customer support and communication' });
+      const tip = t.page.locator('[data-focus-tip]');
+      await category.focus();
+      await t.page.keyboard.press('Shift+Tab');
+      await t.page.keyboard.press('Tab');
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      await t.page.keyboard.press('Control+3');
+      await expect.poll(() => tip.isVisible()).toBe(false);
+    } finally {
+      await t.close();
+    }
+  });
 });
