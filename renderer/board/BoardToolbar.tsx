@@ -5,21 +5,24 @@ import { categoryLabel, statusLabel } from '../../shared/labels';
 import { usePlanner } from '../store/store';
 import { filterIsActive, matchCount, ownersOf } from './board-filter';
 import { moneyFactsOf } from './money-facts';
-import { MoneyFilters } from './MoneyFilters';
+import { MoneyFilters, moneyFiltersOn } from './MoneyFilters';
 import { boardViewStore, useBoardView } from './board-view-store';
 import { indexPlan } from '../../shared/plan-index';
 import { useT } from '../i18n/use-t';
 
 export const FIND_FIELD_ID = 'board-find';
+const MORE_FILTERS_ID = 'board-more-filters';
 
-/** Find, filters (owner, status, category, cost, payback) and the board/table switch. Filters dim; they never hide or edit. */
+/** Find, filters (owner, status, category; cost and payback behind "More filters") and the board/table switch. Filters dim; they never hide or edit. */
 export function BoardToolbar() {
   const mode = useBoardView((s) => s.mode);
   const filter = useBoardView((s) => s.filter);
   const plan = usePlanner((s) => s.plan);
   const owners = useMemo(() => (plan ? ownersOf(indexPlan(plan)) : []), [plan]);
   const counts = useMemo(() => (plan && filterIsActive(filter) ? matchCount(indexPlan(plan), filter, moneyFactsOf(plan)) : null), [plan, filter]);
-  const { setFilter, clearFilter, setMode } = boardViewStore.getState();
+  const moreOpen = useBoardView((s) => s.moreFiltersOpen);
+  const moreOn = moneyFiltersOn(filter);
+  const { setFilter, clearFilter, setMode, setMoreFiltersOpen } = boardViewStore.getState();
   const t = useT();
 
   return (
@@ -81,7 +84,22 @@ export function BoardToolbar() {
           ))}
         </select>
       </label>
-      <MoneyFilters />
+      {/* Cost and payback on a line of their own when asked for, so the row fits at 1280 px (and a 1024 px projector keeps them reachable). */}
+      <button
+        type="button"
+        className="board-toolbar__more"
+        aria-expanded={moreOpen}
+        aria-controls={moreOpen ? MORE_FILTERS_ID : undefined}
+        title={moreOn > 0 ? t('valueViews.filter.moreOnLong', { count: moreOn }) : undefined}
+        onClick={() => setMoreFiltersOpen(!moreOpen)}
+      >
+        {moreOn > 0 ? t('valueViews.filter.moreOn', { count: moreOn }) : t('valueViews.filter.more')}
+      </button>
+      {moreOpen && (
+        <div id={MORE_FILTERS_ID} className="board-toolbar__more-filters" role="group" aria-label={t('valueViews.filter.more')}>
+          <MoneyFilters />
+        </div>
+      )}
       {counts && (
         <>
           {/* Short, so that turning a filter on does not wrap the row at 1280 px. */}

@@ -7,6 +7,9 @@ import { costThresholds, moneyFactsOf } from './money-facts';
 
 const PAYBACK_OPTIONS = ['within', 'not-within', 'not-estimated'] as const;
 
+/** How many of the cost and payback filters are on, for the "More filters" button that shows and hides them. */
+export const moneyFiltersOn = (filter: BoardFilter): number => (filter.cost ? 1 : 0) + (filter.payback ? 1 : 0);
+
 /** The board's cost and payback filters: what a board asks first ("what does it cost, when does it pay back?"). */
 export function MoneyFilters() {
   const filter = useBoardView((s) => s.filter);

@@ -25,6 +25,8 @@ export interface BoardViewState {
   /** Ids of the collapsed pillars: a Set, since any string (`toString`, `__proto__`) is a valid id. */
   collapsed: ReadonlySet<string>;
   filter: BoardFilter;
+  /** The cost and payback filters shown on a line of their own under the others. */
+  moreFiltersOpen: boolean;
   /** An item with children waiting for the user to confirm its deletion. */
   pendingDelete: MatrixItem | null;
   setPendingDelete(item: MatrixItem | null): void;
@@ -33,12 +35,14 @@ export interface BoardViewState {
   expand(pillarId: string): void;
   setFilter(patch: Partial<BoardFilter>): void;
   clearFilter(): void;
+  setMoreFiltersOpen(open: boolean): void;
 }
 
 export const boardViewStore = createStore<BoardViewState>()((set, get) => ({
   mode: 'board',
   collapsed: new Set(),
   filter: NO_FILTER,
+  moreFiltersOpen: false,
   pendingDelete: null,
   setPendingDelete: (pendingDelete) => set({ pendingDelete }),
   setMode: (mode) => set({ mode }),
@@ -55,6 +59,7 @@ export const boardViewStore = createStore<BoardViewState>()((set, get) => ({
   },
   setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),
   clearFilter: () => set({ filter: NO_FILTER }),
+  setMoreFiltersOpen: (moreFiltersOpen) => set({ moreFiltersOpen }),
 }));
 
 export function useBoardView<T>(selector: (state: BoardViewState) => T): T {

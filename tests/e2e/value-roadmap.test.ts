@@ -187,6 +187,18 @@ describe('the board’s table and filters', () => {
     await board.showBoard();
     await expect.poll(() => board.item('application', CHATBOT).locator('.application-card').getAttribute('data-dimmed')).toBe('true');
     expect(await board.item('application', ML).locator('.application-card').getAttribute('data-dimmed')).toBeNull();
+
+    // Hidden again, the filters' line leaves the row on one line, and its button says one of them is on.
+    await value.moreFilters.click();
+    expect(await value.moreFilters.getAttribute('aria-expanded')).toBe('false');
+    expect((await value.moreFilters.innerText()).trim()).toBe('More filters (1)');
+    expect(await board.filterRowLines()).toBe(1);
+    expect(await board.item('application', CHATBOT).locator('.application-card').getAttribute('data-dimmed')).toBe('true');
+    // From the keyboard: Enter on the button shows them, and Tab goes on to the cost filter.
+    await value.moreFilters.focus();
+    await t.page.keyboard.press('Enter');
+    await t.page.keyboard.press('Tab');
+    expect(await t.page.evaluate(() => document.activeElement?.closest('label')?.textContent?.startsWith('Cost'))).toBe(true);
     expect(t.pageErrors).toEqual([]);
   });
 });
@@ -210,6 +222,7 @@ describe('the roadmap with its spend chart in a room', () => {
       found.push(...reportProblems('Roadmap with the spend chart, panel shut', await room.problems()));
       // The board's filter row with cost and payback, and the table with their columns.
       await room.showView('Board');
+      await value.showMoreFilters();
       found.push(...reportProblems('Board with the cost and payback filters, panel shut', await room.problems()));
       await room.showBoardAs('Table');
       await room.screenshot(screenshotPath(`value-table-${name}.png`));

@@ -10,7 +10,7 @@ export function amountOf(text: string): number {
 /**
  * Money where the team looks at it outside the Value view: the spend chart under the roadmap (read
  * through its table, as a screen reader does), the 2×2 sized by net value, and the board's table
- * and filters for cost and payback.
+ * and filters for cost and payback (behind the filter row's "More filters").
  */
 export class ValueViewsPage {
   readonly page: Page;
@@ -102,15 +102,29 @@ export class ValueViewsPage {
     return this.page.getByRole('search', { name: 'Find and filter' });
   }
 
+  /** The button that shows and hides the cost and payback filters ("More filters", "More filters (1)" while one is on). */
+  get moreFilters(): Locator {
+    return this.filterRow.getByRole('button', { name: /^More filters/ });
+  }
+
+  /** Shows the cost and payback filters, on their line under the others. */
+  async showMoreFilters(): Promise<void> {
+    if ((await this.moreFilters.getAttribute('aria-expanded')) !== 'true') await this.moreFilters.click();
+    await this.filterRow.getByRole('group', { name: 'More filters' }).waitFor();
+  }
+
   async filterByPayback(label: string): Promise<void> {
+    await this.showMoreFilters();
     await this.filterRow.getByLabel(/^Payback/).selectOption({ label });
   }
 
   async filterByCost(label: string): Promise<void> {
+    await this.showMoreFilters();
     await this.filterRow.getByLabel(/^Cost/).selectOption({ label });
   }
 
   async costOptions(): Promise<string[]> {
+    await this.showMoreFilters();
     return (await this.filterRow.getByLabel(/^Cost/).locator('option').allInnerTexts()).map((o) => o.trim());
   }
 }
