@@ -38,7 +38,8 @@ export function MatrixTable() {
       <td className="matrix-table__empty">{empty}</td>
     );
   return (
-    <div className="matrix-table-wrap">
+    // A region the keyboard can reach and scroll: the table is wider than the view beside the panel.
+    <div className="matrix-table-wrap" role="region" aria-label={t('board.table.region')} tabIndex={0}>
       <table className="matrix-table" data-testid="matrix-table">
         <thead>
           <tr>
