@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { VIEW_CATALOGUE } from '../../shared/commands/command-catalogue';
+import { translator } from '../../shared/i18n/translator';
 import { openApp, useFileSession, type TestApp } from './harness/app-session';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
 import { DisplayPage } from './pages/display-page';
@@ -12,6 +14,10 @@ import { reportProblems } from './pages/room-page';
  * E goes back to editing. The stored display preferences never change on the way.
  */
 const files = useFileSession();
+const en = translator('en');
+/** How many views the tabs hold, and the last of them: the presentation's far end. */
+const VIEW_COUNT = VIEW_CATALOGUE.length;
+const LAST_VIEW = en(VIEW_CATALOGUE[VIEW_COUNT - 1]!.labelKey);
 
 /** The example, opened at Large room size with the detail panel open on the Board, as a team mid-meeting has it. */
 async function midMeeting(t: TestApp): Promise<{ presenting: PresentingPage; display: DisplayPage }> {
@@ -38,7 +44,7 @@ describe('presenting', () => {
       expect(await display.roomSize()).toBe('extra-large');
       expect(await presenting.visibleChrome()).toEqual({ toolbar: false, tabs: false, detailPanel: false });
       expect(await presenting.viewName()).toBe('Board');
-      expect(await presenting.bar.innerText()).toContain('Board · 2 of 7');
+      expect(await presenting.bar.innerText()).toContain(`Board · 2 of ${VIEW_COUNT}`);
       expect(await presenting.bar.innerText()).toContain('← → to change view · Esc to leave · E to edit');
       expect(reportProblems('presenting the board', await presenting.room.problems(18))).toEqual([]);
 
@@ -46,7 +52,7 @@ describe('presenting', () => {
       expect(await presenting.viewName()).toBe('Roadmap');
       await presenting.press('PageDown');
       expect(await presenting.viewName()).toBe('Priorities');
-      expect(await presenting.bar.innerText()).toContain('Priorities · 4 of 7');
+      expect(await presenting.bar.innerText()).toContain(`Priorities · 4 of ${VIEW_COUNT}`);
       await presenting.press('PageUp');
       await presenting.press('ArrowLeft');
       await presenting.press('ArrowLeft');
@@ -54,9 +60,10 @@ describe('presenting', () => {
       // The first view is an end: one press too many stays there.
       await presenting.press('ArrowLeft');
       expect(await presenting.viewName()).toBe('Plan');
-      for (let i = 0; i < 7; i++) await presenting.press('PageDown');
-      expect(await presenting.viewName()).toBe('Readiness');
-      expect(await presenting.bar.innerText()).toContain('Readiness · 7 of 7');
+      // The last view is the other end: as many presses as there are views stay there.
+      for (let i = 0; i < VIEW_COUNT; i++) await presenting.press('PageDown');
+      expect(await presenting.viewName()).toBe(LAST_VIEW);
+      expect(await presenting.bar.innerText()).toContain(`${LAST_VIEW} · ${VIEW_COUNT} of ${VIEW_COUNT}`);
       expect(await presenting.isPresenting()).toBe(true);
       expect(t.bridge.displayPreferences).toEqual(stored);
       expect(t.pageErrors).toEqual([]);
