@@ -5,7 +5,7 @@ import { indexPlan, pillarOf } from '../../shared/plan-index';
 import type { Figures } from '../../shared/value/figures';
 import { planFigures } from '../../shared/value/figures';
 import { CURRENCY_CODES } from '../../shared/value/currencies';
-import { planProgress } from '../../shared/value/realised';
+import { planProgress, type PlanProgress, type ProgressStatus } from '../../shared/value/realised';
 import { budgetByYear } from '../../shared/value/spend';
 import { isWindowed } from '../board/board-window';
 import { gapProps, useListWindow, windowItemProps } from '../components/list-window';
@@ -400,7 +400,50 @@ function RealisedBlock() {
           </tfoot>
         </table>
       )}
+      <StatusRollup progress={progress} />
     </section>
+  );
+}
+
+function StatusBadge({ status }: { status: ProgressStatus }) {
+  const t = useT();
+  return (
+    <span className={`value-status value-status--${status}`} data-status={status}>
+      <span aria-hidden="true">{STATUS_MARKS[status]} </span>
+      {statusText(status, t)}
+    </span>
+  );
+}
+
+/** KPI progress rolled up: each pillar's and objective's status is the worst of the KPIs under it with check-ins. */
+function StatusRollup({ progress }: { progress: PlanProgress }) {
+  const t = useT();
+  const plan = usePlanner((s) => s.plan);
+  if (!plan) return null;
+  const pillars = plan.pillars.filter((p) => progress.byPillar.get(p.id) !== 'no-data');
+  if (pillars.length === 0) return null;
+  return (
+    <div className="value-rollup" data-testid="value-rollup">
+      <h4 className="value-rollup__title">{t('valueUi.realised.rollupTitle')}</h4>
+      <ul className="value-rollup__list">
+        {pillars.map((pillar) => (
+          <li key={pillar.id} data-testid="rollup-pillar" data-item-id={pillar.id}>
+            <span className="value-rollup__name">{pillar.title.trim() || t('domain.untitled.pillar')}</span>{' '}
+            <StatusBadge status={progress.byPillar.get(pillar.id)!} />
+            <ul className="value-rollup__list">
+              {plan.objectives
+                .filter((o) => o.pillarId === pillar.id && progress.byObjective.get(o.id) !== 'no-data')
+                .map((o) => (
+                  <li key={o.id} data-testid="rollup-objective" data-item-id={o.id}>
+                    <span className="value-rollup__name">{o.title.trim() || t('domain.untitled.objective')}</span>{' '}
+                    <StatusBadge status={progress.byObjective.get(o.id)!} />
+                  </li>
+                ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

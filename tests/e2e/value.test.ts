@@ -142,6 +142,13 @@ describe('costs, benefits and what they come to', () => {
     const row = value.view.getByTestId('realised-row').filter({ hasText: CHATBOT });
     expect(await row.innerText()).toContain('€1.2k');
     expect(await row.innerText()).toContain('On track');
+    // Rolled up: only the chatbot's pillar and objective have a KPI with check-ins.
+    const pillars = value.view.getByTestId('rollup-pillar');
+    expect(await pillars.count()).toBe(1);
+    expect(await pillars.first().innerText()).toMatch(/Customer Acquisition\s+✓ On track/);
+    const objective = value.view.getByTestId('rollup-objective');
+    expect(await objective.count()).toBe(1);
+    expect(await objective.first().innerText()).toMatch(/Increase lead generation\s+✓ On track/);
   });
 
   it('sorts by each column with aria-sort, across the whole plan, and groups by pillar again', async () => {
