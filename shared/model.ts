@@ -51,6 +51,19 @@ import type {
   RISK_STATUSES,
   TRIAGE_ANSWERS,
 } from './schema/governance-schema';
+import type {
+  decisionSchema,
+  dotVoteSchema,
+  parkedSchema,
+  participantSchema,
+  scoreVoteSchema,
+  votingSchema,
+  workshopSchema,
+  workshopStepSchema,
+  VOTING_MODES,
+  WORKSHOP_STEP_KINDS,
+  WORKSHOP_TARGETS,
+} from './schema/workshop-schema';
 
 /** Every type of the plan document is inferred from the one schema. */
 export type Plan = z.infer<typeof planSchema>;
@@ -89,6 +102,18 @@ export type DataClass = (typeof DATA_CLASSES)[number];
 export type ToolStatus = (typeof TOOL_STATUSES)[number];
 export type RiskStatus = (typeof RISK_STATUSES)[number];
 export type TriageAnswer = (typeof TRIAGE_ANSWERS)[number];
+
+export type Workshop = z.infer<typeof workshopSchema>;
+export type WorkshopStep = z.infer<typeof workshopStepSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type Voting = z.infer<typeof votingSchema>;
+export type DotVote = z.infer<typeof dotVoteSchema>;
+export type ScoreVote = z.infer<typeof scoreVoteSchema>;
+export type ParkedQuestion = z.infer<typeof parkedSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type WorkshopStepKind = (typeof WORKSHOP_STEP_KINDS)[number];
+export type WorkshopTarget = (typeof WORKSHOP_TARGETS)[number];
+export type VotingMode = (typeof VOTING_MODES)[number];
 
 export type Category = (typeof CATEGORIES)[number];
 export type Approach = (typeof APPROACHES)[number];

@@ -41,6 +41,30 @@ export function integrityProblems(plan: Plan, limit = 20, t: Translate = activeT
       seen.add(d.id);
     }
 
+  // So do the workshop's records (#17); a vote must name a participant and an application of the plan.
+  const participantIds = new Set<string>();
+  const claimWorkshop = (id: string, what: 'step' | 'participant' | 'parked' | 'decision') => {
+    if (seen.has(id)) add(t('workshop.integrity.idTwice', { id, what }));
+    seen.add(id);
+  };
+  const { workshop } = plan;
+  for (const s of workshop.steps) claimWorkshop(s.id, 'step');
+  for (const p of workshop.participants) { claimWorkshop(p.id, 'participant'); participantIds.add(p.id); }
+  for (const q of workshop.parked) claimWorkshop(q.id, 'parked');
+  for (const d of workshop.decisions) claimWorkshop(d.id, 'decision');
+  for (const kind of ['dots', 'scores'] as const) {
+    const ballots = new Set<string>();
+    for (const v of workshop[kind]) {
+      if (!participantIds.has(v.participantId)) add(t('workshop.integrity.voteParticipantOrphan', { id: v.participantId }));
+      if (!applicationIds.has(v.applicationId)) add(t('workshop.integrity.voteApplicationOrphan', { id: v.applicationId }));
+      const ballot = `${v.participantId} ${v.applicationId}`;
+      if (ballots.has(ballot)) add(t('workshop.integrity.voteTwice', { participant: v.participantId, application: v.applicationId }));
+      ballots.add(ballot);
+    }
+  }
+  for (const p of workshop.voting.ballotsDone)
+    if (!participantIds.has(p)) add(t('workshop.integrity.voteParticipantOrphan', { id: p }));
+
   for (const o of plan.objectives)
     if (!pillarIds.has(o.pillarId)) add(t('domain.integrity.objectiveOrphan', { title: o.title, id: o.pillarId }));
   for (const a of plan.applications)

@@ -11,6 +11,7 @@ import { ReadinessView } from '../readiness/ReadinessView';
 import { DimensionsView } from '../dimensions/DimensionsView';
 import { GovernanceView } from '../governance/GovernanceView';
 import { ValueView } from '../value/ValueView';
+import { WorkshopView } from '../workshop/WorkshopView';
 import { plannerStore } from '../store/store';
 import { selectHasPlan } from '../store/selectors';
 
@@ -18,7 +19,7 @@ export interface ViewDefinition {
   id: ViewId;
   /** The tab's text: a catalogue key, read when shown. */
   labelKey: MessageKey;
-  /** "Mod+1" … "Mod+9". */
+  /** "Mod+1" … "Mod+9", and "Mod+Shift+W" for the Workshop. */
   shortcut: string;
   Component: ComponentType;
 }
@@ -34,6 +35,7 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   readiness: ReadinessView,
   governance: GovernanceView,
   value: ValueView,
+  workshop: WorkshopView,
 };
 
 /** The views of an open plan, in tab order. */

@@ -62,6 +62,8 @@ const VIEW_CANDIDATES: Record<CheckView, readonly ViewId[]> = {
   governance: ['governance', 'board', 'plan'],
   // The Value view's row of the application; without it, the board, whose detail panel shows the figures.
   value: ['value', 'board', 'plan'],
+  // A decision past its due date: the Workshop's decisions list (reveal.ts opens that panel).
+  workshop: ['workshop', 'plan'],
 };
 
 export function viewForCheck(view: CheckView, existing: readonly ViewId[]): ViewId | null {

@@ -10,6 +10,7 @@ import { starterAdvice } from './starters';
 import { touchesPersonalData } from '../governance/data-classes';
 import { GOVERNANCE_RUNNERS } from './governance-checks';
 import { VALUE_RUNNERS } from './value-checks';
+import { WORKSHOP_RUNNERS } from './workshop-checks';
 
 /*
  * The alignment checks of DOMAIN.md: one pure function of the plan returning findings, each naming
@@ -309,6 +310,7 @@ const RUNNERS: Record<CheckId, (ctx: CheckContext) => Draft[]> = {
   'kpi-checkin-overdue': kpiCheckinsOverdue,
   ...GOVERNANCE_RUNNERS,
   ...VALUE_RUNNERS,
+  ...WORKSHOP_RUNNERS,
 };
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

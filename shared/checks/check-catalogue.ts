@@ -9,7 +9,7 @@ import type { MessageKey, Translate } from '../i18n/translator';
 
 export type Severity = 'high' | 'medium' | 'low';
 /** Where the UI should go to fix a finding of this check. */
-export type CheckView = 'matrix' | 'roadmap' | 'priorities' | 'dimensions' | 'kpis' | 'governance' | 'value';
+export type CheckView = 'matrix' | 'roadmap' | 'priorities' | 'dimensions' | 'kpis' | 'governance' | 'value' | 'workshop';
 
 interface CheckDefinition {
   id: string;
@@ -52,6 +52,7 @@ const CHECK_TEXT = {
   'payback-past-horizon': ['value.check.payback-past-horizon.title', 'value.check.payback-past-horizon.description'],
   'expensive-starter': ['value.check.expensive-starter.title', 'value.check.expensive-starter.description'],
   'effort-without-day-rate': ['value.check.effort-without-day-rate.title', 'value.check.effort-without-day-rate.description'],
+  'decision-overdue': ['workshop.check.decision-overdue.title', 'workshop.check.decision-overdue.description'],
 } as const satisfies Record<string, readonly [MessageKey, MessageKey]>;
 
 /** A check whose title and description are read in the active language each time they are shown. */
@@ -103,6 +104,8 @@ export const CHECKS = [
   check('payback-past-horizon', 'low', 'value'),
   check('expensive-starter', 'low', 'value'),
   check('effort-without-day-rate', 'low', 'value'),
+  // The off-site's decisions (#17), run by workshop-checks.ts.
+  check('decision-overdue', 'medium', 'workshop'),
 ] as const satisfies readonly CheckDefinition[];
 
 export type CheckId = (typeof CHECKS)[number]['id'];

@@ -18,6 +18,8 @@ export const VIEW_CATALOGUE = [
   { id: 'readiness', labelKey: 'menu.view.readiness', showKey: 'menu.view.readiness.show', shortcut: 'Mod+7' },
   { id: 'governance', labelKey: 'menu.view.governance', showKey: 'menu.view.governance.show', shortcut: 'Mod+8' },
   { id: 'value', labelKey: 'menu.view.value', showKey: 'menu.view.value.show', shortcut: 'Mod+9' },
+  // The off-site (#17): Mod+0 is the room size, so the tenth view takes W for Workshop.
+  { id: 'workshop', labelKey: 'menu.view.workshop', showKey: 'menu.view.workshop.show', shortcut: 'Mod+Shift+W' },
 ] as const satisfies readonly { id: string; labelKey: MessageKey; showKey: MessageKey; shortcut: string }[];
 
 export type ViewId = (typeof VIEW_CATALOGUE)[number]['id'];

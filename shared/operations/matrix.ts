@@ -118,8 +118,14 @@ export function deleteApplication(plan: Plan, id: string): Plan {
 function removeApplications(plan: Plan, ids: ReadonlySet<string>): Plan {
   if (ids.size === 0) return plan;
   const { schedules, dependencies } = plan.roadmap;
+  const { workshop } = plan;
   return {
     ...plan,
+    // Votes for a deleted application go with it; a decision about it keeps its text and reads "deleted".
+    workshop:
+      workshop.dots.some((v) => ids.has(v.applicationId)) || workshop.scores.some((v) => ids.has(v.applicationId))
+        ? { ...workshop, dots: workshop.dots.filter((v) => !ids.has(v.applicationId)), scores: workshop.scores.filter((v) => !ids.has(v.applicationId)) }
+        : workshop,
     applications: plan.applications.filter((a) => !ids.has(a.id)),
     kpis: plan.kpis.filter((k) => !ids.has(k.applicationId)),
     roadmap: {

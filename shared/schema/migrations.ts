@@ -102,7 +102,18 @@ const personalDataToDataClasses: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [nestedToFlat, personalDataToDataClasses];
+/**
+ * Version 3 adds the workshop (#17) and an application's business problem; the schema's defaults
+ * fill both (no agenda yet, no problem written), so the step only moves the version on. An older
+ * build refuses a version 3 file as newer rather than dropping the workshop on save.
+ */
+const addWorkshop: Migration = {
+  from: 2,
+  name: 'v2-add-workshop-v3',
+  migrate: (raw) => ({ ...raw, version: 3 }),
+};
+
+export const MIGRATIONS: readonly Migration[] = [nestedToFlat, personalDataToDataClasses, addWorkshop];
 
 /** Brings a raw document of version `version` up to PLAN_VERSION, in order. */
 export function migrateToCurrent(raw: Raw, version: number): Raw {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { applicationValueSchema, financeSchema, kpiValueSchema, NO_APPLICATION_VALUE } from './value-schema';
 import { applicationGovernanceSchema, governanceSchema, NO_APPLICATION_GOVERNANCE, NO_GOVERNANCE } from './governance-schema';
+import { NO_WORKSHOP, workshopSchema } from './workshop-schema';
 
 /** The file format marker and the version this build writes. Bump the version with a migration. */
 export const PLAN_FORMAT = 'ai-alignment-plan';
-export const PLAN_VERSION = 2;
+export const PLAN_VERSION = 3;
 
 export const HORIZON_MIN_MONTHS = 12;
 export const HORIZON_MAX_MONTHS = 24;
@@ -117,6 +118,8 @@ export const applicationSchema = z.object({
   objectiveId: idSchema.nullable(),
   title,
   description: note.default(''),
+  /** The business problem or pain point it answers, in a line (#17: ideas are captured problem first). */
+  problem: note.default(''),
   category: z.enum(CATEGORIES).default('other'),
   approach: z.enum(APPROACHES).default('off-the-shelf'),
   impact: z.number().int().min(1).max(5).default(3),
@@ -232,4 +235,6 @@ export const planSchema = z.object({
   acknowledgements: z.array(acknowledgementSchema).max(PLAN_CAPS.acknowledgements).default([]),
   finance: financeSchema.default({ currency: 'EUR', dayRate: null, budgets: [] }),
   governance: governanceSchema.default(NO_GOVERNANCE),
+  /** The off-site run in the app (#17): agenda, participants, votes, parking lot, decisions. */
+  workshop: workshopSchema.default(NO_WORKSHOP),
 });

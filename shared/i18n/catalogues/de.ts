@@ -14,5 +14,11 @@ import valueUi from './de/value-ui.json';
 import valueViews from './de/value-views.json';
 import governance from './de/governance.json';
 import governanceUi from './de/governance-ui.json';
+import workshop from './de/workshop.json';
+import workshopAgenda from './de/workshop-agenda.json';
+import workshopIdeas from './de/workshop-ideas.json';
+import useCases from './de/use-cases.json';
+import workshopVoting from './de/workshop-voting.json';
+import workshopDecisions from './de/workshop-decisions.json';
 
-export const de: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi };
+export const de: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions };

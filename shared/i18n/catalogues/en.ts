@@ -14,5 +14,11 @@ import valueUi from './en/value-ui.json';
 import valueViews from './en/value-views.json';
 import governance from './en/governance.json';
 import governanceUi from './en/governance-ui.json';
+import workshop from './en/workshop.json';
+import workshopAgenda from './en/workshop-agenda.json';
+import workshopIdeas from './en/workshop-ideas.json';
+import useCases from './en/use-cases.json';
+import workshopVoting from './en/workshop-voting.json';
+import workshopDecisions from './en/workshop-decisions.json';
 
-export const en = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi };
+export const en = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions };

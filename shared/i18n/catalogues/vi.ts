@@ -14,5 +14,11 @@ import valueUi from './vi/value-ui.json';
 import valueViews from './vi/value-views.json';
 import governance from './vi/governance.json';
 import governanceUi from './vi/governance-ui.json';
+import workshop from './vi/workshop.json';
+import workshopAgenda from './vi/workshop-agenda.json';
+import workshopIdeas from './vi/workshop-ideas.json';
+import useCases from './vi/use-cases.json';
+import workshopVoting from './vi/workshop-voting.json';
+import workshopDecisions from './vi/workshop-decisions.json';
 
-export const vi: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi };
+export const vi: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions };

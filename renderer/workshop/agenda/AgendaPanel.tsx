@@ -1,0 +1,7 @@
+import { useT } from '../../i18n/use-t';
+
+/** Replaced by the agenda panel of #17 (work in progress in this session). */
+export function AgendaPanel() {
+  const t = useT();
+  return <p className="insight-page__lead">{t('workshop.lead')}</p>;
+}
