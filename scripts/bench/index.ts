@@ -11,6 +11,7 @@ export const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = 
   pdf: () => import('./pdf'),
   views: () => import('./views'),
   value: () => import('./value'),
+  workshop: () => import('./workshop'),
 };
 
 const only = process.argv.slice(2);
