@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPlanFile, savePlanFile } from '../../../../electron/files/plan-file';
 import type { Plan } from '../../../../shared/model';
 import { serialisePlan } from '../../../../shared/plan-load';
-import { PLAN_CAPS } from '../../../../shared/schema/plan-schema';
+import { PLAN_CAPS, PLAN_VERSION } from '../../../../shared/schema/plan-schema';
 import { FIXTURES_DIR, HOSTILE_DIR } from '../../../fixtures/fixture-files';
 import { generatePlan } from '../../../fixtures/generate-plan';
 import { errno, spyFs, tempFolders } from './fs-doubles';
@@ -226,7 +226,7 @@ describe('savePlanFile', () => {
     it('refuses plan text that does not load, with the reason, and writes nothing', async () => {
       const dir = folders.make();
       const path = join(dir, 'bad-text.aiplan');
-      const text = serialisePlan(await examplePlan()).replace('"version": 2,', '"version": 2, "version": 2,');
+      const text = serialisePlan(await examplePlan()).replace(`"version": ${PLAN_VERSION},`, `"version": ${PLAN_VERSION}, "version": ${PLAN_VERSION},`);
       const result = await savePlanFile(path, text);
       expect(result.status === 'error' && result.error.code).toBe('duplicate-key');
       expect(result.status === 'error' && result.error.message).toMatch(/^The plan was not saved: .*"version" twice/);
