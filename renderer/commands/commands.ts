@@ -8,6 +8,7 @@ import { boardCommands } from '../board/board-commands';
 import { moveCommands } from '../move/move-commands';
 import { displayCommands } from '../display/display-commands';
 import { presentingCommands } from '../presenting/presenting-commands';
+import { agendaCommands } from '../workshop/agenda/agenda-commands';
 import { modalGate, type ModalGate } from './modal-gate';
 
 /*
@@ -28,6 +29,7 @@ function commands(): Map<string, Command> {
       ...moveCommands,
       ...displayCommands,
       ...presentingCommands,
+      ...agendaCommands,
     ].map((c) => [c.id, c]),
   );
   return registry;

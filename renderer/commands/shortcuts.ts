@@ -37,13 +37,17 @@ export function matchesShortcut(event: KeyLike, shortcut: string, mac = isMac())
   if (event.shiftKey !== chord.shift || event.altKey !== chord.alt) return false;
   // Digits by physical key, so Mod+1 still matches where the digit row needs Shift (AZERTY).
   if (/^\d$/.test(chord.key) && event.code === `Digit${chord.key}`) return true;
-  return event.key.toLowerCase() === chord.key;
+  // The space bar's key is " ", written "Space" in shortcuts as in Electron's accelerators.
+  return (event.key === ' ' ? 'space' : event.key.toLowerCase()) === chord.key;
 }
+
+/** Named keys as people read them: "PageDown", not "Pagedown". */
+const KEY_NAMES: Readonly<Record<string, string>> = { pagedown: 'PageDown', pageup: 'PageUp', space: 'Space' };
 
 /** "Mod+Shift+S" → "Ctrl+Shift+S" (or "⇧⌘S" on macOS). */
 export function formatShortcut(shortcut: string, mac = isMac()): string {
   const chord = parseShortcut(shortcut);
-  const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key[0]!.toUpperCase() + chord.key.slice(1);
+  const key = KEY_NAMES[chord.key] ?? (chord.key.length === 1 ? chord.key.toUpperCase() : chord.key[0]!.toUpperCase() + chord.key.slice(1));
   if (mac) return `${chord.ctrl ? '⌃' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${chord.mod ? '⌘' : ''}${key}`;
   return [chord.ctrl || chord.mod ? 'Ctrl' : '', chord.alt ? 'Alt' : '', chord.shift ? 'Shift' : '', key].filter(Boolean).join('+');
 }

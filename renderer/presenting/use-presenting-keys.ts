@@ -5,6 +5,7 @@ import { modalGate, type ModalGate } from '../commands/modal-gate';
 import { matchesShortcut } from '../commands/shortcuts';
 import { isTextField } from '../commands/text-field';
 import { plannerStore } from '../store/store';
+import { isAgendaRunning } from '../workshop/agenda/agenda-run-store';
 import { focusView, fullScreenChanged, isPresenting, stopPresenting } from './presenting';
 import { presentingKeyAction, steppedView } from './presenting-keys';
 
@@ -31,7 +32,10 @@ export function handlePresentingKey(event: KeyboardEvent, gate: ModalGate = moda
   event.preventDefault();
   // Taken before the view sees it: an arrow must not also nudge a focused roadmap bar.
   event.stopPropagation();
-  if (action === 'next' || action === 'previous') {
+  if ((action === 'next' || action === 'previous') && isAgendaRunning()) {
+    // While the off-site's agenda runs, the clicker pages through its steps, each opening its view.
+    runCommand(action === 'next' ? 'agenda:next-step' : 'agenda:previous-step', gate);
+  } else if (action === 'next' || action === 'previous') {
     const next = steppedView(VIEW_IDS, plannerStore.getState().activeView, action === 'next' ? 1 : -1);
     runCommand(viewCommandId(next), gate);
   } else {

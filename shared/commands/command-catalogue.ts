@@ -66,6 +66,13 @@ const DOCUMENT_COMMANDS = [
   { id: 'move-to', labelKey: 'menu.command.moveTo', shortcuts: ['Mod+Shift+M'], inTextField: 'native' },
   // Presenting (issue 13): full screen at Extra large, no editing chrome; F5 as in slide software.
   { id: 'present', labelKey: 'menu.command.present', shortcuts: ['F5'], menu: { in: 'view', group: 'present' } },
+  // The running agenda of the off-site (#17). Ctrl/Cmd+Alt with PageDown/PageUp and 5, Ctrl/Cmd+Shift+Space:
+  // taken by no other command nor by the systems (Cmd+Shift+5 is macOS's screenshot tool). While
+  // presenting, plain PageDown/PageUp and the arrows page the steps too (renderer/presenting).
+  { id: 'agenda:next-step', labelKey: 'menu.command.agendaNextStep', shortcuts: ['Mod+Alt+PageDown'], menu: { in: 'view', group: 'agenda' } },
+  { id: 'agenda:previous-step', labelKey: 'menu.command.agendaPreviousStep', shortcuts: ['Mod+Alt+PageUp'], menu: { in: 'view', group: 'agenda' } },
+  { id: 'agenda:toggle-timer', labelKey: 'menu.command.agendaToggleTimer', shortcuts: ['Mod+Shift+Space'], inTextField: 'native', menu: { in: 'view', group: 'agenda' } },
+  { id: 'agenda:add-five', labelKey: 'menu.command.agendaAddFive', shortcuts: ['Mod+Alt+5'], inTextField: 'native', menu: { in: 'view', group: 'agenda' } },
   // Room size and theme (issue 13): the keys browsers use for zoom scale the app's own type instead.
   { id: 'room-size:larger', labelKey: 'menu.command.roomSizeLarger', shortcuts: ['Mod+='], menu: { in: 'view', group: 'room-step' } },
   { id: 'room-size:smaller', labelKey: 'menu.command.roomSizeSmaller', shortcuts: ['Mod+-'], menu: { in: 'view', group: 'room-step' } },
