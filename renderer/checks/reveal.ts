@@ -7,6 +7,7 @@ import { VIEWS } from '../app/views';
 import { plannerStore } from '../store/store';
 import { checkOf, viewForCheck } from './findings-selector';
 import { revealGovernanceFinding } from '../governance/reveal-governance';
+import { revealDecisionFinding } from '../workshop/decisions/reveal-decision';
 
 /** The view a finding's "show" jumps to, among the views this build has. */
 export function targetViewOf(finding: Finding): ViewId | null {
@@ -33,6 +34,8 @@ const nextFrames = (then: () => void) => requestAnimationFrame(() => requestAnim
 export function revealFinding(finding: Finding): void {
   // Governance findings open where they are fixed: the Governance view and the application's Governance section.
   if (checkOf(finding.checkId).view === 'governance' && targetViewOf(finding) === 'governance') return revealGovernanceFinding(finding);
+  // An overdue decision opens the Workshop view's decisions panel at that decision, not its linked item.
+  if (finding.checkId === 'decision-overdue' && targetViewOf(finding) === 'workshop') return revealDecisionFinding(finding);
   const state = plannerStore.getState();
   const item = finding.item && finding.item.kind !== 'plan' ? { kind: finding.item.kind as ItemKind, id: finding.item.id } : null;
   if (item) state.select(item);

@@ -1,7 +1,13 @@
-import { useT } from '../../i18n/use-t';
+import { DecisionList } from './DecisionList';
+import { ParkingLot } from './ParkingLot';
+import './decisions.css';
 
-/** Replaced by the decisions panel of #17 (work in progress in this session). */
+/** The workshop's last panel (#17 §4): the parking lot beside the decisions the room takes away. */
 export function DecisionsPanel() {
-  const t = useT();
-  return <p className="insight-page__lead">{t('workshop.lead')}</p>;
+  return (
+    <div className="decisions-panel">
+      <ParkingLot />
+      <DecisionList />
+    </div>
+  );
 }
