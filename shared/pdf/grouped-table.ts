@@ -16,6 +16,12 @@ export type TableCell = string | { content: string; colSpan?: number; styles?: P
 export interface TableGroup {
   title: string;
   rows: TableCell[][];
+  /**
+   * Per row, what its empty first cell stands for (the objective of an application row under the
+   * first). A row that opens a continuation page prints it with "(cont.)", so no page starts with
+   * rows whose objective is blank.
+   */
+  carry?: readonly (string | null)[];
 }
 
 /**
@@ -50,6 +56,8 @@ function startHeight(table: ReturnType<typeof __createTable>): number {
 
 function tableOptions(w: PdfWriter, columns: readonly TableColumn[], group: TableGroup, startY: number): UserOptions {
   const { page } = w;
+  // The table's pages whose first body row has been seen (autotable numbers them from 1 per table).
+  const pagesSeen = new Set<number>();
   const cell = (c: TableCell): CellDef => (typeof c === 'string' ? { content: w.clean(c) } : { ...c, content: w.clean(c.content) });
   const columnStyles: Record<number, Partial<Styles>> = {};
   const widths = columnWidths(w, columns);
@@ -87,8 +95,29 @@ function tableOptions(w: PdfWriter, columns: readonly TableColumn[], group: Tabl
       columns.map((c) => ({ content: w.clean(c.header), styles: { halign: c.halign ?? 'left' } })),
     ],
     body: group.rows.map((row) => row.map(cell)),
-    willDrawCell: (data: CellHookData) => markContinuation(w, data),
+    willDrawCell: (data: CellHookData) => {
+      markContinuation(w, data);
+      carryFirstCell(w, group, data, pagesSeen);
+    },
   };
+}
+
+/** Fills the blank first cell of the first body row on each continuation page with what it stands for. */
+function carryFirstCell(w: PdfWriter, group: TableGroup, data: CellHookData, pagesSeen: Set<number>): void {
+  if (data.section !== 'body' || data.column.index !== 0 || pagesSeen.has(data.pageNumber)) return;
+  pagesSeen.add(data.pageNumber);
+  const carried = group.carry?.[data.row.index];
+  if (data.pageNumber <= 1 || !carried || data.cell.text.join('').trim() !== '') return;
+  const room = data.cell.width - data.cell.padding('horizontal');
+  const lineHeight = (data.cell.styles.fontSize * w.doc.getLineHeightFactor()) / w.doc.internal.scaleFactor;
+  const fitting = Math.max(1, Math.floor((data.row.height - data.cell.padding('vertical') + 0.5) / lineHeight));
+  const lines: string[] = w.doc.splitTextToSize(`${w.clean(carried)} ${w.t('pdf.cont')}`, room);
+  if (lines.length > fitting) {
+    lines.length = fitting;
+    lines[fitting - 1] = `${lines[fitting - 1]!.replace(/\s*\S*$/, '')}…`;
+  }
+  data.cell.text = lines;
+  data.cell.styles.textColor = [...COLOURS.muted];
 }
 
 const CELL_PADDING = 10;

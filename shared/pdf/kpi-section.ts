@@ -41,16 +41,23 @@ export function* drawKpiSection(w: PdfWriter, plan: Plan): Generator<number> {
 
 function kpiGroup(w: PdfWriter, group: PillarGroup, index: PlanIndex): TableGroup {
   const rows: TableCell[][] = [];
+  const carry: (string | null)[] = [];
   let kpiCount = 0;
   for (const { applications } of group.objectives) {
     for (const app of applications) {
       const list = kpisOfApplication(index, app.id);
       kpiCount += list.length;
-      if (!list.length) rows.push([app.title, muted(w.t('pdf.kpis.noKpi'), COLUMN_KEYS.length - 1)]);
-      list.forEach((kpi, i) => rows.push(kpiRow(w, i === 0 ? app.title : '', kpi)));
+      if (!list.length) {
+        rows.push([app.title, muted(w.t('pdf.kpis.noKpi'), COLUMN_KEYS.length - 1)]);
+        carry.push(null);
+      }
+      list.forEach((kpi, i) => {
+        rows.push(kpiRow(w, i === 0 ? app.title : '', kpi));
+        carry.push(i === 0 ? null : app.title);
+      });
     }
   }
-  return { title: `${group.title}   ·   ${countOfKind(kpiCount, 'kpi', w.t)}`, rows };
+  return { title: `${group.title}   ·   ${countOfKind(kpiCount, 'kpi', w.t)}`, rows, carry };
 }
 
 function kpiRow(w: PdfWriter, applicationTitle: string, kpi: Kpi): TableCell[] {

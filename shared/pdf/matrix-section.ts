@@ -43,22 +43,28 @@ export function* drawMatrixSection(w: PdfWriter, plan: Plan): Generator<number> 
 function matrixGroup(w: PdfWriter, group: PillarGroup, index: PlanIndex): TableGroup {
   const { t } = w;
   const rows: TableCell[][] = [];
+  const carry: (string | null)[] = [];
   const appCount = group.objectives.reduce((n, o) => n + o.applications.length, 0);
-  if (!group.objectives.length) rows.push([muted(t('pdf.matrix.noObjective'), COLUMN_COUNT)]);
+  if (!group.objectives.length) {
+    rows.push([muted(t('pdf.matrix.noObjective'), COLUMN_COUNT)]);
+    carry.push(null);
+  }
   for (const { objective, applications } of group.objectives) {
     const objectiveTitle = objective ? objective.title : '—';
     const startsObjective = rows.length > 0;
     if (!applications.length) {
       rows.push(withTopRule([objectiveTitle, muted(t('pdf.matrix.noApplication'), COLUMN_COUNT - 1)], startsObjective));
+      carry.push(null);
       continue;
     }
     applications.forEach((app, i) => {
       const row = applicationRow(w, i === 0 ? objectiveTitle : '', app, kpisOfApplication(index, app.id));
       rows.push(withTopRule(row, i === 0 && startsObjective));
+      carry.push(i === 0 ? null : objectiveTitle);
     });
   }
   const counts = group.pillar ? `${countOfKind(group.objectives.length, 'objective', t)} · ${countOfKind(appCount, 'application', t)}` : countOfKind(appCount, 'application', t);
-  return { title: `${group.title}   ·   ${counts}`, rows };
+  return { title: `${group.title}   ·   ${counts}`, rows, carry };
 }
 
 function applicationRow(w: PdfWriter, objectiveTitle: string, app: Application, kpis: readonly Kpi[]): TableCell[] {
