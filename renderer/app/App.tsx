@@ -16,6 +16,7 @@ import { MoveMenuHost } from '../move/MoveMenu';
 import { startFocusTips } from '../components/focus-tip';
 import { PresentingHost } from '../presenting/PresentingHost';
 import { useT } from '../i18n/use-t';
+import { WorkshopBar } from '../workshop/agenda/WorkshopBar';
 
 /** The shell: toolbar, view tabs, the active view (or the first-run screen), a status line. */
 export function App() {
@@ -30,6 +31,7 @@ export function App() {
       <Toolbar />
       {hasPlan ? (
         <>
+          <WorkshopBar />
           <ViewTabs />
           <div className="workspace">
             <ActiveView />
