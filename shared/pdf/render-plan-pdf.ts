@@ -1,3 +1,4 @@
+import { nameEmbeddedFonts } from './font-names';
 import type { Plan } from '../model';
 import { drawContents, drawCover, type ContentsBox } from './cover-section';
 import { drawFindingsSection, type PdfFinding } from './findings-section';
@@ -137,6 +138,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
     );
   }
   drawFrames(w, plan, options.date, sections[0] === 'cover');
+  nameEmbeddedFonts(doc);
   const bytes = withoutOpenAction(new Uint8Array(doc.output('arraybuffer')));
   yield 1;
   return bytes;
