@@ -3,10 +3,10 @@ import type { MessageKey, Translate } from '../i18n/translator';
 
 /* The section list lives apart from the renderer so that the export dialog can show it without loading jsPDF. */
 
-export type PdfSection = 'cover' | 'matrix' | 'roadmap' | 'kpis' | 'value' | 'priorities' | 'findings' | 'readiness' | 'governance';
+export type PdfSection = 'cover' | 'matrix' | 'roadmap' | 'kpis' | 'value' | 'priorities' | 'findings' | 'decisions' | 'readiness' | 'governance';
 
 /** The board pack's sections in print order; `options.sections` picks among them, never reorders. */
-export const PDF_SECTIONS: readonly PdfSection[] = ['cover', 'matrix', 'roadmap', 'kpis', 'value', 'priorities', 'findings', 'readiness', 'governance'];
+export const PDF_SECTIONS: readonly PdfSection[] = ['cover', 'matrix', 'roadmap', 'kpis', 'value', 'priorities', 'findings', 'decisions', 'readiness', 'governance'];
 
 export const PDF_SECTION_KEYS: Record<PdfSection, MessageKey> = {
   cover: 'pdf.section.cover',
@@ -16,6 +16,7 @@ export const PDF_SECTION_KEYS: Record<PdfSection, MessageKey> = {
   value: 'value.pdf.section',
   priorities: 'pdf.section.priorities',
   findings: 'pdf.section.findings',
+  decisions: 'workshop.pdf.section',
   readiness: 'pdf.section.readiness',
   governance: 'governance.pdf.section',
 };

@@ -1,6 +1,7 @@
 import { nameEmbeddedFonts } from './font-names';
 import type { Plan } from '../model';
 import { drawContents, drawCover, type ContentsBox } from './cover-section';
+import { drawDecisionsSection } from './decisions-section';
 import { drawFindingsSection, type PdfFinding } from './findings-section';
 import { drawGovernanceSection } from './governance-section';
 import { readFontCoverage, textSanitiser, type FontCoverage } from './font-coverage';
@@ -78,7 +79,7 @@ function coverageOf(font: Uint8Array): FontCoverage {
 }
 
 /** Sections that read well continuing on a page with room left; the others always open a page. */
-const MAY_SHARE_PAGE: ReadonlySet<PdfSection> = new Set(['findings', 'readiness']);
+const MAY_SHARE_PAGE: ReadonlySet<PdfSection> = new Set(['findings', 'decisions', 'readiness']);
 
 function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uint8Array> {
   const size = options.pageSize ?? 'a4';
@@ -161,6 +162,8 @@ function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: Pd
       return drawPrioritySection(w, plan);
     case 'findings':
       return drawFindingsSection(w, plan, options.findings ?? []);
+    case 'decisions':
+      return drawDecisionsSection(w, plan, options.date);
     case 'readiness':
       return drawReadinessSection(w, plan);
     case 'governance':
@@ -186,6 +189,8 @@ function sectionWeight(plan: Plan, section: PdfSection, findings: number): numbe
       return 5 + apps * 0.4;
     case 'findings':
       return 3 + findings * 0.6;
+    case 'decisions':
+      return 3 + (plan.workshop.decisions.length + plan.workshop.parked.length) * 0.3;
     case 'readiness':
       return 5;
     case 'governance':
