@@ -23,6 +23,9 @@ import {
   updateStep,
   withDefaultAgenda as withDefaultAgendaOp,
 } from '../../shared/workshop/workshop-ops';
+import { t } from '../../shared/i18n/active-locale';
+import { addApplication as addApplicationOp, updateApplication as updateApplicationOp } from '../../shared/operations/matrix';
+import { insertUseCase as insertUseCaseOp } from '../../shared/workshop/insert-use-case';
 import { nowIso, today } from '../clock';
 import { newId } from './ids';
 import { commit } from './plan-actions';
@@ -112,4 +115,32 @@ export const removeDecision = (id: string) => commit((p) => removeDecisionOp(p, 
 export function decideParked(parkedId: string): string | null {
   const id = newId();
   return commit((p) => parkedToDecisionOp(p, context(id), parkedId).plan) ? id : null;
+}
+
+// Ideas, problem first, and the use-case library (#17 §2)
+
+/** A one-line idea lands in the unaligned ideas tray, with the business problem it solves when one is named. */
+export function captureIdea(title: string, problem = ''): string | null {
+  const text = title.trim();
+  if (!text) return null;
+  const id = newId();
+  return commit((p) => addApplicationOp(p, { id, objectiveId: null, title: text, problem: problem.trim() })) ? id : null;
+}
+
+/** Typing the business problem an application solves: one undo step per sentence. */
+export const setProblem = (id: string, problem: string) => commit((p) => updateApplicationOp(p, id, { problem }), typing('problem', id, { problem }));
+
+/** Inserts a library use case with its KPIs (into the tray with null), in the language the app shows; the ids are made once, so a re-run recipe gives the same plan. */
+export function insertUseCase(key: string, objectiveId: string | null = null): string | null {
+  const ids: string[] = [];
+  let next = 0;
+  const make = () => (ids[next++] ??= newId());
+  let inserted: string | null = null;
+  const changed = commit((p) => {
+    next = 0;
+    const result = insertUseCaseOp(p, key, { now: nowIso(), newId: make }, t, objectiveId);
+    inserted = result.id;
+    return result.plan;
+  });
+  return changed ? inserted : null;
 }
