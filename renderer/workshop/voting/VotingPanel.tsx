@@ -1,7 +1,21 @@
-import { useT } from '../../i18n/use-t';
+import { Ballot } from './Ballot';
+import { Participants } from './Participants';
+import { Results } from './Results';
+import { VotingOptions } from './VotingOptions';
+import './voting.css';
 
-/** Replaced by the voting panel of #17 (work in progress in this session). */
+/** The room's vote (#17 §3): who is in the room and how they vote beside the ballot and the results. */
 export function VotingPanel() {
-  const t = useT();
-  return <p className="insight-page__lead">{t('workshop.lead')}</p>;
+  return (
+    <div className="voting-panel" data-testid="voting-panel">
+      <div className="voting-panel__setup">
+        <Participants />
+        <VotingOptions />
+      </div>
+      <div className="voting-panel__main">
+        <Ballot />
+        <Results />
+      </div>
+    </div>
+  );
 }
