@@ -7,6 +7,7 @@ import { isLocale, type AnyLocale, type Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/translator';
 import { TEMPLATE_CONTENT } from './template-content';
 import { withExampleGovernance } from './example-governance';
+import { withExampleWorkshop } from './example-workshop';
 import { isCurrencyCode } from '../value/currencies';
 
 export type TemplateId = 'blank' | 'example';
@@ -205,5 +206,5 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
       aiLead: '',
     },
   });
-  return withExampleGovernance(plan, { now, newId, locale });
+  return withExampleWorkshop(withExampleGovernance(plan, { now, newId, locale }), { now, newId, locale });
 }
