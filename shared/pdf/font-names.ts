@@ -48,7 +48,7 @@ export const stemVForWeight = (weightClass: number): number => Math.round(10 + (
 
 export function nameEmbeddedFonts(doc: jsPDF): void {
   for (const style of ['normal', 'bold'] as const) {
-    const font = doc.internal.getFont(FONT_FAMILY, style) as unknown as EmbeddedFont;
+    const font = (doc.internal as unknown as { getFont(name: string, style: string): EmbeddedFont }).getFont(FONT_FAMILY, style);
     const ttf = font.metadata;
     if (!ttf || font.fontName.includes('+')) continue;
     const base = ttf.name?.postscriptName?.replace(/[^A-Za-z0-9-]/g, '') || `${FONT_FAMILY}${style === 'bold' ? '-Bold' : ''}`;
