@@ -1,10 +1,10 @@
-import { kindHeading } from '../labels';
 import type { Plan } from '../model';
+import { CHECKS, checkTitle } from '../checks/check-catalogue';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
 import { COLOURS } from './pdf-theme';
 import { pdfSectionTitle } from './pdf-sections';
 import type { PdfWriter } from './pdf-writer';
-import type { MessageKey } from '../i18n/translator';
+import type { MessageKey, Translate } from '../i18n/translator';
 
 /** What the alignment checks report; structural so that this module does not depend on the checks. */
 export interface PdfFinding {
@@ -19,38 +19,52 @@ export interface PdfFinding {
   acknowledgementNote?: string;
 }
 
-const COLUMN_KEYS: { header: MessageKey; share: number }[] = [
-  { header: 'pdf.findings.column.item', share: 0.3 },
-  { header: 'pdf.findings.column.why', share: 0.45 },
-  { header: 'pdf.findings.column.accepted', share: 0.25 },
-];
-
 const SEVERITIES = [
   { severity: 'high', title: 'pdf.findings.severity.high' },
   { severity: 'medium', title: 'pdf.findings.severity.medium' },
   { severity: 'low', title: 'pdf.findings.severity.low' },
 ] as const satisfies readonly { severity: PdfFinding['severity']; title: MessageKey }[];
 
-/** The findings by severity, each with its item and whether the team accepted it. The messages come worded by the caller. */
+const KNOWN_CHECKS = new Set<string>(CHECKS.map((c) => c.id));
+
+/** One rule's findings: what a board member reads as one line of the table. */
+interface RuleGroup {
+  checkId: string;
+  findings: PdfFinding[];
+}
+
+const muted = (content: string): TableCell => ({ content, styles: { textColor: [...COLOURS.muted] } });
+
+/**
+ * The findings by severity and, within it, by rule (#18 §5): one row per rule with its affected
+ * items listed compactly, so 251 findings of one rule take a paragraph, not fifteen pages. The
+ * column of what the team accepted shows only when the team accepted something.
+ */
 export function* drawFindingsSection(w: PdfWriter, plan: Plan, findings: readonly PdfFinding[]): Generator<number> {
   const { t } = w;
-  const columns: TableColumn[] = COLUMN_KEYS.map((c) => ({ ...c, header: t(c.header) }));
   const count = (s: PdfFinding['severity']) => findings.filter((f) => f.severity === s).length;
   const summary = findings.length
     ? t('pdf.findings.summary', { count: findings.length, high: count('high'), medium: count('medium'), low: count('low') })
     : t('pdf.findings.none');
   const accepted = new Map(plan.acknowledgements.map((a) => [a.findingKey, a.note]));
+  const noteOf = (f: PdfFinding): string | undefined =>
+    f.acknowledged === undefined ? accepted.get(f.key) : f.acknowledged ? (f.acknowledgementNote ?? accepted.get(f.key) ?? '') : undefined;
+  const anyAccepted = findings.some((f) => noteOf(f) !== undefined);
+  const columns: TableColumn[] = anyAccepted
+    ? [
+        { header: t('pdf.findings.column.check'), share: 0.26 },
+        { header: t('pdf.findings.column.items'), share: 0.52 },
+        { header: t('pdf.findings.column.accepted'), share: 0.22 },
+      ]
+    : [
+        { header: t('pdf.findings.column.check'), share: 0.28 },
+        { header: t('pdf.findings.column.items'), share: 0.72 },
+      ];
   const tables: TableGroup[] = [];
   for (const { severity, title } of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
-    const rows: TableCell[][] = group.map((f) => {
-      const note = f.acknowledged === undefined ? accepted.get(f.key) : f.acknowledged ? (f.acknowledgementNote ?? accepted.get(f.key) ?? '') : undefined;
-      const kind = f.item ? kindHeading(f.item.kind, t) : undefined;
-      const item = kind ? t('pdf.findings.item', { kind, title: f.itemTitle }) : f.itemTitle.trim() || t('pdf.findings.wholePlan');
-      const acceptance = note?.trim() ? t('pdf.findings.acceptedWithNote', { note }) : t('pdf.findings.accepted');
-      return [item, f.message, note === undefined ? '' : { content: acceptance, styles: { textColor: [...COLOURS.muted] } }];
-    });
+    const rows = byRule(group).map((rule) => ruleRow(rule, t, noteOf, anyAccepted));
     tables.push({ title: `${t(title)}   ·   ${group.length}`, rows });
   }
   w.heading(pdfSectionTitle('findings', t), summary, tables.length ? groupStartHeight(w, columns, tables[0]!) : 0);
@@ -58,4 +72,37 @@ export function* drawFindingsSection(w: PdfWriter, plan: Plan, findings: readonl
     drawGroupedTable(w, columns, tables[i]!);
     yield (i + 1) / tables.length;
   }
+}
+
+/** The findings of one severity by rule, rules in the order their first finding comes. */
+function byRule(findings: readonly PdfFinding[]): RuleGroup[] {
+  const rules = new Map<string, RuleGroup>();
+  for (const f of findings) {
+    const rule = rules.get(f.checkId);
+    if (rule) rule.findings.push(f);
+    else rules.set(f.checkId, { checkId: f.checkId, findings: [f] });
+  }
+  return [...rules.values()];
+}
+
+function ruleRow(rule: RuleGroup, t: Translate, noteOf: (f: PdfFinding) => string | undefined, withAccepted: boolean): TableCell[] {
+  const { findings } = rule;
+  const title = KNOWN_CHECKS.has(rule.checkId) ? checkTitle(rule.checkId as (typeof CHECKS)[number]['id'], t) : findings[0]!.message;
+  const itemName = (f: PdfFinding) => f.itemTitle.trim() || t('pdf.findings.wholePlan');
+  const sameMessage = findings.every((f) => f.message === findings[0]!.message);
+  // One message for the rule: said once, then the items in a line (a no-break space keeps each dot after
+  // its item, so no line starts with one). Messages of their own: one line each.
+  const items = sameMessage
+    ? `${findings[0]!.message}\n${findings.map(itemName).join('\u00a0·  ')}`
+    : findings.map((f) => `• ${itemName(f)}: ${f.message}`).join('\n');
+  const row: TableCell[] = [{ content: `${title}\n${t('pdf.findings.count', { count: findings.length })}`, styles: { fontStyle: 'bold' } }, items];
+  if (withAccepted) {
+    const acceptedLines = findings.flatMap((f) => {
+      const note = noteOf(f);
+      if (note === undefined) return [];
+      return [note.trim() ? t('pdf.findings.acceptedItemWithNote', { item: itemName(f), note }) : t('pdf.findings.acceptedItem', { item: itemName(f) })];
+    });
+    row.push(acceptedLines.length ? muted(acceptedLines.join('\n')) : '');
+  }
+  return row;
 }

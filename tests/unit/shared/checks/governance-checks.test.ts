@@ -142,7 +142,7 @@ describe('high-risk-unmitigated', () => {
     const { plan } = addRisk(healthyPlan(), 'a1', ids('r'), { title: 'Leaks to vendor', likelihood: 3, impact: 5, owner: 'Ops' });
     const [finding] = findingsOf(plan, 'high-risk-unmitigated');
     expect(finding).toMatchObject({ key: 'high-risk-unmitigated:a1:r1', item: { kind: 'application', id: 'a1' } });
-    expect(finding!.message).toBe('"Leaks to vendor" scores 15 of 25 and has no mitigation.');
+    expect(finding!.message).toBe('“Leaks to vendor” scores 15 of 25 and has no mitigation.');
     const neither = addRisk(healthyPlan(), 'a1', ids('r'), { title: 'Bias', likelihood: 5, impact: 5 }).plan;
     expect(findingsOf(neither, 'high-risk-unmitigated')[0]!.message).toContain('no mitigation and no owner');
   });

@@ -105,10 +105,10 @@ describe('the board pack of a plan written in several European languages', () =>
     expect(info.CreationDate).toMatch(/2026/);
   });
 
-  it('prints the alignment findings it is given, with their items', () => {
+  it('prints the alignment findings it is given by rule, each with its items', () => {
     const text = flatText(a4);
     expect(text).toContain('Alignment findings');
-    expect(text).toContain('AI application: Invoice matching (not yet scheduled)');
+    expect(text).toContain('AI application with no KPI 1 item No KPI measures it, so nobody will know whether it worked. Invoice matching (not yet scheduled)');
     expect(text).toContain('Nobody is named to lead AI work.');
   });
 
