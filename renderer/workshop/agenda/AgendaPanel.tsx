@@ -13,6 +13,14 @@ import './agenda.css';
 
 const selectStepIds = (s: { plan: { workshop: { steps: { id: string }[] } } | null }) => s.plan?.workshop.steps.map((step) => step.id) ?? [];
 
+/** "6 h 40 min", "6 h", "45 min". */
+function duration(total: number, t: Translate): string {
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  if (hours === 0) return t('workshopAgenda.duration.minutes', { minutes });
+  return minutes === 0 ? t('workshopAgenda.duration.hours', { hours }) : t('workshopAgenda.duration.hoursMinutes', { hours, minutes });
+}
+
 /** A drag said in the app's language, each step by its title and place, not by its internal id. */
 function dragAnnouncements(t: Translate): Announcements {
   const steps = () => plannerStore.getState().plan?.workshop.steps ?? [];
@@ -72,7 +80,7 @@ export function AgendaPanel() {
       <p className="agenda__lead">{t('workshopAgenda.lead')}</p>
       <div className="agenda__head">
         <p className="agenda__total" data-testid="agenda-total">
-          {t('workshopAgenda.total', { count: ids.length, hours: Math.floor(minutes / 60), minutes: minutes % 60 })}
+          {t('workshopAgenda.total', { count: ids.length, duration: duration(minutes, t) })}
         </p>
         {running && (
           <p className="agenda__running" role="status">
