@@ -5,6 +5,7 @@ import { kindHeading } from '../../shared/labels';
 import { t } from '../../shared/i18n/active-locale';
 import type { MessageKey } from '../../shared/i18n/translator';
 import { formatValueSummary, valueReport, type ValueReport } from './value-report';
+import { formatWorkshopSummary, workshopReport, type WorkshopReport } from './workshop-report';
 import { translator } from '../../shared/i18n/translator';
 import type { AiActTier, DataClass, RiskStatus, ToolStatus } from '../../shared/model';
 import { triageResult } from '../../shared/governance/triage';
@@ -60,6 +61,8 @@ export interface CheckReport {
   governance: CheckReportGovernance;
   /** What it costs and returns (#15), added in report version 1 without changing the keys above. */
   value: ValueReport;
+  /** The off-site (#17): agenda, participants, voting, parked questions and decisions, added in report version 1 without changing the keys above. */
+  workshop: WorkshopReport;
 }
 
 /** Risks not closed, by score (likelihood × impact): high 15–25, medium 8–14, low 1–7. */
@@ -146,6 +149,7 @@ export function buildCheckReport(
     failing: options.failOn === null ? 0 : severitiesAtOrAbove(options.failOn).reduce((n, s) => n + counts[s], 0),
     governance: governanceReport(plan),
     value: valueReport(plan, options.today),
+    workshop: workshopReport(plan, options.today),
   };
 }
 
@@ -257,5 +261,6 @@ export function formatCheckReport(report: CheckReport): string[] {
     governance.guidance,
   );
   lines.push(formatValueSummary(report.value));
+  lines.push(...formatWorkshopSummary(report.workshop));
   return lines;
 }
