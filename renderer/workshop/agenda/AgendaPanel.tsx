@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
@@ -49,10 +49,11 @@ export function AgendaPanel() {
   // Made again when the language changes (t is then a new function), so what dnd-kit says follows it.
   const accessibility = useMemo(() => ({ announcements: dragAnnouncements(t), screenReaderInstructions: { draggable: t('workshopAgenda.drag.instructions') } }), [t]);
 
-  const add = (after: string | null = null) => {
+  // The new step's title takes the focus; stable, so the memoised rows do not render again for it.
+  const add = useCallback((after: string | null = null) => {
     const id = addStep({}, after);
     if (id) setFresh(id);
-  };
+  }, []);
 
   if (ids.length === 0) {
     return (
@@ -101,7 +102,7 @@ export function AgendaPanel() {
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
           <ol className="agenda__steps" aria-label={t('workshopAgenda.steps')}>
             {ids.map((id, index) => (
-              <AgendaStepRow key={id} id={id} index={index} count={ids.length} fresh={id === fresh} />
+              <AgendaStepRow key={id} id={id} index={index} count={ids.length} fresh={id === fresh} onAddAfter={add} />
             ))}
           </ol>
         </SortableContext>

@@ -9,7 +9,7 @@ import { stepAsk, stepTitle } from '../../../shared/workshop/default-agenda';
 import { DragHandle } from '../../board/DragHandle';
 import { useT } from '../../i18n/use-t';
 import { usePlanner } from '../../store/store';
-import { addStep, editStep, moveStep } from '../../store/workshop-actions';
+import { editStep, moveStep } from '../../store/workshop-actions';
 import { CommitField, type FieldParse } from '../../value/CommitField';
 import { goToStep, useAgendaRun } from './agenda-run-store';
 import { removeStepSaying } from './agenda-edits';
@@ -39,7 +39,7 @@ function parseMinutes(text: string, t: Translate): FieldParse<number> {
 }
 
 /** One step of the agenda, every part editable in place; its grip drags it, its buttons move it by keyboard. */
-export const AgendaStepRow = memo(function AgendaStepRow({ id, index, count, fresh = false }: { id: string; index: number; count: number; fresh?: boolean }) {
+export const AgendaStepRow = memo(function AgendaStepRow({ id, index, count, fresh = false, onAddAfter }: { id: string; index: number; count: number; fresh?: boolean; onAddAfter: (id: string) => void }) {
   const t = useT();
   const step = usePlanner((s) => s.plan?.workshop.steps.find((x) => x.id === id));
   const isCurrent = useAgendaRun((s) => s.stepId === id);
@@ -142,7 +142,7 @@ export const AgendaStepRow = memo(function AgendaStepRow({ id, index, count, fre
           >
             <span aria-hidden="true">{'↓'}</span>
           </button>
-          <button type="button" className="button agenda-step__action" aria-label={t('workshopAgenda.addAfter.label', { title })} onClick={() => addStep({}, id)}>
+          <button type="button" className="button agenda-step__action" aria-label={t('workshopAgenda.addAfter.label', { title })} onClick={() => onAddAfter(id)}>
             {t('workshopAgenda.addAfter')}
           </button>
           <button type="button" className="button button--danger-outline agenda-step__action" aria-label={t('workshopAgenda.remove.label', { title })} onClick={() => removeStepSaying(id, title)}>

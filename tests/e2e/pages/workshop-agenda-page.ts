@@ -96,7 +96,9 @@ export class WorkshopAgendaPage {
   async drag(title: string, ontoTitle: string): Promise<void> {
     const grip = this.panel.getByRole('button', { name: `Drag step ${title} to reorder it`, exact: true });
     const target = this.panel.getByRole('button', { name: `Drag step ${ontoTitle} to reorder it`, exact: true });
-    await grip.scrollIntoViewIfNeeded();
+    // Both in the middle of the view, clear of the edges where dnd-kit scrolls the list under the pointer.
+    await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await this.room.settle();
     const from = (await grip.boundingBox())!;
     const to = (await target.boundingBox())!;
     await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
