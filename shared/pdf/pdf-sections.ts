@@ -3,13 +3,14 @@ import type { MessageKey, Translate } from '../i18n/translator';
 
 /* The section list lives apart from the renderer so that the export dialog can show it without loading jsPDF. */
 
-export type PdfSection = 'cover' | 'matrix' | 'roadmap' | 'kpis' | 'value' | 'priorities' | 'findings' | 'decisions' | 'readiness' | 'governance';
+export type PdfSection = 'cover' | 'summary' | 'matrix' | 'roadmap' | 'kpis' | 'value' | 'priorities' | 'findings' | 'decisions' | 'readiness' | 'governance';
 
 /** The board pack's sections in print order; `options.sections` picks among them, never reorders. */
-export const PDF_SECTIONS: readonly PdfSection[] = ['cover', 'matrix', 'roadmap', 'kpis', 'value', 'priorities', 'findings', 'decisions', 'readiness', 'governance'];
+export const PDF_SECTIONS: readonly PdfSection[] = ['cover', 'summary', 'matrix', 'roadmap', 'kpis', 'value', 'priorities', 'findings', 'decisions', 'readiness', 'governance'];
 
 export const PDF_SECTION_KEYS: Record<PdfSection, MessageKey> = {
   cover: 'pdf.section.cover',
+  summary: 'pdf.section.summary',
   matrix: 'pdf.section.matrix',
   roadmap: 'pdf.section.roadmap',
   kpis: 'pdf.section.kpis',

@@ -16,6 +16,7 @@ import { PdfWriter } from './pdf-writer';
 import { drawPrioritySection } from './priority-section';
 import { drawReadinessSection } from './readiness-section';
 import { drawRoadmapSection } from './roadmap-section';
+import { drawSummarySection } from './summary-section';
 import { drawValueSection } from './value-section';
 
 import { PDF_SECTIONS, PDF_SECTION_TITLES, pdfSectionTitle, type PdfSection } from './pdf-sections';
@@ -150,6 +151,8 @@ function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: Pd
     case 'cover':
       onContents(drawCover(w, plan, options.date));
       return [1];
+    case 'summary':
+      return drawSummarySection(w, plan, options.date, options.findings);
     case 'matrix':
       return drawMatrixSection(w, plan);
     case 'roadmap':
@@ -177,6 +180,8 @@ function sectionWeight(plan: Plan, section: PdfSection, findings: number): numbe
   switch (section) {
     case 'cover':
       return 5;
+    case 'summary':
+      return 5 + apps * 0.05;
     case 'matrix':
       return 5 + apps + plan.objectives.length * 0.3;
     case 'roadmap':

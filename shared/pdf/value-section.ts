@@ -31,7 +31,7 @@ const muted = (content: string): TableCell => ({ content, styles: { textColor: [
 const bold = (cell: TableCell): TableCell => (typeof cell === 'string' ? { content: cell, styles: { fontStyle: 'bold' } } : { ...cell, styles: { ...cell.styles, fontStyle: 'bold' } });
 
 /** Formats money, percentages and months in the pack's language, in the plan's currency. */
-class Figurer {
+export class Figurer {
   private readonly percent: Intl.NumberFormat;
 
   constructor(
