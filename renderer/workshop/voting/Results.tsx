@@ -8,7 +8,7 @@ import { useLocale, useT } from '../../i18n/use-t';
 import { selectApplication } from '../../store/plan-selectors';
 import { usePlanner } from '../../store/store';
 import { revealVotes } from '../../store/workshop-actions';
-import { applyResults, clearAllVotes } from './voting-commands';
+import { applyResults, clearAllVotes, reveal } from './voting-commands';
 import { applicationTitle, revealOf, selectVoting } from './voting-selectors';
 
 const ROW_HEIGHT = 56;
@@ -147,7 +147,7 @@ export function Results() {
         </h3>
         <div className="voting-results__actions">
           {voting.secret && !voting.revealed && (
-            <button id="voting-reveal" type="button" className="button button--primary" onClick={() => revealVotes(true)}>
+            <button id="voting-reveal" type="button" className="button button--primary" onClick={reveal}>
               {t('workshopVoting.results.reveal')}
             </button>
           )}

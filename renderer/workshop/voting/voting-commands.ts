@@ -1,6 +1,6 @@
 import { t } from '../../../shared/i18n/active-locale';
 import type { Plan } from '../../../shared/model';
-import { applyVotes, clearVotes, finishBallot, removeParticipant } from '../../store/workshop-actions';
+import { applyVotes, clearVotes, finishBallot, removeParticipant, revealVotes } from '../../store/workshop-actions';
 import { plannerStore } from '../../store/store';
 import { votingUiStore } from './voting-ui-store';
 
@@ -27,6 +27,12 @@ export function handOn(id: string): void {
   votingUiStore.getState().handOn(id);
 }
 
+/** The reveal: the results show, and the status line says how many ballots they count. */
+export function reveal(): void {
+  if (!revealVotes(true)) return;
+  say(t('workshopVoting.status.revealed', { ballots: currentPlan()?.workshop.voting.ballotsDone.length ?? 0 }));
+}
+
 /** Medians to the applications' scores and the starter candidates marked, as one undo step; says how many changed. */
 export function applyResults(): void {
   const before = currentPlan();
@@ -50,8 +56,8 @@ export function applyResults(): void {
 /** Every vote and ballot cleared, the results hidden: nothing asks first, Undo is the way back. */
 export function clearAllVotes(): void {
   const plan = currentPlan();
-  const votes = plan ? plan.workshop.dots.length + plan.workshop.scores.length : 0;
+  const people = new Set(plan ? [...plan.workshop.dots, ...plan.workshop.scores].map((v) => v.participantId) : []).size;
   if (!clearVotes()) return;
   votingUiStore.getState().openBallot(null);
-  say(t('workshopVoting.status.cleared', { votes }));
+  say(t('workshopVoting.status.cleared', { people }));
 }
