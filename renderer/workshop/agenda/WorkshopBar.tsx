@@ -56,8 +56,10 @@ function RunningBar({ stepId }: { stepId: string }) {
   return (
     <section className="workshop-bar" data-testid="workshop-bar" data-time={time.state} data-running={running} aria-label={t('workshopAgenda.bar.region')}>
       <div className="workshop-bar__step">
-        <p className="workshop-bar__position">{t('workshopAgenda.bar.position', { position, count: steps.length })}</p>
-        <p className="workshop-bar__title">{title}</p>
+        <p className="workshop-bar__heading">
+          <span className="workshop-bar__position">{t('workshopAgenda.bar.position', { position, count: steps.length })}</span>
+          <span className="workshop-bar__title">{title}</span>
+        </p>
         <p className="workshop-bar__ask">{stepAsk(step, t)}</p>
       </div>
       <div className="workshop-bar__clock">
