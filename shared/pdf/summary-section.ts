@@ -30,6 +30,7 @@ const STATUS_TEXT: Record<ProgressStatus, MessageKey> = {
 const STATUS_MARK: Record<ProgressStatus, string> = { 'on-track': '●', 'at-risk': '▲', 'off-track': '■', 'no-data': '○' };
 const STATUS_COLOUR: Record<ProgressStatus, Rgb> = { 'on-track': COLOURS.ink, 'at-risk': COLOURS.severityMedium, 'off-track': COLOURS.severityHigh, 'no-data': COLOURS.muted };
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+const SEVERITY_TEXT: Record<PdfFinding['severity'], MessageKey> = { high: 'pdf.summary.severity.high', medium: 'pdf.summary.severity.medium', low: 'pdf.summary.severity.low' };
 const KNOWN_CHECKS = new Set<string>(CHECKS.map((c) => c.id));
 
 const HEAD: TextStyle = { size: 8.5, style: 'bold', colour: COLOURS.muted };
@@ -178,7 +179,7 @@ function topFindings(col: Column, findings: readonly PdfFinding[] | undefined, w
   }
   const ranked = [...rules.values()].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.count - a.count);
   for (const rule of ranked.slice(0, 5)) {
-    const severity = w.t(`pdf.summary.severity.${rule.severity}` as const);
+    const severity = w.t(SEVERITY_TEXT[rule.severity]);
     if (!col.text(w.t('pdf.summary.finding', { severity, title: rule.title, count: rule.count }), BODY, 2)) return;
   }
   if (ranked.length > 5) col.text(w.t('pdf.summary.moreChecks', { count: ranked.length - 5 }), MUTED, 1);

@@ -253,7 +253,7 @@ describe('aiplan check on a plan with known findings', () => {
       for (const app of doc.applications) app.starter = false;
     });
     // The chatbot ranks first: impact 4 × feasibility 4 beats 5 × 3 and 4 × 3.
-    const message = 'No starter project is marked: start with one or two, such as "AI-powered chatbot for website engagement".';
+    const message = 'No starter project is marked: start with one or two, such as “AI-powered chatbot for website engagement”.';
     const text = await aiplan(['check', noStarter]);
     expect(text.stdout).toContain(`MEDIUM: 1 open\n  [no-starter] No starter project\n    Plan "AI alignment plan"\n    ${message}\n`);
     const report = JSON.parse((await aiplan(['check', noStarter, '--json'])).stdout);
