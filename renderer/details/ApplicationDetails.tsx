@@ -3,6 +3,7 @@ import { APPROACH_KEYS, CATEGORY_KEYS, STATUS_KEYS, dimensionLabel, dimensionLev
 import { useT } from '../i18n/use-t';
 import { editApplication } from '../store/board-actions';
 import { setDimensionLevel, setDimensionNote } from '../store/insight-actions';
+import { setProblem } from '../store/workshop-actions';
 import { usePlanner } from '../store/store';
 import { APPLICATION_SECTIONS } from './detail-sections';
 import { ChoiceField, SelectField, TextField } from './fields';
@@ -16,6 +17,14 @@ export function ApplicationDetails({ id }: { id: string }) {
   if (!app) return null;
   return (
     <>
+      <TextField
+        label={t('workshopIdeas.details.problem')}
+        multiline
+        maxLength={10_000}
+        value={app.problem}
+        placeholder={t('workshopIdeas.details.problemPlaceholder')}
+        onChange={(v) => setProblem(id, v)}
+      />
       <TextField label={t('details.description')} multiline value={app.description} onChange={(v) => editApplication(id, { description: v }, true)} />
       <div className="detail-row">
         <SelectField label={t('details.category')} value={app.category} options={CATEGORIES} labels={labelsFor(CATEGORY_KEYS, t)} onChange={(v) => editApplication(id, { category: v })} />
