@@ -1,0 +1,171 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
+import { keepForReadme, screenshotPath } from './harness/screenshots';
+import { BoardPage } from './pages/board-page';
+import { reportProblems as report, RoomPage } from './pages/room-page';
+import { WorkshopIdeasPage } from './pages/workshop-ideas-page';
+
+/*
+ * Ideas, problem first (#17 §2): ideas typed one line at a time into the unaligned tray, each with the
+ * business problem it solves, and the library of SME AI use cases searched and added by button or by
+ * drag, each with its KPIs; and the panel as a room reads it.
+ */
+
+let session: FileSession;
+let t: TestApp;
+let ideas: WorkshopIdeasPage;
+
+beforeAll(async () => {
+  session = await startFileSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const IDEAS = ['Answer supplier emails faster', 'Fewer wrong deliveries', 'Month-end close takes a week'];
+
+describe('capturing ideas and adding use cases from the library', () => {
+  beforeEach(async () => {
+    t = await openApp(session);
+    ideas = new WorkshopIdeasPage(t.app);
+    await t.app.startFromExample();
+  });
+  afterEach(async (context) => {
+    expect(t.pageErrors).toEqual([]);
+    await t.close(context.task);
+  });
+
+  it('captures three ideas with Enter into the unaligned tray, names a problem, inserts two use cases with their KPIs, narrows the library by search, and undoes the last insertion', async () => {
+    await ideas.open();
+    const before = await ideas.ideaTitles();
+
+    // Three ideas, one line each: the field clears and keeps the focus for the next.
+    for (const idea of IDEAS) {
+      await ideas.capture(idea);
+      await expect.poll(() => ideas.ideaField.inputValue()).toBe('');
+      expect(await ideas.ideaField.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => ideas.status.innerText()).toBe(`Added the idea “${idea}” to the unaligned ideas.`);
+    }
+    expect(await ideas.ideaTitles()).toEqual([...before, ...IDEAS]);
+
+    // One named with its problem in the second field at capture; another given one in the list.
+    await ideas.capture('Chase late payers', 'Overdue invoices pile up');
+    expect(await ideas.problemOf('Chase late payers').inputValue()).toBe('Overdue invoices pile up');
+    await ideas.problemOf('Fewer wrong deliveries').fill('Pickers misread handwritten orders');
+
+    // The library narrows as one types, in title, problem or business function.
+    const all = (await ideas.useCaseTitles()).length;
+    expect(all).toBeGreaterThanOrEqual(25);
+    await ideas.search.fill('invoices supplier');
+    await expect.poll(() => ideas.useCaseTitles()).toEqual(['Invoice matching']);
+    await ideas.search.fill('hr and talent');
+    await expect.poll(async () => (await ideas.useCaseTitles()).length).toBeLessThan(all);
+    expect(await ideas.useCaseTitles()).toContain('CV screening assistance');
+    expect(await ideas.panel.getByText('Showing 6 of', { exact: false }).isVisible()).toBe(true);
+    await ideas.search.fill('');
+    await expect.poll(async () => (await ideas.useCaseTitles()).length).toBe(all);
+
+    // A card shows what the room needs to judge it: problem, approach, factors, KPIs with units and direction, risks.
+    const card = ideas.useCase('Invoice matching');
+    const text = await card.innerText();
+    expect(text).toContain('Matching supplier invoices to orders and deliveries takes hours');
+    expect(text).toContain('Off-the-shelf tool');
+    expect(text).toContain('Feasibility factors');
+    expect(text).toContain('Processing time per invoice');
+    expect(text).toContain('minutes per case');
+    expect(text).toContain('↓');
+    expect(text).toContain('Typical risks');
+
+    // One by its button…
+    await ideas.addUseCase('Invoice matching');
+    await expect.poll(() => ideas.status.innerText()).toBe('Added “Invoice matching” with 3 KPIs to the unaligned ideas.');
+    // …and one dragged onto the ideas.
+    await ideas.search.fill('route');
+    await ideas.dragUseCaseToIdeas('Route planning for deliveries');
+    await expect.poll(() => ideas.status.innerText()).toBe('Added “Route planning for deliveries” with 3 KPIs to the unaligned ideas.');
+    expect(await ideas.ideaTitles()).toEqual([...before, ...IDEAS, 'Chase late payers', 'Invoice matching', 'Route planning for deliveries']);
+    expect(await ideas.idea('Invoice matching').innerText()).toContain('3 KPIs');
+    expect(await ideas.problemOf('Route planning for deliveries').inputValue()).toBe('Delivery routes are planned by hand each morning and waste time and kilometres.');
+
+    // On the board: all of them in the Unaligned ideas tray, the inserted ones with their KPIs.
+    const board = new BoardPage(t.app);
+    await board.open();
+    expect(await board.trayTitles()).toEqual(expect.arrayContaining([...IDEAS, 'Invoice matching', 'Route planning for deliveries']));
+    expect(await board.kpisOf('Invoice matching')).toEqual(['Processing time per invoice', 'Mismatches found after payment', 'Invoices paid on time']);
+    expect(await board.kpisOf('Route planning for deliveries')).toEqual(['Distance per delivery', 'Deliveries on time', 'Time spent planning routes']);
+
+    // Undo takes back the last insertion whole: the application and its KPIs.
+    await t.app.undoWithKeyboard();
+    await expect.poll(() => board.trayTitles()).not.toContain('Route planning for deliveries');
+    expect(await board.trayTitles()).toContain('Invoice matching');
+    expect(await board.board.getByText('Distance per delivery').count()).toBe(0);
+  });
+
+  it('typing a business problem in the list is one undo step, and the detail panel edits the same field', async () => {
+    await ideas.open();
+    await ideas.capture('Quotes take too long');
+    const field = ideas.problemOf('Quotes take too long');
+    await field.pressSequentially('Deals cool off');
+    await t.app.undoWithKeyboard();
+    await expect.poll(() => field.inputValue()).toBe('');
+    expect(await ideas.ideaTitles()).toContain('Quotes take too long');
+
+    await ideas.idea('Quotes take too long').getByRole('button', { name: 'Details of Quotes take too long' }).click();
+    const details = t.page.getByTestId('detail-panel');
+    await details.waitFor();
+    await details.getByRole('textbox', { name: 'Business problem it solves' }).fill('Customers wait days for a price');
+    await expect.poll(() => field.inputValue()).toBe('Customers wait days for a price');
+  });
+});
+
+describe('the Ideas panel in a room', () => {
+  const SIZES = [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ] as const;
+
+  for (const size of SIZES) {
+    const name = `${size.width}x${size.height}`;
+    it(`at ${size.width}×${size.height}, shows all its text at 13 px or more, nothing covered or cut, with the detail panel shut and open`, async () => {
+      const app = await openApp(session, { viewport: size });
+      try {
+        await app.app.startFromExample();
+        const room = new RoomPage(app.app);
+        const page = new WorkshopIdeasPage(app.app);
+        await page.open();
+        await page.capture('Answer supplier emails faster', 'Suppliers wait two days for an answer');
+        await page.addUseCase('Website chat assistant');
+        await app.page.evaluate(() => document.querySelector('main.view')?.scrollTo(0, 0));
+        await room.settle();
+        const found: string[] = [];
+        const shot = screenshotPath(`workshop-ideas-${name}.png`);
+        await room.screenshot(shot);
+        if (size.width === 1280) await keepForReadme(shot, 'workshop-ideas.png');
+        found.push(...report('Ideas, panel shut', await room.problems()));
+        if (await room.scrollViewToEnd()) {
+          await room.screenshot(screenshotPath(`workshop-ideas-${name}-end.png`));
+          found.push(...report('Ideas, panel shut, scrolled to the end', await room.problems()));
+        }
+
+        await app.page.evaluate(() => document.querySelector('main.view')?.scrollTo(0, 0));
+        await page.idea('Website chat assistant').getByRole('button', { name: 'Details of Website chat assistant' }).click();
+        await room.detailPanel.waitFor();
+        await room.settle();
+        await room.screenshot(screenshotPath(`workshop-ideas-${name}-panel.png`));
+        found.push(...report('Ideas, panel open', await room.problems()));
+        if (await room.scrollViewToEnd()) {
+          await room.screenshot(screenshotPath(`workshop-ideas-${name}-panel-end.png`));
+          found.push(...report('Ideas, panel open, scrolled to the end', await room.problems()));
+        }
+        await room.pressEscape();
+        expect(await room.detailPanelIsOpen()).toBe(false);
+
+        expect(found).toEqual([]);
+        expect(app.pageErrors).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
