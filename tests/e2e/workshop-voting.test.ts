@@ -1,4 +1,8 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serialisePlan } from '../../shared/plan-load';
+import { generatePlan } from '../fixtures/generate-plan';
 import { openApp, useFileSession, type TestApp } from './harness/app-session';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
 import { InsightPage } from './pages/insight-page';
@@ -276,4 +280,57 @@ describe('the Voting panel in a room', () => {
       });
     });
   }
+});
+
+// 300 applications: twice the windowing threshold (150), at a fraction of the time a 1,000-application file takes to open here.
+describe('a room voting on a big plan', () => {
+  it('mounts only the ballot rows and result rows near the view, and reaches the last of each by scrolling', async () => {
+    const generated = generatePlan({ pillars: 6, objectivesPerPillar: 5, applicationsPerObjective: 10, kpisPerApplication: 1, scheduled: false, startMonth: '2027-01' });
+    const people = Array.from({ length: 20 }, (_, i) => ({ id: `person${i + 1}`, name: `Person ${i + 1}` }));
+    // Nineteen have scored everything (impact and feasibility by a fixed pattern); Person 20 has not voted.
+    const scores = people.slice(0, 19).flatMap((p, i) => generated.applications.map((a, j) => ({ participantId: p.id, applicationId: a.id, impact: 1 + ((i + j) % 5), feasibility: 1 + ((i * 3 + j) % 5) })));
+    const plan = {
+      ...generated,
+      workshop: { ...generated.workshop, participants: people, scores, voting: { mode: 'scores' as const, dotsPerPerson: 5, secret: true, revealed: false, ballotsDone: people.slice(0, 19).map((p) => p.id) } },
+    };
+    const t = await openApp(files.session, { viewport: { width: 1280, height: 720 } });
+    try {
+      const path = join(t.dir, 'room.aiplan');
+      await writeFile(path, serialisePlan(plan));
+      await t.app.startBlank();
+      await t.app.openFile(path);
+      const voting = new WorkshopVotingPage(t.app);
+      await voting.open();
+      expect(await voting.progress.innerText()).toBe('19 of 20 ballots are in');
+
+      await voting.startBallot('Person 20');
+      await voting.room.settle();
+      const rows = voting.ballot.getByTestId('ballot-row');
+      const mounted = await rows.count();
+      expect(mounted).toBeGreaterThan(0);
+      expect(mounted).toBeLessThan(100);
+      expect(await voting.checkedCount()).toBe(0);
+      const last = generated.applications.at(-1)!;
+      await voting.room.scrollViewToEnd();
+      await voting.room.scrollViewToEnd();
+      await expect.poll(() => voting.scale(last.title, 'Impact').count()).toBe(1);
+      await voting.clickScore(last.title, 'Impact', 2);
+      expect(await voting.checkedScore(last.title, 'Impact')).toBe(2);
+      await voting.finishBallot();
+
+      await t.page.evaluate(() => document.querySelector('main.view')?.scrollTo(0, 0));
+      await voting.press('Reveal results');
+      await voting.table.waitFor();
+      await voting.room.settle();
+      const resultRows = voting.table.getByTestId('result-row');
+      expect(await resultRows.count()).toBeLessThan(100);
+      await voting.room.scrollViewToEnd();
+      await voting.room.scrollViewToEnd();
+      // At the end the table's last child is a row, not a gap standing for rows not yet mounted.
+      await expect.poll(() => voting.table.locator('tbody > tr').last().getAttribute('data-testid')).toBe('result-row');
+      expect(t.pageErrors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
 });
