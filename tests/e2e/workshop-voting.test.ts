@@ -5,6 +5,7 @@ import { serialisePlan } from '../../shared/plan-load';
 import { generatePlan } from '../fixtures/generate-plan';
 import { openApp, useFileSession, type TestApp } from './harness/app-session';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
+import { DisplayPage } from './pages/display-page';
 import { InsightPage } from './pages/insight-page';
 import { reportProblems as report } from './pages/room-page';
 import { WorkshopVotingPage } from './pages/workshop-voting-page';
@@ -241,7 +242,7 @@ describe('the Voting panel in a room', () => {
   ] as const;
 
   for (const size of SIZES) {
-    it(`at ${size.width}×${size.height}: the ballot and the results show all their text at 13 px or more, nothing covered or cut, detail panel shut and open`, async () => {
+    it(`at ${size.width}×${size.height}: the ballot and the results show all their text at 13 px or more, nothing covered or cut, detail panel shut and open, at Normal and Extra large`, async () => {
       await withApp(size, async (t, voting) => {
         const name = `${size.width}x${size.height}`;
         const found: string[] = [];
@@ -275,9 +276,17 @@ describe('the Voting panel in a room', () => {
         await voting.startBallot('Chi');
         await voting.giveDot(CHATBOT, 2);
         await look('Dot ballot and results, panel open', 'dots-panel');
+        const display = new DisplayPage(t.app);
+        await display.fromMenu('room-size:extra-large');
+        await look('Dot ballot and results, extra large, panel open', 'dots-panel-xl');
         await voting.room.pressEscape();
         expect(await voting.room.detailPanelIsOpen()).toBe(false);
-        await look('Dot ballot and results, panel shut', 'dots');
+        await look('Dot ballot and results, extra large, panel shut', 'dots-xl');
+        await voting.chooseMode('Impact and feasibility scores');
+        await voting.startBallot('Chi');
+        await look('Score ballot and results, extra large, panel shut', 'scores-xl');
+        await display.fromMenu('room-size:normal');
+        await look('Score ballot and results, panel shut', 'scores');
         expect(found).toEqual([]);
       });
     });
