@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
 import { formatDay } from '../../../shared/i18n/format';
 import { kindHeading } from '../../../shared/labels';
 import type { ItemKind } from '../../../shared/model';
@@ -29,9 +29,13 @@ function Field({ label, children, className = '' }: { label: string; children: (
   );
 }
 
+/** A date field passes through years 0002, 0020, 0202 while a year is typed digit by digit: no plan is dated before 1900. */
+const plausible = (day: string) => isCalendarDay(day) && day >= '1900-01-01';
+
 /**
  * The due date. A date field holds no value while what is typed is not a day (chromium reports it as
- * bad input): the row then says so and keeps the date it had, rather than clearing it.
+ * bad input): the row then says so and keeps the date it had, rather than clearing it. A year still
+ * being typed commits nothing and says nothing until the field is left.
  */
 function DueField({ id, decisionId, due }: { id: string; decisionId: string; due: string | null }) {
   const t = useT();
@@ -44,10 +48,14 @@ function DueField({ id, decisionId, due }: { id: string; decisionId: string; due
       editDecision(decisionId, { due: null });
       return;
     }
-    if (!isCalendarDay(value)) return setProblem(true);
+    if (!plausible(value)) return;
     setProblem(false);
-    // Typing a year digit by digit passes through 0002, 0020…: one undo step for the whole date.
+    // Month, day and year are typed one after the other: one undo step for the whole date.
     editDecision(decisionId, { due: value }, true);
+  };
+  const onBlur = (event: FocusEvent<HTMLInputElement>) => {
+    const { value, validity } = event.target;
+    setProblem(validity.badInput || (value !== '' && !plausible(value)));
   };
   return (
     <>
@@ -59,7 +67,7 @@ function DueField({ id, decisionId, due }: { id: string; decisionId: string; due
         aria-invalid={problem || undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={onChange}
-        onBlur={(e) => setProblem(e.target.validity.badInput)}
+        onBlur={onBlur}
       />
       {problem && (
         <p id={`${id}-problem`} className="decision-field__problem" role="alert">
