@@ -17,7 +17,7 @@ const CONTENTS_WIDTH = 210;
  * The cover: what this plan is, for whom, over which months, as of when, and the four guiding
  * questions answered. Returns where the table of contents goes, filled in once page numbers exist.
  */
-export function drawCover(w: PdfWriter, plan: Plan, date: string): ContentsBox {
+export function drawCover(w: PdfWriter, plan: Plan, date: string, controlMarks: readonly string[] = []): ContentsBox {
   const page = w.page;
   const contents: ContentsBox = { x: page.right - CONTENTS_WIDTH, y: page.contentTop + 4, width: CONTENTS_WIDTH };
   const leftWidth = page.contentWidth - CONTENTS_WIDTH - 36;
@@ -38,6 +38,11 @@ export function drawCover(w: PdfWriter, plan: Plan, date: string): ContentsBox {
     y += 4;
     y += w.drawLines(w.wrap(plan.meta.organisation, leftWidth, { size: TYPE.coverOrganisation, colour: COLOURS.ink }), page.left, y, { size: TYPE.coverOrganisation, colour: COLOURS.ink });
   }
+  if (controlMarks.length) {
+    y += 8;
+    const controlStyle: TextStyle = { size: 10, style: 'bold', colour: COLOURS.ink };
+    y += w.drawLines(w.wrap(controlMarks.join('  ·  '), leftWidth, controlStyle), page.left, y, controlStyle);
+  }
   y += 18;
   w.y = Math.max(y, contents.y + 150);
 
@@ -47,7 +52,8 @@ export function drawCover(w: PdfWriter, plan: Plan, date: string): ContentsBox {
   const facts: [string, string][] = [
     [t('pdf.cover.horizon'), horizonLabel(plan, w)],
     [t('pdf.cover.prepared'), longDate(date, w)],
-    [t('pdf.cover.inThisPlan'), counts.join(' · ')],
+    // A count never breaks inside itself ("4 AI / applications"): only between the counts.
+    [t('pdf.cover.inThisPlan'), counts.map((c) => c.replace(/ /g, '\u00a0')).join(' · ')],
     [t('pdf.cover.aiLead'), plan.readiness.aiLead.trim() || t('pdf.cover.noAiLead')],
   ];
   drawFacts(w, facts, starters.length ? starters.map((a) => a.title).join('  ·  ') : t('pdf.cover.noStarters'));

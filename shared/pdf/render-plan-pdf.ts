@@ -2,13 +2,14 @@ import { nameEmbeddedFonts } from './font-names';
 import type { Plan } from '../model';
 import { drawContents, drawCover, type ContentsBox } from './cover-section';
 import { drawDecisionsSection } from './decisions-section';
+import { controlMarks, documentControl, type DocumentControl } from './document-control';
 import { drawFindingsSection, type PdfFinding } from './findings-section';
 import { drawGovernanceSection } from './governance-section';
 import { readFontCoverage, textSanitiser, type FontCoverage } from './font-coverage';
 import { drawKpiSection } from './kpi-section';
 import { drawMatrixSection } from './matrix-section';
 import { pageGeometry, type PdfPageSize } from './page-geometry';
-import { longDate, pdfLanguage } from './board-pack-labels';
+import { capitals, longDate, pdfLanguage } from './board-pack-labels';
 import type { Locale } from '../i18n/locales';
 import { createPdfDocument, fileIdOf, withoutOpenAction, type PdfFonts } from './pdf-document';
 import { COLOURS, TYPE } from './pdf-theme';
@@ -36,6 +37,8 @@ export interface PdfOptions {
   findings?: readonly PdfFinding[];
   /** The language every heading, label, date and number is written in; English by default. Findings come already worded. */
   locale?: Locale;
+  /** Version, draft or final, the meeting it is for and a confidentiality marking (#18 §4); none by default. */
+  control?: Partial<DocumentControl>;
   /** Called with 0…1 as sections and pages are laid out, for a progress bar. */
   onProgress?: (fraction: number) => void;
 }
@@ -93,6 +96,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
   const locale = options.locale ?? 'en';
   const language = pdfLanguage(locale);
   const { t } = language;
+  const control = documentControl(options.control);
   const doc = createPdfDocument(size, options.fonts, {
     title: stripControls(plan.meta.title),
     subject: t('pdf.meta.subject'),
@@ -100,7 +104,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
     author: stripControls(plan.meta.organisation),
     date: options.date,
     language: locale,
-    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(options.fonts.regular.length), String(options.fonts.bold.length), locale]),
+    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(options.fonts.regular.length), String(options.fonts.bold.length), locale, JSON.stringify(control)]),
   });
   const w = new PdfWriter(doc, page, clean, language);
 
@@ -139,7 +143,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
       starts.filter((s) => s.section !== 'cover').map((s) => ({ title: pdfSectionTitle(s.section, t), page: s.page })),
     );
   }
-  drawFrames(w, plan, options.date, sections[0] === 'cover');
+  drawFrames(w, plan, options.date, sections[0] === 'cover', control);
   nameEmbeddedFonts(doc);
   const bytes = withoutOpenAction(new Uint8Array(doc.output('arraybuffer')));
   yield 1;
@@ -149,7 +153,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
 function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: PdfOptions, onContents: (box: ContentsBox) => void): Iterable<number> {
   switch (section) {
     case 'cover':
-      onContents(drawCover(w, plan, options.date));
+      onContents(drawCover(w, plan, options.date, controlMarks(documentControl(options.control), w)));
       return [1];
     case 'summary':
       return drawSummarySection(w, plan, options.date, options.findings);
@@ -204,11 +208,15 @@ function sectionWeight(plan: Plan, section: PdfSection, findings: number): numbe
 }
 
 /** Running header (plan title, section) and footer (organisation, date, "Page X of Y") on every page. */
-function drawFrames(w: PdfWriter, plan: Plan, date: string, hasCover: boolean): void {
+function drawFrames(w: PdfWriter, plan: Plan, date: string, hasCover: boolean, control: DocumentControl): void {
   const { doc, page } = w;
   const total = w.pageCount;
   const style = { size: TYPE.frame, colour: COLOURS.muted };
-  const footerLeft = [plan.meta.organisation.trim(), w.t('pdf.footer.prepared', { date: longDate(date, w) })].filter(Boolean).join('  ·  ');
+  const footerLeft = [plan.meta.organisation.trim(), w.t('pdf.footer.prepared', { date: longDate(date, w) }), ...controlMarks(control, w)].filter(Boolean).join('  ·  ');
+  // The confidentiality marking sits before the page number in every footer, in capitals, where a reader looks for it.
+  const marking = control.confidentiality ? capitals(control.confidentiality, w) : '';
+  const markingStyle = { size: TYPE.frame, style: 'bold' as const, colour: COLOURS.ink };
+  const markingWidth = marking ? w.textWidth(marking, markingStyle) + 18 : 0;
   for (let p = 1; p <= total; p++) {
     doc.setPage(p);
     if (!(hasCover && p === 1)) {
@@ -222,7 +230,8 @@ function drawFrames(w: PdfWriter, plan: Plan, date: string, hasCover: boolean): 
     w.line(page.left, page.footerBaseline - 11, page.right, page.footerBaseline - 11, COLOURS.rule, 0.5);
     const pageText = w.t('pdf.footer.page', { page: p, pages: total });
     const pageWidth = w.textWidth(pageText, { ...style, style: 'bold' });
-    w.drawLines([w.fitOneLine(footerLeft, page.contentWidth - pageWidth - 24, style)], page.left, page.footerBaseline - 8, style);
+    if (marking) w.drawLines([marking], page.right - pageWidth - 18, page.footerBaseline - 8, markingStyle, 'right');
+    w.drawLines([w.fitOneLine(footerLeft, page.contentWidth - pageWidth - markingWidth - 24, style)], page.left, page.footerBaseline - 8, style);
     w.drawLines([pageText], page.right, page.footerBaseline - 8, { ...style, style: 'bold' }, 'right');
   }
 }
