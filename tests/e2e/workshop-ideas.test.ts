@@ -1,4 +1,8 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { serialisePlan } from '../../shared/plan-load';
+import { generatePlan } from '../fixtures/generate-plan';
 import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
 import { BoardPage } from './pages/board-page';
@@ -115,6 +119,44 @@ describe('capturing ideas and adding use cases from the library', () => {
     await details.waitFor();
     await details.getByRole('textbox', { name: 'Business problem it solves' }).fill('Customers wait days for a price');
     await expect.poll(() => field.inputValue()).toBe('Customers wait days for a price');
+  });
+});
+
+describe('the Ideas panel with a thousand ideas', () => {
+  it('mounts only the ideas near the view, reaches the last by scrolling, and still takes the thousandth idea', async () => {
+    const generated = generatePlan({ pillars: 5, objectivesPerPillar: 5, applicationsPerObjective: 40, kpisPerApplication: 1, scheduled: false, startMonth: '2027-01' });
+    const applications = generated.applications.slice(0, 999).map((a) => ({ ...a, objectiveId: null }));
+    const kept = new Set(applications.map((a) => a.id));
+    const plan = { ...generated, applications, kpis: generated.kpis.filter((k) => kept.has(k.applicationId)) };
+    const app = await openApp(session);
+    try {
+      const path = join(app.dir, 'ideas.aiplan');
+      await writeFile(path, serialisePlan(plan));
+      await app.app.startBlank();
+      await app.app.openFile(path);
+      await app.page.getByText(plan.pillars[0]!.title).first().waitFor();
+      const page = new WorkshopIdeasPage(app.app);
+      await page.open();
+      expect(await page.panel.getByRole('heading', { name: 'Unaligned ideas (999)' }).isVisible()).toBe(true);
+      const mounted = await page.ideaRows.count();
+      expect(mounted).toBeGreaterThan(0);
+      expect(mounted).toBeLessThan(150);
+
+      await page.capture('The thousandth idea');
+      await expect.poll(() => page.status.innerText()).toBe('Added the idea “The thousandth idea” to the unaligned ideas.');
+      expect(await page.panel.getByRole('heading', { name: 'Unaligned ideas (1000)' }).isVisible()).toBe(true);
+      // The list ends past the library: scroll the view down until the last idea is in the page.
+      await expect
+        .poll(async () => {
+          await page.room.scrollViewToEnd();
+          return page.ideaTitles();
+        })
+        .toContain('The thousandth idea');
+      expect(await page.ideaRows.count()).toBeLessThan(150);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
   });
 });
 

@@ -105,8 +105,12 @@ export class WorkshopIdeasPage {
     const target = this.panel.getByTestId('ideas-drop');
     const to = await target.boundingBox();
     if (!to) throw new Error('ideas column not visible');
+    // The column may be taller than the view and partly scrolled away: aim at the middle of what shows.
+    const view = await this.page.locator('main.view').boundingBox();
+    const top = Math.max(to.y, view?.y ?? 0);
+    const bottom = Math.min(to.y + to.height, view ? view.y + view.height : to.y + to.height);
     const toX = to.x + to.width / 2;
-    const toY = to.y + Math.min(to.height / 2, 120);
+    const toY = (top + bottom) / 2;
     await this.page.mouse.move(toX, toY, { steps: 12 });
     await twoFrames(this.page);
     await this.page.mouse.move(toX + 1, toY, { steps: 2 });
