@@ -21,13 +21,16 @@ async function withApp(
   start: 'example' | 'blank' = 'example',
 ): Promise<void> {
   const t = await openApp(files.session, { viewport });
+  let state = 'fail';
   try {
     await (start === 'example' ? t.app.startFromExample() : t.app.startBlank());
     const agenda = new WorkshopAgendaPage(t.app);
     await body(t, agenda);
     expect(t.pageErrors).toEqual([]);
+    state = 'pass';
   } finally {
-    await t.close();
+    // A failure keeps a screenshot in tests/.output/failures/, as the harness does for its own tests.
+    await t.close({ name: expect.getState().currentTestName ?? 'workshop agenda', result: { state } });
   }
 }
 
@@ -198,14 +201,14 @@ describe('editing the agenda', () => {
 
       await agenda.panel.getByRole('button', { name: 'Remove the step Roadmap', exact: true }).click();
       await expect.poll(() => agenda.steps.count()).toBe(6);
-      expect(await t.app.statusMessage.innerText()).toContain('Removed the step Roadmap. Undo brings it back.');
+      await expect.poll(() => t.app.statusMessage.innerText()).toContain('Removed the step Roadmap. Undo brings it back.');
       await t.app.undoWithKeyboard();
       await expect.poll(() => agenda.steps.count()).toBe(7);
       expect((await agenda.stepTitles())[4]).toBe('Roadmap');
 
       await agenda.panel.getByRole('button', { name: 'Add a step after Roadmap', exact: true }).click();
       await expect.poll(() => agenda.stepTitles().then((titles) => titles[5])).toBe('Untitled step');
-      expect(await t.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.getAttribute('placeholder'))).toBe('Untitled step');
+      await expect.poll(() => t.page.evaluate(() => document.activeElement?.getAttribute('placeholder'))).toBe('Untitled step');
     });
   });
 });
