@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openApp, useFileSession, type TestApp } from './harness/app-session';
 import { pinnedNow } from './harness/pinned-clock';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
+import { AxePage } from './pages/axe-page';
 import { DisplayPage } from './pages/display-page';
 import { PresentingPage } from './pages/presenting-page';
 import { reportProblems as report } from './pages/room-page';
@@ -206,10 +207,27 @@ describe('editing the agenda', () => {
       await expect.poll(() => agenda.steps.count()).toBe(7);
       expect((await agenda.stepTitles())[4]).toBe('Roadmap');
 
-      await agenda.panel.getByRole('button', { name: 'Add a step after Roadmap', exact: true }).click();
+      await agenda.panel.getByRole('button', { name: 'Add after Roadmap', exact: true }).click();
       await expect.poll(() => agenda.stepTitles().then((titles) => titles[5])).toBe('Untitled step');
       await expect.poll(() => t.page.evaluate(() => document.activeElement?.getAttribute('placeholder'))).toBe('Untitled step');
     });
+  });
+});
+
+describe('the agenda for assistive technology', () => {
+  it('the Agenda panel and the running bar have no accessibility findings, empty, listed and running', async () => {
+    await withApp({ width: 1280, height: 720 }, async (t, agenda) => {
+      const axe = new AxePage(t.page);
+      await agenda.open();
+      expect(await axe.allFindings()).toEqual([]);
+      await agenda.startDefault();
+      await agenda.room.settle();
+      expect(await axe.allFindings()).toEqual([]);
+      await agenda.run();
+      await agenda.open();
+      expect(await agenda.bar.getByRole('status').count()).toBe(1);
+      expect(await axe.allFindings()).toEqual([]);
+    }, 'blank');
   });
 });
 
