@@ -5,6 +5,7 @@ import { serialisePlan } from '../../shared/plan-load';
 import { generatePlan } from '../fixtures/generate-plan';
 import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
+import { AxePage } from './pages/axe-page';
 import { BoardPage } from './pages/board-page';
 import { reportProblems as report, RoomPage } from './pages/room-page';
 import { WorkshopIdeasPage } from './pages/workshop-ideas-page';
@@ -177,14 +178,21 @@ describe('the Ideas panel in a room', () => {
         const page = new WorkshopIdeasPage(app.app);
         await page.open();
         await page.capture('Answer supplier emails faster', 'Suppliers wait two days for an answer');
+        await page.capture('Fewer wrong deliveries', 'Pickers misread handwritten orders');
         await page.addUseCase('Website chat assistant');
-        await app.page.evaluate(() => document.querySelector('main.view')?.scrollTo(0, 0));
+        // The panel's tabs at the top of the view: the capture, the ideas and the library's first cards in sight.
+        await app.page.evaluate(() => {
+          const view = document.querySelector('main.view');
+          const tabs = document.querySelector('.workshop__tabs');
+          if (view && tabs) view.scrollTop += tabs.getBoundingClientRect().top - view.getBoundingClientRect().top - 8;
+        });
         await room.settle();
         const found: string[] = [];
         const shot = screenshotPath(`workshop-ideas-${name}.png`);
         await room.screenshot(shot);
         if (size.width === 1280) await keepForReadme(shot, 'workshop-ideas.png');
         found.push(...report('Ideas, panel shut', await room.problems()));
+        found.push(...(await new AxePage(app.page).seriousFindings()).map((f) => `Ideas, panel shut, axe: ${f}`));
         if (await room.scrollViewToEnd()) {
           await room.screenshot(screenshotPath(`workshop-ideas-${name}-end.png`));
           found.push(...report('Ideas, panel shut, scrolled to the end', await room.problems()));
@@ -196,6 +204,7 @@ describe('the Ideas panel in a room', () => {
         await room.settle();
         await room.screenshot(screenshotPath(`workshop-ideas-${name}-panel.png`));
         found.push(...report('Ideas, panel open', await room.problems()));
+        found.push(...(await new AxePage(app.page).seriousFindings()).map((f) => `Ideas, panel open, axe: ${f}`));
         if (await room.scrollViewToEnd()) {
           await room.screenshot(screenshotPath(`workshop-ideas-${name}-panel-end.png`));
           found.push(...report('Ideas, panel open, scrolled to the end', await room.problems()));
