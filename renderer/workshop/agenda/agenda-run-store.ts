@@ -119,14 +119,17 @@ function updateTimer(update: (timer: StepTimer) => StepTimer): boolean {
 
 export const toggleStepTimer = (deps: Pick<AgendaDeps, 'at'> = liveDeps): boolean => updateTimer((timer) => toggleTimer(timer, deps.at()));
 
-/** "+5 min": the chime may sound again when the new time runs out. */
-export function addFiveMinutes(): boolean {
+/** "+5 min": if that puts time back on the clock, the chime may sound again when it runs out. */
+export function addFiveMinutes(deps: Pick<AgendaDeps, 'steps' | 'at'> = liveDeps): boolean {
+  if (!updateTimer((timer) => addMinutes(timer, 5))) return false;
   const s = agendaRunStore.getState();
-  if (s.stepId === null) return false;
-  const chimed = { ...s.chimed };
-  delete chimed[s.stepId];
-  agendaRunStore.setState({ chimed });
-  return updateTimer((timer) => addMinutes(timer, 5));
+  const left = currentRemaining(deps.steps(), deps.at(), s);
+  if (left !== null && left > 0 && s.chimed[s.stepId!]) {
+    const chimed = { ...s.chimed };
+    delete chimed[s.stepId!];
+    agendaRunStore.setState({ chimed });
+  }
+  return true;
 }
 
 /** Records that the step's time-up has been marked (chime and cue); false if it already was. */

@@ -100,9 +100,19 @@ describe('the running agenda', () => {
     expect(currentRemaining(STEPS, now())).toBe(-MIN);
     expect(markTimeUp('c')).toBe(true);
     expect(markTimeUp('c')).toBe(false);
-    addFiveMinutes();
+    addFiveMinutes(deps);
     expect(currentRemaining(STEPS, now())).toBe(4 * MIN);
     expect(markTimeUp('c')).toBe(true);
+  });
+
+  it('keeps the time-up marked when five more minutes still leave the step over', () => {
+    const { deps, advance, now } = fakeDeps();
+    runAgenda('c', deps);
+    advance(12 * MIN);
+    markTimeUp('c');
+    addFiveMinutes(deps);
+    expect(currentRemaining(STEPS, now())).toBe(-2 * MIN);
+    expect(markTimeUp('c')).toBe(false);
   });
 
   it('goes straight to a step, and stops leaving nothing behind', () => {
