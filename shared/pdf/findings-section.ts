@@ -40,7 +40,7 @@ const muted = (content: string): TableCell => ({ content, styles: { textColor: [
  * items listed compactly, so 251 findings of one rule take a paragraph, not fifteen pages. The
  * column of what the team accepted shows only when the team accepted something.
  */
-export function* drawFindingsSection(w: PdfWriter, plan: Plan, findings: readonly PdfFinding[]): Generator<number> {
+export function* drawFindingsSection(w: PdfWriter, plan: Plan, findings: readonly PdfFinding[], itemLimit = Infinity): Generator<number> {
   const { t } = w;
   const count = (s: PdfFinding['severity']) => findings.filter((f) => f.severity === s).length;
   const summary = findings.length
@@ -64,7 +64,7 @@ export function* drawFindingsSection(w: PdfWriter, plan: Plan, findings: readonl
   for (const { severity, title } of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
-    const rows = byRule(group).map((rule) => ruleRow(rule, t, noteOf, anyAccepted));
+    const rows = byRule(group).map((rule) => ruleRow(rule, t, noteOf, anyAccepted, itemLimit));
     tables.push({ title: `${t(title)}   ·   ${group.length}`, rows });
   }
   w.heading(pdfSectionTitle('findings', t), summary, tables.length ? groupStartHeight(w, columns, tables[0]!) : 0);
@@ -85,17 +85,21 @@ function byRule(findings: readonly PdfFinding[]): RuleGroup[] {
   return [...rules.values()];
 }
 
-function ruleRow(rule: RuleGroup, t: Translate, noteOf: (f: PdfFinding) => string | undefined, withAccepted: boolean): TableCell[] {
-  const { findings } = rule;
+function ruleRow(rule: RuleGroup, t: Translate, noteOf: (f: PdfFinding) => string | undefined, withAccepted: boolean, itemLimit: number): TableCell[] {
+  const all = rule.findings;
+  // The summary pack lists a rule's first items and counts the rest; the full pack lists them all.
+  const findings = all.length > itemLimit ? all.slice(0, itemLimit) : all;
+  const more = all.length - findings.length;
   const title = KNOWN_CHECKS.has(rule.checkId) ? checkTitle(rule.checkId as (typeof CHECKS)[number]['id'], t) : findings[0]!.message;
   const itemName = (f: PdfFinding) => f.itemTitle.trim() || t('pdf.findings.wholePlan');
-  const sameMessage = findings.every((f) => f.message === findings[0]!.message);
+  const sameMessage = all.every((f) => f.message === all[0]!.message);
   // One message for the rule: said once, then the items in a line (a no-break space keeps each dot after
   // its item, so no line starts with one). Messages of their own: one line each.
   const items = sameMessage
     ? `${findings[0]!.message}\n${findings.map(itemName).join('\u00a0·  ')}`
     : findings.map((f) => `• ${itemName(f)}: ${f.message}`).join('\n');
-  const row: TableCell[] = [{ content: `${title}\n${t('pdf.findings.count', { count: findings.length })}`, styles: { fontStyle: 'bold' } }, items];
+  const listed = more > 0 ? `${items}${sameMessage ? '\u00a0·  ' : '\n'}${t('pdf.findings.moreItems', { count: more })}` : items;
+  const row: TableCell[] = [{ content: `${title}\n${t('pdf.findings.count', { count: all.length })}`, styles: { fontStyle: 'bold' } }, listed];
   if (withAccepted) {
     const acceptedLines = findings.flatMap((f) => {
       const note = noteOf(f);

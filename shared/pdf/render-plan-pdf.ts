@@ -18,6 +18,7 @@ import { drawPrioritySection } from './priority-section';
 import { drawReadinessSection } from './readiness-section';
 import { drawRoadmapSection } from './roadmap-section';
 import { drawSummarySection } from './summary-section';
+import { drawRoadmapRollup, drawTopApplications } from './summary-pack';
 import { drawValueSection } from './value-section';
 
 import { PDF_SECTIONS, PDF_SECTION_TITLES, pdfSectionTitle, type PdfSection } from './pdf-sections';
@@ -37,6 +38,12 @@ export interface PdfOptions {
   findings?: readonly PdfFinding[];
   /** The language every heading, label, date and number is written in; English by default. Findings come already worded. */
   locale?: Locale;
+  /**
+   * The summary pack (#18 §5): cover, executive summary, the roadmap rolled up by pillar, the top
+   * applications by priority and the findings by rule with their first items: at most a dozen pages
+   * for any plan. `sections` still picks among those.
+   */
+  summary?: boolean;
   /** Version, draft or final, the meeting it is for and a confidentiality marking (#18 §4); none by default. */
   control?: Partial<DocumentControl>;
   /** Called with 0…1 as sections and pages are laid out, for a progress bar. */
@@ -82,13 +89,18 @@ function coverageOf(font: Uint8Array): FontCoverage {
   return coverage;
 }
 
+/** The sections of the summary pack, in print order; its roadmap and priorities are drawn as summaries. */
+export const SUMMARY_SECTIONS: readonly PdfSection[] = ['cover', 'summary', 'roadmap', 'priorities', 'findings'];
+/** A rule's items listed in the summary pack before "and N more". */
+const SUMMARY_FINDING_ITEMS = 8;
+
 /** Sections that read well continuing on a page with room left; the others always open a page. */
 const MAY_SHARE_PAGE: ReadonlySet<PdfSection> = new Set(['findings', 'decisions', 'readiness']);
 
 function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uint8Array> {
   const size = options.pageSize ?? 'a4';
   const wanted = new Set(options.sections ?? PDF_SECTIONS);
-  const sections = PDF_SECTIONS.filter((s) => wanted.has(s) && (s !== 'findings' || options.findings !== undefined));
+  const sections = (options.summary ? SUMMARY_SECTIONS : PDF_SECTIONS).filter((s) => wanted.has(s) && (s !== 'findings' || options.findings !== undefined));
   const coverages = [coverageOf(options.fonts.regular), coverageOf(options.fonts.bold)];
   const placeholder = coverages.every((c) => c.has(0xfffd)) ? '\uFFFD' : '?';
   const clean = textSanitiser(coverages, placeholder);
@@ -104,7 +116,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
     author: stripControls(plan.meta.organisation),
     date: options.date,
     language: locale,
-    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(options.fonts.regular.length), String(options.fonts.bold.length), locale, JSON.stringify(control)]),
+    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(options.fonts.regular.length), String(options.fonts.bold.length), locale, JSON.stringify(control), options.summary ? 'summary' : 'full']),
   });
   const w = new PdfWriter(doc, page, clean, language);
 
@@ -160,15 +172,15 @@ function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: Pd
     case 'matrix':
       return drawMatrixSection(w, plan);
     case 'roadmap':
-      return drawRoadmapSection(w, plan);
+      return options.summary ? drawRoadmapRollup(w, plan) : drawRoadmapSection(w, plan);
     case 'kpis':
       return drawKpiSection(w, plan);
     case 'value':
       return drawValueSection(w, plan, options.date);
     case 'priorities':
-      return drawPrioritySection(w, plan);
+      return options.summary ? drawTopApplications(w, plan) : drawPrioritySection(w, plan);
     case 'findings':
-      return drawFindingsSection(w, plan, options.findings ?? []);
+      return drawFindingsSection(w, plan, options.findings ?? [], options.summary ? SUMMARY_FINDING_ITEMS : Infinity);
     case 'decisions':
       return drawDecisionsSection(w, plan, options.date);
     case 'readiness':
