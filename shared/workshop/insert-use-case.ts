@@ -2,7 +2,7 @@ import type { OpContext, Plan } from '../model';
 import type { Translate } from '../i18n/translator';
 import { addApplication, addKpi } from '../operations/matrix';
 import { PLAN_CAPS } from '../schema/plan-schema';
-import { useCaseByKey, useCaseUnitText } from './use-case-library';
+import { findUseCase, libraryUnitText } from './use-case-library';
 
 /*
  * A library use case becomes an application of the plan (#17 §2): its title, the problem it solves,
@@ -23,7 +23,7 @@ export interface InsertedUseCase {
  * plan holds as many applications or KPIs as it may.
  */
 export function insertUseCase(plan: Plan, key: string, ctx: OpContext, t: Translate, objectiveId: string | null): InsertedUseCase {
-  const useCase = useCaseByKey(key);
+  const useCase = findUseCase(key);
   if (!useCase) return { plan, id: null };
   if (objectiveId !== null && !plan.objectives.some((o) => o.id === objectiveId)) return { plan, id: null };
   if (plan.applications.length >= PLAN_CAPS.applications || plan.kpis.length + useCase.kpis.length > PLAN_CAPS.kpis) return { plan, id: null };
@@ -43,7 +43,7 @@ export function insertUseCase(plan: Plan, key: string, ctx: OpContext, t: Transl
       id: ctx.newId(),
       applicationId: id,
       name: t(kpi.name),
-      unit: useCaseUnitText(kpi.unit, t, plan.finance.currency),
+      unit: libraryUnitText(kpi.unit, t, plan.finance.currency),
       family: kpi.family,
       direction: kpi.direction,
       cadence: kpi.cadence,

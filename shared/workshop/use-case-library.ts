@@ -76,10 +76,10 @@ export interface UseCase {
 export const USE_CASES: readonly UseCase[] = USE_CASE_ENTRIES;
 
 const BY_KEY = new Map(USE_CASES.map((u) => [u.key, u]));
-export const useCaseByKey = (key: string): UseCase | undefined => BY_KEY.get(key);
+export const findUseCase = (key: string): UseCase | undefined => BY_KEY.get(key);
 
 /** A KPI unit in t's language; money in the plan's currency code. */
-export const useCaseUnitText = (unit: UseCaseUnit, t: Translate, currency: string): string => t(UNIT_KEYS[unit], { currency });
+export const libraryUnitText = (unit: UseCaseUnit, t: Translate, currency: string): string => t(UNIT_KEYS[unit], { currency });
 
 /**
  * Text as a search compares it: lower case, accents and marks dropped ("Qualität" finds "qualitat",
@@ -109,6 +109,6 @@ export function searchUseCases(query: string, t: Translate, entries: readonly Us
 }
 
 /** Entries grouped by business function, in the functions' order; functions with none are left out. */
-export function useCasesByFunction(entries: readonly UseCase[]): { category: BusinessFunction; entries: UseCase[] }[] {
+export function groupByFunction(entries: readonly UseCase[]): { category: BusinessFunction; entries: UseCase[] }[] {
   return BUSINESS_FUNCTIONS.map((category) => ({ category, entries: entries.filter((u) => u.category === category) })).filter((g) => g.entries.length > 0);
 }

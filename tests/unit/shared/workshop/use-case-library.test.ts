@@ -9,9 +9,9 @@ import {
   USE_CASES,
   foldForSearch,
   searchUseCases,
-  useCaseByKey,
-  useCaseUnitText,
-  useCasesByFunction,
+  findUseCase,
+  libraryUnitText,
+  groupByFunction,
 } from '../../../../shared/workshop/use-case-library';
 
 const en = translator('en');
@@ -87,14 +87,14 @@ describe('the SME use-case library', () => {
   });
 
   it('writes money units in the plan’s currency', () => {
-    expect(useCaseUnitText('moneyPerMonth', en, 'GBP')).toBe('GBP per month');
-    expect(useCaseUnitText('moneyPerMonth', de, 'EUR')).toBe('EUR pro Monat');
-    expect(useCaseUnitText('money', vi, 'VND')).toBe('VND');
+    expect(libraryUnitText('moneyPerMonth', en, 'GBP')).toBe('GBP per month');
+    expect(libraryUnitText('moneyPerMonth', de, 'EUR')).toBe('EUR pro Monat');
+    expect(libraryUnitText('money', vi, 'VND')).toBe('VND');
   });
 
   it('finds an entry by key, and nothing for an unknown key', () => {
-    expect(useCaseByKey('invoice-matching')?.category).toBe('finance-admin');
-    expect(useCaseByKey('no-such-thing')).toBeUndefined();
+    expect(findUseCase('invoice-matching')?.category).toBe('finance-admin');
+    expect(findUseCase('no-such-thing')).toBeUndefined();
   });
 });
 
@@ -139,9 +139,9 @@ describe('searching the library', () => {
   });
 
   it('groups entries by business function in the functions’ order, leaving out functions with none', () => {
-    const groups = useCasesByFunction(searchUseCases('forecast', en));
+    const groups = groupByFunction(searchUseCases('forecast', en));
     expect(groups.map((g) => g.category)).toEqual(['operations-logistics', 'finance-admin']);
     expect(groups.flatMap((g) => keysOf(g.entries))).toEqual(['demand-forecasting', 'cash-flow-forecast']);
-    expect(useCasesByFunction(USE_CASES).map((g) => g.category)).toEqual([...BUSINESS_FUNCTIONS]);
+    expect(groupByFunction(USE_CASES).map((g) => g.category)).toEqual([...BUSINESS_FUNCTIONS]);
   });
 });
