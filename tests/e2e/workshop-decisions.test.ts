@@ -211,8 +211,10 @@ describe('the decisions panel in a room', () => {
         await page.record(DECISION);
         await page.setOwner(DECISION, 'Operations Manager');
         await page.link(DECISION, CHATBOT);
-        await page.setDue(DECISION, '2020-01-01');
+        // Due yesterday: the room sees how an overdue decision is marked.
+        await page.setDue(DECISION, addDays(pinnedToday(), -1));
         await app.app.blurFocus();
+        await app.page.evaluate(() => document.querySelector('main.view')?.scrollTo(0, 0));
         await page.room.settle();
         const found: string[] = [];
         const shot = screenshotPath(`workshop-decisions-${name}.png`);

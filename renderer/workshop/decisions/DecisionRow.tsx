@@ -134,7 +134,16 @@ export const DecisionRow = memo(function DecisionRow({ id, today, items }: { id:
       aria-label={t('workshopDecisions.decision.group', { text: short })}
     >
       <Field label={t('workshopDecisions.decision.text')} className="decision-field--text">
-        {(fieldId) => <input id={fieldId} className="decision-field__input" value={decision.text} maxLength={10_000} onChange={(e) => editDecision(id, { text: e.target.value }, true)} />}
+        {(fieldId) => (
+          <textarea
+            id={fieldId}
+            className="decision-field__input decision-field__input--text"
+            rows={1}
+            value={decision.text}
+            maxLength={10_000}
+            onChange={(e) => editDecision(id, { text: e.target.value }, true)}
+          />
+        )}
       </Field>
       <Field label={t('workshopDecisions.decision.owner')}>
         {(fieldId) => <input id={fieldId} className="decision-field__input" value={decision.owner} maxLength={500} onChange={(e) => editDecision(id, { owner: e.target.value }, true)} />}

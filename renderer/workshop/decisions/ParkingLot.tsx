@@ -13,8 +13,9 @@ const ParkedRow = memo(function ParkedRow({ id, index }: { id: string; index: nu
   const short = text.trim().slice(0, 80);
   return (
     <li className="parked-row" data-item-kind="parked" data-item-id={id}>
-      <input
+      <textarea
         className="parked-row__text"
+        rows={1}
         value={text}
         maxLength={10_000}
         aria-label={t('workshopDecisions.parked.text', { n: index + 1 })}
