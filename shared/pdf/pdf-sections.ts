@@ -8,6 +8,9 @@ export type PdfSection = 'cover' | 'summary' | 'matrix' | 'roadmap' | 'kpis' | '
 /** The board pack's sections in print order; `options.sections` picks among them, never reorders. */
 export const PDF_SECTIONS: readonly PdfSection[] = ['cover', 'summary', 'matrix', 'roadmap', 'kpis', 'value', 'priorities', 'findings', 'decisions', 'readiness', 'governance'];
 
+/** The sections of the summary pack, in print order; its roadmap and priorities are drawn as summaries. */
+export const SUMMARY_SECTIONS: readonly PdfSection[] = ['cover', 'summary', 'roadmap', 'priorities', 'findings'];
+
 export const PDF_SECTION_KEYS: Record<PdfSection, MessageKey> = {
   cover: 'pdf.section.cover',
   summary: 'pdf.section.summary',

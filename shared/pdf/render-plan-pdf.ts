@@ -21,9 +21,9 @@ import { drawSummarySection } from './summary-section';
 import { drawRoadmapRollup, drawTopApplications } from './summary-pack';
 import { drawValueSection } from './value-section';
 
-import { PDF_SECTIONS, PDF_SECTION_TITLES, pdfSectionTitle, type PdfSection } from './pdf-sections';
+import { PDF_SECTIONS, PDF_SECTION_TITLES, SUMMARY_SECTIONS, pdfSectionTitle, type PdfSection } from './pdf-sections';
 
-export { PDF_SECTIONS, PDF_SECTION_TITLES, pdfSectionTitle, type PdfSection };
+export { PDF_SECTIONS, PDF_SECTION_TITLES, SUMMARY_SECTIONS, pdfSectionTitle, type PdfSection };
 
 export interface PdfOptions {
   /** DejaVu Sans regular and bold (assets/fonts), as bytes: the renderer reads no files. */
@@ -89,8 +89,6 @@ function coverageOf(font: Uint8Array): FontCoverage {
   return coverage;
 }
 
-/** The sections of the summary pack, in print order; its roadmap and priorities are drawn as summaries. */
-export const SUMMARY_SECTIONS: readonly PdfSection[] = ['cover', 'summary', 'roadmap', 'priorities', 'findings'];
 /** A rule's items listed in the summary pack before "and N more". */
 const SUMMARY_FINDING_ITEMS = 8;
 
