@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { translator } from '../../shared/i18n/translator';
 import { serialisePlan } from '../../shared/plan-load';
 import { generatePlan } from '../fixtures/generate-plan';
 import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
@@ -212,6 +213,35 @@ describe('the Ideas panel in a room', () => {
         await room.pressEscape();
         expect(await room.detailPanelIsOpen()).toBe(false);
 
+        expect(found).toEqual([]);
+        expect(app.pageErrors).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+
+  for (const language of ['de', 'vi'] as const) {
+    it(`in ${language === 'de' ? 'German' : 'Vietnamese'} at 1024×768, with the detail panel open, nothing is small, covered or cut`, async () => {
+      const tr = translator(language);
+      const app = await openApp(session, { viewport: { width: 1024, height: 768 } });
+      try {
+        app.bridge.displayPreferences = { ...app.bridge.displayPreferences, language };
+        await app.app.reload();
+        await app.page.getByRole('button', { name: new RegExp(`^${tr('app.firstRun.example')}`) }).click();
+        await app.page.locator('main.view').waitFor();
+        await app.page.getByRole('tab', { name: tr('menu.view.workshop'), exact: true }).click();
+        await app.page.getByRole('tab', { name: tr('workshop.panel.ideas'), exact: true }).click();
+        const room = new RoomPage(app.app);
+        const title = tr('useCases.cv-screening.title');
+        await app.page.getByRole('button', { name: tr('workshopIdeas.card.addLabel', { title }), exact: true }).click();
+        await app.page.getByRole('button', { name: tr('workshopIdeas.idea.detailsOf', { title }), exact: true }).click();
+        await room.detailPanel.waitFor();
+        await app.page.evaluate(() => document.querySelector('main.view')?.scrollTo(0, 0));
+        await room.settle();
+        await room.screenshot(screenshotPath(`workshop-ideas-${language}-1024x768-panel.png`));
+        const found = report(`Ideas in ${language}, panel open`, await room.problems());
+        if (await room.scrollViewToEnd()) found.push(...report(`Ideas in ${language}, panel open, scrolled to the end`, await room.problems()));
         expect(found).toEqual([]);
         expect(app.pageErrors).toEqual([]);
       } finally {
