@@ -7,7 +7,10 @@ import { writeFileAtomically } from '../files/atomic-write';
 import { openPlanFile } from '../files/plan-file';
 import { localDay } from '../../shared/calendar';
 import { alignmentFindings } from '../../shared/checks/alignment-checks';
-import { renderPlanPdf, type PdfPageSize } from '../../shared/pdf/render-plan-pdf';
+import { renderPlanPdf, SUMMARY_SECTIONS, type PdfPageSize } from '../../shared/pdf/render-plan-pdf';
+import { PDF_SECTIONS, type PdfSection } from '../../shared/pdf/pdf-sections';
+import { DOCUMENT_CONTROL_MAX, DOCUMENT_STATUSES, type DocumentControl } from '../../shared/pdf/document-control';
+import { planForPillars, pillarsNamed } from '../../shared/pdf/pillar-filter';
 import { describeUnsupportedCharacters, unsupportedCharacters } from '../../shared/pdf/text-coverage';
 import { t } from '../../shared/i18n/active-locale';
 import { translator } from '../../shared/i18n/translator';
@@ -15,7 +18,8 @@ import type { Locale } from '../../shared/i18n/locales';
 import { EXIT, LANG_OPTION, writeLine, type CliCommand, type CliIo } from './cli-io';
 import { isSameFile } from './same-file';
 
-const SYNOPSIS = 'export PLAN.aiplan OUT.pdf [--size a4|letter] [--date YYYY-MM-DD]';
+const SYNOPSIS =
+  'export PLAN.aiplan OUT.pdf [--size a4|letter] [--date YYYY-MM-DD] [--summary] [--sections a,b,…] [--pillar NAME]… [--doc-version TEXT] [--status draft|final] [--meeting YYYY-MM-DD] [--confidential TEXT] [--allow-missing-glyphs]';
 
 const SIZES: readonly PdfPageSize[] = ['a4', 'letter'];
 const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
@@ -34,7 +38,7 @@ export const exportCommand: CliCommand = {
     return t('cli.export.summary');
   },
   get usage() {
-    return `${t('cli.usage', { synopsis: `${SYNOPSIS} [${LANG_OPTION}]` })}\n\n${t('cli.export.usage')}\n`;
+    return `${t('cli.usage', { synopsis: `${SYNOPSIS} [${LANG_OPTION}]` })}\n\n${t('cli.export.usage', { sections: PDF_SECTIONS.join(', ') })}\n`;
   },
   run: (args, io, locale) => runExport(args, io, { locale }),
 };
@@ -42,7 +46,18 @@ export const exportCommand: CliCommand = {
 export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { size: { type: 'string', short: 's', default: 'a4' }, date: { type: 'string', short: 'd' } },
+    options: {
+      size: { type: 'string', short: 's', default: 'a4' },
+      date: { type: 'string', short: 'd' },
+      summary: { type: 'boolean', default: false },
+      sections: { type: 'string' },
+      pillar: { type: 'string', multiple: true },
+      'doc-version': { type: 'string' },
+      status: { type: 'string' },
+      meeting: { type: 'string' },
+      confidential: { type: 'string' },
+      'allow-missing-glyphs': { type: 'boolean', default: false },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -58,6 +73,11 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
     io.stderr.write(`${t('cli.export.badDate', { date })}\n`);
     return EXIT.usage;
   }
+  const summary = values.summary === true;
+  const sections = parseSections(values.sections, summary, io);
+  if (sections === null) return EXIT.usage;
+  const control = parseControl(values, io);
+  if (control === null) return EXIT.usage;
   if (positionals.length !== 2) {
     io.stderr.write(`${t('cli.export.nameFiles')}\n\n${exportCommand.usage}`);
     return EXIT.usage;
@@ -80,7 +100,15 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
     }
     return EXIT.failed;
   }
-  const plan = opened.plan;
+  let plan = opened.plan;
+  if (values.pillar?.length) {
+    const named = pillarsNamed(plan, values.pillar);
+    if (named.unknown.length) {
+      writeLine(io.stderr, t('cli.export.noPillar', { names: named.unknown.map((n) => `"${n}"`).join(', '), known: plan.pillars.map((p) => `"${p.title}"`).join(', ') }));
+      return EXIT.usage;
+    }
+    plan = planForPillars(plan, named.ids);
+  }
 
   const fontsDir = deps.fontsDir ?? findFontsDir();
   if (!fontsDir) {
@@ -96,16 +124,23 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
     return EXIT.failed;
   }
 
+  // A character no shipped font covers would print as a placeholder: a board paper with holes in it.
+  // Refused unless the person says a placeholder is acceptable.
   const missing = unsupportedCharacters(plan, [fonts.regular, fonts.bold]);
   if (missing.length) {
-    writeLine(io.stderr, t('cli.export.unsupported', { count: missing.length }));
+    const allowed = values['allow-missing-glyphs'] === true;
+    writeLine(io.stderr, t(allowed ? 'cli.export.unsupported' : 'cli.export.unsupportedRefused', { count: missing.length }));
     for (const line of describeUnsupportedCharacters(missing)) writeLine(io.stderr, `  ${line}`);
+    if (!allowed) {
+      writeLine(io.stderr, t('cli.export.unsupportedHint'));
+      return EXIT.failed;
+    }
   }
 
   let bytes: Uint8Array;
   try {
     // The whole pack in the language of --lang: its headings, dates and numbers, and the findings' wording.
-    bytes = renderPlanPdf(plan, { fonts, date, pageSize: size, locale, findings: alignmentFindings(plan, { today: date }, translator(locale)) });
+    bytes = renderPlanPdf(plan, { fonts, date, pageSize: size, locale, summary, sections, control, findings: alignmentFindings(plan, { today: date }, translator(locale)) });
   } catch (error) {
     writeLine(io.stderr, t('cli.export.renderFailed', { reason: error instanceof Error ? error.message : String(error) }));
     return EXIT.failed;
@@ -143,6 +178,45 @@ export function findFontsDir(): string | null {
 
 function moduleDir(): string {
   return dirname(fileURLToPath(import.meta.url));
+}
+
+/** The sections named by --sections (comma-separated ids), all of the pack (or the summary pack) when absent; null after a usage message. */
+function parseSections(value: string | undefined, summary: boolean, io: CliIo): readonly PdfSection[] | null {
+  const allowed = summary ? SUMMARY_SECTIONS : PDF_SECTIONS;
+  if (value === undefined) return allowed;
+  const names = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const unknown = names.filter((n) => !allowed.includes(n as PdfSection));
+  if (!names.length || unknown.length) {
+    writeLine(io.stderr, t('cli.export.badSections', { names: unknown.join(', ') || value, known: allowed.join(', ') }));
+    return null;
+  }
+  return allowed.filter((s) => names.includes(s));
+}
+
+/** Version, status, meeting and marking from the options; null after a usage message. */
+function parseControl(values: Record<string, unknown>, io: CliIo): Partial<DocumentControl> | null {
+  const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string).trim() : undefined);
+  const version = text('doc-version');
+  const status = text('status')?.toLowerCase();
+  const meeting = text('meeting');
+  const confidentiality = text('confidential');
+  if (version !== undefined && version.length > DOCUMENT_CONTROL_MAX.version) {
+    writeLine(io.stderr, t('cli.export.tooLong', { option: '--doc-version', max: DOCUMENT_CONTROL_MAX.version }));
+    return null;
+  }
+  if (confidentiality !== undefined && confidentiality.length > DOCUMENT_CONTROL_MAX.confidentiality) {
+    writeLine(io.stderr, t('cli.export.tooLong', { option: '--confidential', max: DOCUMENT_CONTROL_MAX.confidentiality }));
+    return null;
+  }
+  if (status !== undefined && !DOCUMENT_STATUSES.includes(status as never)) {
+    writeLine(io.stderr, t('cli.export.badStatus', { status }));
+    return null;
+  }
+  if (meeting !== undefined && !isValidDate(meeting)) {
+    writeLine(io.stderr, t('cli.export.badDate', { date: meeting }));
+    return null;
+  }
+  return { version, status: status as DocumentControl['status'] | undefined, meetingDate: meeting ?? null, confidentiality };
 }
 
 function isValidDate(date: string): boolean {

@@ -68,13 +68,65 @@ describe('aiplan export', () => {
     expect(readFileSync(join(dir, 'a.pdf')).equals(readFileSync(join(dir, 'b.pdf')))).toBe(true);
   });
 
-  it('warns about characters the font cannot show, naming where they are, and still exports', async () => {
+  it('refuses characters the font cannot show, naming where they are, and writes nothing (exit 1)', async () => {
     const dir = folder();
     const { code, stderr } = await aiplanExport([fixture('with-cjk.aiplan'), join(dir, 'out.pdf')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('the PDF fonts cannot show these 2 characters of the plan');
+    expect(stderr).toContain('東 (U+6771) in pillar “Expansion to 東京” (title)');
+    expect(stderr).toContain('--allow-missing-glyphs');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('exports them as a placeholder with --allow-missing-glyphs, still warning', async () => {
+    const dir = folder();
+    const { code, stderr } = await aiplanExport([fixture('with-cjk.aiplan'), join(dir, 'out.pdf'), '--allow-missing-glyphs']);
     expect(code).toBe(0);
     expect(stderr).toContain('warning: the PDF font cannot show these 2 characters');
-    expect(stderr).toContain('東 (U+6771) in pillar “Expansion to 東京” (title)');
     expect(existsSync(join(dir, 'out.pdf'))).toBe(true);
+  });
+
+  it('writes the summary pack of chosen pillars and sections with document control', async () => {
+    const dir = folder();
+    const out = join(dir, 'summary.pdf');
+    const args = [fixture('international.aiplan'), out, '--summary', '--sections', 'cover,summary,priorities', '--doc-version', '2.0', '--status', 'final', '--meeting', '2027-01-20', '--confidential', 'Board only'];
+    const { code } = await aiplanExport(args);
+    expect(code).toBe(0);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Version 2.0 · Final · For the meeting of 20 January 2027');
+    expect(text).toContain('BOARD ONLY');
+    expect(text).toContain('Executive summary');
+    expect(text).toContain('Top applications by priority');
+    expect(text).not.toContain('Roadmap by pillar');
+    const plan = internationalPlan();
+    const pillar = plan.pillars[0]!;
+    const other = plan.pillars[1]!;
+    const onePillar = join(dir, 'pillar.pdf');
+    expect((await aiplanExport([fixture('international.aiplan'), onePillar, '--pillar', pillar.title.toLowerCase(), '--sections', 'matrix'])).code).toBe(0);
+    const pillarText = execFileSync('pdftotext', ['-enc', 'UTF-8', onePillar, '-'], { encoding: 'utf8' });
+    expect(pillarText).toContain(pillar.title);
+    expect(pillarText).not.toContain(other.title);
+  });
+
+  it('refuses unknown sections, pillars and statuses, over-long text and an impossible meeting date with exit code 2', async () => {
+    const dir = folder();
+    const out = join(dir, 'x.pdf');
+    const base = [fixture('international.aiplan'), out];
+    const refusals: [string[], RegExp][] = [
+      [['--sections', 'matrix,appendix'], /no section appendix; choose among: cover, summary, matrix/],
+      [['--summary', '--sections', 'matrix'], /no section matrix; choose among: cover, summary, roadmap, priorities, findings/],
+      [['--pillar', 'Nope'], /no pillar is called "Nope"/],
+      [['--status', 'approved'], /no status "approved"/],
+      [['--doc-version', 'x'.repeat(21)], /--doc-version takes at most 20 characters/],
+      [['--confidential', 'x'.repeat(41)], /--confidential takes at most 40 characters/],
+      [['--meeting', '2027-02-30'], /"2027-02-30" is not a calendar date/],
+    ];
+    for (const [extra, message] of refusals) {
+      const { code, stderr } = await aiplanExport([...base, ...extra]);
+      expect(code, extra.join(' ')).toBe(2);
+      expect(stderr).toMatch(message);
+    }
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('refuses an unknown page size, a malformed date and a missing argument with exit code 2', async () => {
