@@ -4,7 +4,7 @@ import type { WorkshopStep, WorkshopStepKind, WorkshopTarget } from '../model';
 /*
  * The off-site as DOMAIN.md runs it: purpose and the four guiding questions first, then pillars and
  * objectives, ideas written problem first, prioritising, the roadmap, governance and readiness, and
- * the decisions the room takes away. About a day's work (6 h 40 min of steps, breaks not counted).
+ * the decisions the room takes away. About a day's work (6 hours of steps, breaks not counted).
  */
 export const DEFAULT_AGENDA: readonly { kind: Exclude<WorkshopStepKind, 'custom'>; opens: WorkshopTarget; minutes: number }[] = [
   { kind: 'purpose', opens: 'plan', minutes: 30 },
