@@ -1,6 +1,5 @@
-import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, type FormEvent } from 'react';
 import { kindLabel } from '../../shared/labels';
-import { PDF_SECTIONS, pdfSectionTitle } from '../../shared/pdf/pdf-sections';
 import { LANGUAGE_NATIVE_NAMES, LOCALES } from '../../shared/i18n/locales';
 import type { MessageKey, Translate } from '../../shared/i18n/translator';
 import type { UnsupportedCharacter } from '../../shared/pdf/text-coverage';
@@ -11,14 +10,15 @@ import {
   cancelRendering,
   closeExportDialog,
   exportLocale,
-  isCalendarDate,
   openExportedPdf,
   setExportDate,
   setExportLocale,
   setExportPageSize,
   startExport,
-  toggleExportSection,
 } from './export-actions';
+import { exportProblems, hasProblems } from './export-choices';
+import { ExportControlFields } from './ExportControlFields';
+import { ExportPackField, ExportScopeFields } from './ExportScopeFields';
 import { useExport } from './export-store';
 import { messageWithNodes } from './message-nodes';
 import { useT } from '../i18n/use-t';
@@ -65,6 +65,7 @@ function ExportDialog() {
 function OptionsStep() {
   const id = useId();
   const title = usePlanner((s) => s.plan?.meta.title ?? '');
+  const pillars = usePlanner((s) => s.plan?.pillars);
   const choices = useExport((s) => s.choices);
   const unsupported = useExport((s) => s.unsupported);
   const error = useExport((s) => (s.current.step === 'options' ? s.current.error : null));
@@ -74,8 +75,8 @@ function OptionsStep() {
   // Until one is chosen here, the board pack follows the app's language (useT re-renders on a change).
   const locale = exportLocale(choices.locale);
 
-  const dateValid = isCalendarDate(choices.date);
-  const canExport = unsupported !== null && choices.sections.length > 0 && dateValid;
+  const problems = useMemo(() => exportProblems(choices, (pillars ?? []).map((p) => p.id)), [choices, pillars]);
+  const canExport = unsupported !== null && !hasProblems(problems);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (canExport) void startExport();
@@ -109,6 +110,8 @@ function OptionsStep() {
             ))}
           </fieldset>
 
+          <ExportPackField />
+
           <div className="export-field">
             <label className="export-field__label" htmlFor={`${id}-date`}>
               {t('export.date')}
@@ -119,10 +122,10 @@ function OptionsStep() {
               type="date"
               required
               value={choices.date}
-              aria-invalid={!dateValid}
+              aria-invalid={problems.date}
               onChange={(event) => setExportDate(event.target.value)}
             />
-            {!dateValid && <p className="export-field__problem">{t('export.date.problem')}</p>}
+            {problems.date && <p className="export-field__problem">{t('export.date.problem')}</p>}
           </div>
 
           <div className="export-field">
@@ -139,20 +142,8 @@ function OptionsStep() {
           </div>
         </div>
 
-        <fieldset className="export-field export-dialog__column">
-          <legend className="export-field__label">{t('export.sections')}</legend>
-          {PDF_SECTIONS.map((section) => (
-            <label key={section} className="export-choice">
-              <input
-                type="checkbox"
-                checked={choices.sections.includes(section)}
-                onChange={(event) => toggleExportSection(section, event.target.checked)}
-              />
-              <span>{pdfSectionTitle(section, t)}</span>
-            </label>
-          ))}
-          {choices.sections.length === 0 && <p className="export-field__problem">{t('export.sections.problem')}</p>}
-        </fieldset>
+        <ExportScopeFields problems={problems} />
+        <ExportControlFields problems={problems} />
       </div>
 
       {!(unsupported === null && error) && <CharacterCheck unsupported={unsupported} />}

@@ -1,4 +1,6 @@
 import { PDF_SECTIONS, type PdfSection } from '../../shared/pdf/pdf-sections';
+import type { DocumentStatus } from '../../shared/pdf/document-control';
+import { planForPillars } from '../../shared/pdf/pillar-filter';
 import type { PdfPageSize } from '../../shared/pdf/render-plan-pdf';
 import { unsupportedCharacters } from '../../shared/pdf/text-coverage';
 import { activeLocale, t } from '../../shared/i18n/active-locale';
@@ -9,7 +11,8 @@ import { suggestedFileName } from '../file/file-actions';
 import { fileNameOf } from '../store/selectors';
 import { plannerStore } from '../store/store';
 import { loadPdfFonts } from './export-fonts';
-import { exportStore, type ExportStep } from './export-store';
+import { documentControlOf, exportProblems, hasProblems, pillarsToPrint, sectionsToPrint, type ControlTextField } from './export-choices';
+import { exportStore, type ExportControlChoices, type ExportStep } from './export-store';
 import { ExportCancelled, renderPdfOffThread } from './render-pdf';
 
 /*
@@ -21,12 +24,7 @@ let running: AbortController | null = null;
 
 const setStep = (current: ExportStep) => exportStore.setState({ current });
 
-export function isCalendarDate(date: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
+export { isCalendarDate } from './export-choices';
 
 function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -75,6 +73,39 @@ export function setExportLocale(locale: string): void {
   exportStore.setState((s) => ({ choices: { ...s.choices, locale } }));
 }
 
+const setControl = (change: Partial<ExportControlChoices>) => exportStore.setState((s) => ({ choices: { ...s.choices, control: { ...s.choices.control, ...change } } }));
+
+/** Version or confidentiality marking, kept as typed: one too long is refused at export, not cut. */
+export function setExportControlText(field: ControlTextField, text: string): void {
+  setControl({ [field]: text });
+}
+
+export function setExportStatus(status: DocumentStatus | null): void {
+  setControl({ status });
+}
+
+/** The meeting date as the date field gives it; `unreadable` when the field holds something that is not a whole date. */
+export function setExportMeetingDate(date: string, unreadable = false): void {
+  setControl({ meetingDate: unreadable ? '' : date, meetingDateUnreadable: unreadable });
+}
+
+/** The summary pack or the full one; the sections chosen stay chosen for when the other is picked again. */
+export function setExportSummary(summary: boolean): void {
+  exportStore.setState((s) => ({ choices: { ...s.choices, summary } }));
+}
+
+/** All pillars, or only those chosen below (none at first, so that the choice is the person's). */
+export function setExportAllPillars(all: boolean): void {
+  exportStore.setState((s) => ({ choices: { ...s.choices, pillarIds: all ? null : (s.choices.pillarIds ?? []) } }));
+}
+
+export function toggleExportPillar(pillarId: string, included: boolean): void {
+  exportStore.setState((s) => {
+    const chosen = (s.choices.pillarIds ?? []).filter((id) => id !== pillarId);
+    return { choices: { ...s.choices, pillarIds: included ? [...chosen, pillarId] : chosen } };
+  });
+}
+
 /** The language the board pack is written in: the one chosen, else the app's (English for pseudo-localisation). */
 export function exportLocale(chosen: Locale | null = exportStore.getState().choices.locale): Locale {
   if (chosen) return chosen;
@@ -86,15 +117,28 @@ export function exportLocale(chosen: Locale | null = exportStore.getState().choi
 export async function startExport(): Promise<void> {
   const { plan, filePath } = plannerStore.getState();
   const { choices, current } = exportStore.getState();
-  if (!plan || running || current.step !== 'options' || choices.sections.length === 0 || !isCalendarDate(choices.date)) return;
+  const pillarIds = plan ? plan.pillars.map((p) => p.id) : [];
+  if (!plan || running || current.step !== 'options' || hasProblems(exportProblems(choices, pillarIds))) return;
   const controller = new AbortController();
   running = controller;
   setStep({ step: 'rendering', progress: 0 });
   try {
     const fonts = await loadPdfFonts();
-    const options = { fonts, date: choices.date, pageSize: choices.pageSize, sections: choices.sections, locale: exportLocale(choices.locale) };
-    const findingsAsOf = choices.sections.includes('findings') ? choices.date : null;
-    const bytes = await renderPdfOffThread({ plan, options, findingsAsOf }, (progress) => {
+    const sections = sectionsToPrint(choices);
+    const options = {
+      fonts,
+      date: choices.date,
+      pageSize: choices.pageSize,
+      sections,
+      locale: exportLocale(choices.locale),
+      summary: choices.summary,
+      control: documentControlOf(choices.control),
+    };
+    const findingsAsOf = sections.includes('findings') ? choices.date : null;
+    // The findings are worked out on the pillars printed, so none points at an item left out.
+    const chosen = pillarsToPrint(choices, pillarIds);
+    const printed = chosen === null ? plan : planForPillars(plan, chosen);
+    const bytes = await renderPdfOffThread({ plan: printed, options, findingsAsOf }, (progress) => {
       if (!controller.signal.aborted) setStep({ step: 'rendering', progress });
     }, controller.signal);
     if (controller.signal.aborted) return;

@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import { pdfSectionTitle } from '../../shared/pdf/pdf-sections';
+import { useT } from '../i18n/use-t';
+import { usePlanner } from '../store/store';
+import { setExportAllPillars, setExportSummary, toggleExportPillar, toggleExportSection } from './export-actions';
+import { sectionsOffered } from './export-choices';
+import { useExport } from './export-store';
+
+/*
+ * What goes in the board pack (#18 §5): the full pack or the summary of at most 12 pages, its
+ * sections, and all pillars or some.
+ */
+
+/** Full board pack or summary pack. */
+export function ExportPackField() {
+  const id = useId();
+  const summary = useExport((s) => s.choices.summary);
+  const t = useT();
+  return (
+    <fieldset className="export-field">
+      <legend className="export-field__label">{t('export.pack')}</legend>
+      <label className="export-choice">
+        <input type="radio" name={`${id}-pack`} checked={!summary} onChange={() => setExportSummary(false)} />
+        <span>
+          {t('export.pack.full')} <span className="export-choice__hint">{t('export.pack.full.hint')}</span>
+        </span>
+      </label>
+      <label className="export-choice">
+        <input type="radio" name={`${id}-pack`} checked={summary} onChange={() => setExportSummary(true)} />
+        <span>{t('export.pack.summary')}</span>
+      </label>
+    </fieldset>
+  );
+}
+
+/** The sections the chosen pack has, and the pillars to print. */
+export function ExportScopeFields({ problems }: { problems: { sections: boolean; pillars: boolean } }) {
+  const summary = useExport((s) => s.choices.summary);
+  const sections = useExport((s) => s.choices.sections);
+  const t = useT();
+  return (
+    <div className="export-dialog__column">
+      <fieldset className="export-field">
+        <legend className="export-field__label">{t('export.sections')}</legend>
+        {sectionsOffered(summary).map((section) => (
+          <label key={section} className="export-choice">
+            <input type="checkbox" checked={sections.includes(section)} onChange={(event) => toggleExportSection(section, event.target.checked)} />
+            <span>{pdfSectionTitle(section, t)}</span>
+          </label>
+        ))}
+        {problems.sections && <p className="export-field__problem">{t('export.sections.problem')}</p>}
+      </fieldset>
+      <ExportPillarsField problem={problems.pillars} />
+    </div>
+  );
+}
+
+function ExportPillarsField({ problem }: { problem: boolean }) {
+  const id = useId();
+  const pillars = usePlanner((s) => s.plan?.pillars);
+  const chosen = useExport((s) => s.choices.pillarIds);
+  const t = useT();
+  return (
+    <fieldset className="export-field">
+      <legend className="export-field__label">{t('export.pillars')}</legend>
+      <label className="export-choice">
+        <input type="radio" name={`${id}-pillars`} checked={chosen === null} onChange={() => setExportAllPillars(true)} />
+        <span>{t('export.pillars.all')}</span>
+      </label>
+      <label className="export-choice">
+        <input type="radio" name={`${id}-pillars`} checked={chosen !== null} onChange={() => setExportAllPillars(false)} />
+        <span>{t('export.pillars.chosen')}</span>
+      </label>
+      {chosen !== null && (
+        // A plan of a hundred pillars scrolls here, inside the dialog, rather than growing it.
+        <ul className="export-pillars" role="group" aria-label={t('export.pillars.chosen')}>
+          {(pillars ?? []).map((pillar) => (
+            <li key={pillar.id}>
+              <label className="export-choice">
+                <input type="checkbox" checked={chosen.includes(pillar.id)} onChange={(event) => toggleExportPillar(pillar.id, event.target.checked)} />
+                <span className="export-pillars__name">{pillar.title.trim() || t('board.item.untitled')}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      {problem && <p className="export-field__problem">{t('export.pillars.problem')}</p>}
+    </fieldset>
+  );
+}
