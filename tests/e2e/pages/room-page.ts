@@ -144,7 +144,12 @@ export class RoomPage {
 
   /** Every problem with the visible window as it is now (see auditVisibleLayout); text under `minPx` is too small. */
   async problems(minPx = MIN_TEXT_PX): Promise<LayoutProblem[]> {
-    return this.page.evaluate(auditVisibleLayout, minPx);
+    return this.page.evaluate(auditVisibleLayout, { minPx, within: '.app' });
+  }
+
+  /** The same for an open modal dialog alone: the page behind it is inert and drawn under it on purpose. */
+  async dialogProblems(minPx = MIN_TEXT_PX): Promise<LayoutProblem[]> {
+    return this.page.evaluate(auditVisibleLayout, { minPx, within: 'dialog[open]' });
   }
 
   /** The window at its current size, as a PNG for people to look at. */
@@ -165,10 +170,10 @@ export class RoomPage {
  * - card-title-cut: a title on the 2×2 that does not show whole.
  * Text scrolled out of its scroll container, or in a visually hidden element, is not visible.
  */
-function auditVisibleLayout(minPx: number): LayoutProblem[] {
+function auditVisibleLayout({ minPx, within }: { minPx: number; within: string }): LayoutProblem[] {
   const problems: LayoutProblem[] = [];
-  const root = document.querySelector('.app');
-  if (!root) return [{ kind: 'covered', what: '.app', detail: 'the app is not on the page' }];
+  const root = document.querySelector(within);
+  if (!root) return [{ kind: 'covered', what: within, detail: 'is not on the page' }];
   const describe = (el: Element, text?: string) => {
     const classes = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
     const words = (text ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
