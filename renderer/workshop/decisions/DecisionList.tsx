@@ -12,6 +12,13 @@ import { DecisionRow } from './DecisionRow';
 const selectOrderKeys = (s: { plan: { workshop: { decisions: { id: string; due: string | null; done: boolean }[] } } | null }) =>
   s.plan?.workshop.decisions.map((d) => `${d.id}|${d.due ?? ''}|${d.done ? 1 : 0}`) ?? [];
 
+/** The held order, less the decisions removed since, with any new ones after it. */
+function holdOrder(held: readonly string[], live: readonly string[]): string[] {
+  const liveIds = new Set(live);
+  const heldIds = new Set(held);
+  return [...held.filter((id) => liveIds.has(id)), ...live.filter((id) => !heldIds.has(id))];
+}
+
 /** The decisions, open first by due date, then done; each with its owner, due date, linked item and done box. */
 export function DecisionList() {
   const t = useT();
@@ -34,7 +41,7 @@ export function DecisionList() {
   const counts = decisionCounts(decisions, today);
   // While a row is being edited the list holds still: a new due date or the done box would otherwise move the row from under the focus.
   const [frozen, setFrozen] = useState<string[] | null>(null);
-  const order = frozen ? [...frozen.filter((id) => liveOrder.includes(id)), ...liveOrder.filter((id) => !frozen.includes(id))] : liveOrder;
+  const order = frozen ? holdOrder(frozen, liveOrder) : liveOrder;
   const onBlur = (event: FocusEvent) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFrozen(null);
   };
