@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { openApp, startFileSession, type FileSession, type TestApp } from './harness/app-session';
 import { pinnedToday } from './harness/pinned-clock';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
+import { AxePage } from './pages/axe-page';
 import { BoardPage } from './pages/board-page';
 import { DisplayPage } from './pages/display-page';
 import { ExportPage } from './pages/export-page';
@@ -221,6 +222,8 @@ describe('the decisions panel in a room', () => {
         await page.room.screenshot(shot);
         if (size.width === 1280) await keepForReadme(shot, 'workshop-decisions.png');
         found.push(...report('Decisions, panel shut', await page.room.problems()));
+        // With an overdue row, a link, the parked list and both capture fields on screen.
+        if (size.width === 1280) expect(await new AxePage(app.page).seriousFindings()).toEqual([]);
         if (await page.room.scrollViewToEnd()) found.push(...report('Decisions, panel shut, scrolled to the end', await page.room.problems()));
 
         await page.room.openDetailsOfFirstApplication();

@@ -112,7 +112,7 @@ export const DecisionRow = memo(function DecisionRow({ id, today, items }: { id:
   const locale = useLocale();
   const decision = usePlanner((s) => s.plan?.workshop.decisions.find((d) => d.id === id));
   const focusMe = useDecisionsUi((s) => s.focusDecisionId === id);
-  const rowRef = useRef<HTMLLIElement>(null);
+  const rowRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!focusMe || !rowRef.current) return;
     rowRef.current.scrollIntoView({ block: 'nearest' });
@@ -123,50 +123,53 @@ export const DecisionRow = memo(function DecisionRow({ id, today, items }: { id:
   const status = decisionStatus(decision, today);
   const short = decision.text.trim().slice(0, 80);
   return (
-    <li
-      ref={rowRef}
-      className={`decision-row decision-row--${status}`}
-      data-item-kind="decision"
-      data-item-id={id}
-      data-status={status}
-      tabIndex={-1}
-      role="group"
-      aria-label={t('workshopDecisions.decision.group', { text: short })}
-    >
-      <Field label={t('workshopDecisions.decision.text')} className="decision-field--text">
-        {(fieldId) => (
-          <textarea
-            id={fieldId}
-            className="decision-field__input decision-field__input--text"
-            rows={1}
-            value={decision.text}
-            maxLength={10_000}
-            onChange={(e) => editDecision(id, { text: e.target.value }, true)}
-          />
+    <li className="decision-list__item">
+      {/* The group sits inside the list item: a list may hold only list items (a row with role=group in its place is none). */}
+      <div
+        ref={rowRef}
+        className={`decision-row decision-row--${status}`}
+        data-item-kind="decision"
+        data-item-id={id}
+        data-status={status}
+        tabIndex={-1}
+        role="group"
+        aria-label={t('workshopDecisions.decision.group', { text: short })}
+      >
+        <Field label={t('workshopDecisions.decision.text')} className="decision-field--text">
+          {(fieldId) => (
+            <textarea
+              id={fieldId}
+              className="decision-field__input decision-field__input--text"
+              rows={1}
+              value={decision.text}
+              maxLength={10_000}
+              onChange={(e) => editDecision(id, { text: e.target.value }, true)}
+            />
+          )}
+        </Field>
+        <Field label={t('workshopDecisions.decision.owner')}>
+          {(fieldId) => <input id={fieldId} className="decision-field__input" value={decision.owner} maxLength={500} onChange={(e) => editDecision(id, { owner: e.target.value }, true)} />}
+        </Field>
+        <Field label={t('workshopDecisions.decision.due')}>{(fieldId) => <DueField id={fieldId} decisionId={id} due={decision.due} />}</Field>
+        <Field label={t('workshopDecisions.decision.link')} className="decision-field--link">
+          {(fieldId) => <LinkSelect id={fieldId} decisionId={id} link={decision.link} items={items} />}
+        </Field>
+        <div className="decision-row__end">
+          <label className="decision-row__done">
+            <input type="checkbox" checked={decision.done} onChange={(e) => editDecision(id, { done: e.target.checked })} />
+            <span>{t('workshopDecisions.decision.done')}</span>
+          </label>
+          <button type="button" className="button button--danger-outline" aria-label={t('workshopDecisions.decision.remove.label', { text: short })} onClick={() => removeDecision(id)}>
+            {t('workshopDecisions.remove')}
+          </button>
+        </div>
+        {status === 'overdue' && (
+          <p className="decision-row__overdue" data-testid="decision-overdue">
+            <Icon name="alert" size={18} />
+            <span>{t('workshopDecisions.decision.overdue', { date: formatDay(decision.due!, locale) })}</span>
+          </p>
         )}
-      </Field>
-      <Field label={t('workshopDecisions.decision.owner')}>
-        {(fieldId) => <input id={fieldId} className="decision-field__input" value={decision.owner} maxLength={500} onChange={(e) => editDecision(id, { owner: e.target.value }, true)} />}
-      </Field>
-      <Field label={t('workshopDecisions.decision.due')}>{(fieldId) => <DueField id={fieldId} decisionId={id} due={decision.due} />}</Field>
-      <Field label={t('workshopDecisions.decision.link')} className="decision-field--link">
-        {(fieldId) => <LinkSelect id={fieldId} decisionId={id} link={decision.link} items={items} />}
-      </Field>
-      <div className="decision-row__end">
-        <label className="decision-row__done">
-          <input type="checkbox" checked={decision.done} onChange={(e) => editDecision(id, { done: e.target.checked })} />
-          <span>{t('workshopDecisions.decision.done')}</span>
-        </label>
-        <button type="button" className="button button--danger-outline" aria-label={t('workshopDecisions.decision.remove.label', { text: short })} onClick={() => removeDecision(id)}>
-          {t('workshopDecisions.remove')}
-        </button>
       </div>
-      {status === 'overdue' && (
-        <p className="decision-row__overdue" data-testid="decision-overdue">
-          <Icon name="alert" size={18} />
-          <span>{t('workshopDecisions.decision.overdue', { date: formatDay(decision.due!, locale) })}</span>
-        </p>
-      )}
     </li>
   );
 });
