@@ -3,10 +3,41 @@ import type { MessageKey, Translate } from '../i18n/translator';
 
 /* The section list lives apart from the renderer so that the export dialog can show it without loading jsPDF. */
 
-export type PdfSection = 'cover' | 'summary' | 'matrix' | 'roadmap' | 'kpis' | 'value' | 'priorities' | 'findings' | 'decisions' | 'readiness' | 'governance';
+export type PdfSection =
+  | 'cover'
+  | 'summary'
+  | 'matrix'
+  | 'details'
+  | 'roadmap'
+  | 'schedule'
+  | 'kpis'
+  | 'dimensions'
+  | 'value'
+  | 'priorities'
+  | 'findings'
+  | 'decisions'
+  | 'readiness'
+  | 'governance'
+  | 'owners';
 
 /** The board pack's sections in print order; `options.sections` picks among them, never reorders. */
-export const PDF_SECTIONS: readonly PdfSection[] = ['cover', 'summary', 'matrix', 'roadmap', 'kpis', 'value', 'priorities', 'findings', 'decisions', 'readiness', 'governance'];
+export const PDF_SECTIONS: readonly PdfSection[] = [
+  'cover',
+  'summary',
+  'matrix',
+  'details',
+  'roadmap',
+  'schedule',
+  'kpis',
+  'dimensions',
+  'value',
+  'priorities',
+  'findings',
+  'decisions',
+  'readiness',
+  'governance',
+  'owners',
+];
 
 /** The sections of the summary pack, in print order; its roadmap and priorities are drawn as summaries. */
 export const SUMMARY_SECTIONS: readonly PdfSection[] = ['cover', 'summary', 'roadmap', 'priorities', 'findings'];
@@ -15,14 +46,18 @@ export const PDF_SECTION_KEYS: Record<PdfSection, MessageKey> = {
   cover: 'pdf.section.cover',
   summary: 'pdf.section.summary',
   matrix: 'pdf.section.matrix',
+  details: 'pdf.section.details',
   roadmap: 'pdf.section.roadmap',
+  schedule: 'pdf.section.schedule',
   kpis: 'pdf.section.kpis',
+  dimensions: 'pdf.section.dimensions',
   value: 'value.pdf.section',
   priorities: 'pdf.section.priorities',
   findings: 'pdf.section.findings',
   decisions: 'workshop.pdf.section',
   readiness: 'pdf.section.readiness',
   governance: 'governance.pdf.section',
+  owners: 'pdf.section.owners',
 };
 
 /** "Strategic alignment matrix": a section's name in the PDF's language, or in the app's for the export dialog. */

@@ -2,12 +2,15 @@ import { nameEmbeddedFonts } from './font-names';
 import type { Plan } from '../model';
 import { drawContents, drawCover, type ContentsBox } from './cover-section';
 import { drawDecisionsSection } from './decisions-section';
+import { drawDetailsSection } from './details-section';
+import { drawDimensionsSection } from './dimensions-section';
 import { controlMarks, documentControl, type DocumentControl } from './document-control';
 import { drawFindingsSection, type PdfFinding } from './findings-section';
 import { drawGovernanceSection } from './governance-section';
 import { readFontCoverage, textSanitiser, type FontCoverage } from './font-coverage';
 import { drawKpiSection } from './kpi-section';
 import { drawMatrixSection } from './matrix-section';
+import { drawOwnersSection } from './owners-section';
 import { pageGeometry, type PdfPageSize } from './page-geometry';
 import { capitals, longDate, pdfLanguage } from './board-pack-labels';
 import type { Locale } from '../i18n/locales';
@@ -17,6 +20,7 @@ import { PdfWriter } from './pdf-writer';
 import { drawPrioritySection } from './priority-section';
 import { drawReadinessSection } from './readiness-section';
 import { drawRoadmapSection } from './roadmap-section';
+import { drawScheduleSection } from './schedule-section';
 import { drawSummarySection } from './summary-section';
 import { drawRoadmapRollup, drawTopApplications } from './summary-pack';
 import { drawValueSection } from './value-section';
@@ -93,7 +97,7 @@ function coverageOf(font: Uint8Array): FontCoverage {
 const SUMMARY_FINDING_ITEMS = 8;
 
 /** Sections that read well continuing on a page with room left; the others always open a page. */
-const MAY_SHARE_PAGE: ReadonlySet<PdfSection> = new Set(['findings', 'decisions', 'readiness']);
+const MAY_SHARE_PAGE: ReadonlySet<PdfSection> = new Set(['schedule', 'findings', 'decisions', 'readiness']);
 
 function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uint8Array> {
   const size = options.pageSize ?? 'a4';
@@ -171,8 +175,16 @@ function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: Pd
       return drawMatrixSection(w, plan);
     case 'roadmap':
       return options.summary ? drawRoadmapRollup(w, plan) : drawRoadmapSection(w, plan);
+    case 'details':
+      return drawDetailsSection(w, plan);
+    case 'schedule':
+      return drawScheduleSection(w, plan);
     case 'kpis':
-      return drawKpiSection(w, plan);
+      return drawKpiSection(w, plan, options.date);
+    case 'dimensions':
+      return drawDimensionsSection(w, plan);
+    case 'owners':
+      return drawOwnersSection(w, plan);
     case 'value':
       return drawValueSection(w, plan, options.date);
     case 'priorities':
@@ -200,8 +212,16 @@ function sectionWeight(plan: Plan, section: PdfSection, findings: number): numbe
       return 5 + apps + plan.objectives.length * 0.3;
     case 'roadmap':
       return 5 + apps * 1.5;
+    case 'details':
+      return 5 + apps * 0.6;
+    case 'schedule':
+      return 3 + (plan.roadmap.milestones.length + plan.roadmap.dependencies.length) * 0.3;
     case 'kpis':
       return 5 + plan.kpis.length;
+    case 'dimensions':
+      return 5 + apps * 0.6;
+    case 'owners':
+      return 5 + apps * 0.2;
     case 'value':
       return 5 + apps * 0.8;
     case 'priorities':

@@ -6,6 +6,7 @@ import roadmap from './de/roadmap.json';
 import views from './de/views.json';
 import domain from './de/domain.json';
 import pdf from './de/pdf.json';
+import pdfCaptured from './de/pdf-captured.json';
 import menu from './de/menu.json';
 import cli from './de/cli.json';
 import present from './de/present.json';
@@ -21,4 +22,4 @@ import useCases from './de/use-cases.json';
 import workshopVoting from './de/workshop-voting.json';
 import workshopDecisions from './de/workshop-decisions.json';
 
-export const de: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions };
+export const de: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...pdfCaptured, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions };

@@ -6,6 +6,7 @@ import roadmap from './en/roadmap.json';
 import views from './en/views.json';
 import domain from './en/domain.json';
 import pdf from './en/pdf.json';
+import pdfCaptured from './en/pdf-captured.json';
 import menu from './en/menu.json';
 import cli from './en/cli.json';
 import present from './en/present.json';
@@ -21,4 +22,4 @@ import useCases from './en/use-cases.json';
 import workshopVoting from './en/workshop-voting.json';
 import workshopDecisions from './en/workshop-decisions.json';
 
-export const en = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions };
+export const en = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...pdfCaptured, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions };

@@ -6,6 +6,7 @@ import roadmap from './vi/roadmap.json';
 import views from './vi/views.json';
 import domain from './vi/domain.json';
 import pdf from './vi/pdf.json';
+import pdfCaptured from './vi/pdf-captured.json';
 import menu from './vi/menu.json';
 import cli from './vi/cli.json';
 import present from './vi/present.json';
@@ -21,4 +22,4 @@ import useCases from './vi/use-cases.json';
 import workshopVoting from './vi/workshop-voting.json';
 import workshopDecisions from './vi/workshop-decisions.json';
 
-export const vi: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions };
+export const vi: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...pdfCaptured, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions };
