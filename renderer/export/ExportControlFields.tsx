@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent } from 'react';
+import { useId, type ChangeEvent, type FormEvent } from 'react';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../shared/pdf/document-control';
 import type { MessageKey } from '../../shared/i18n/translator';
 import { useT } from '../i18n/use-t';
@@ -19,7 +19,11 @@ export function ExportControlFields({ problems }: { problems: Pick<ExportProblem
   const control = useExport((s) => s.choices.control);
   const t = useT();
 
-  const onMeetingDate = (event: ChangeEvent<HTMLInputElement>) => setExportMeetingDate(event.target.value, event.target.validity.badInput);
+  // onInput as well as onChange: React reports no change while the value stays '' (a half-typed date, then cleared), so that would go unheard.
+  const onMeetingDate = (event: ChangeEvent<HTMLInputElement> | FormEvent<HTMLInputElement>) => {
+    const field = event.currentTarget;
+    setExportMeetingDate(field.value, field.validity.badInput);
+  };
 
   return (
     <fieldset className="export-field export-dialog__column export-control">
@@ -52,6 +56,7 @@ export function ExportControlFields({ problems }: { problems: Pick<ExportProblem
           aria-invalid={problems.meetingDate || undefined}
           aria-describedby={problems.meetingDate ? `${id}-meeting-problem` : undefined}
           onChange={onMeetingDate}
+          onInput={onMeetingDate}
           onBlur={onMeetingDate}
         />
         {problems.meetingDate && (

@@ -84,84 +84,89 @@ function OptionsStep() {
 
   return (
     <form className="export-dialog__form" onSubmit={onSubmit}>
-      <p className="export-dialog__lead">
-        {messageWithNodes(t, 'export.lead', { title: <strong>{title || t('export.thisPlan')}</strong> })}
-      </p>
+      {/* The options scroll between the title and the buttons, so the buttons never cover an option. */}
+      <div className="export-dialog__scroll">
+        <p className="export-dialog__lead">
+          {messageWithNodes(t, 'export.lead', { title: <strong>{title || t('export.thisPlan')}</strong> })}
+        </p>
 
-      <div className="export-dialog__columns">
-        <div className="export-dialog__column">
-          <fieldset className="export-field">
-            <legend className="export-field__label">{t('export.pageSize')}</legend>
-            {PAGE_SIZES.map((size, i) => (
-              <label key={size.id} className="export-choice">
-                <input
-                  ref={i === 0 ? firstRef : undefined}
-                  data-autofocus={i === 0 ? '' : undefined}
-                  type="radio"
-                  name={`${id}-size`}
-                  value={size.id}
-                  checked={choices.pageSize === size.id}
-                  onChange={() => setExportPageSize(size.id)}
-                />
-                <span>
-                  {t(size.label)} <span className="export-choice__hint">{t(size.hint)}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-
-          <ExportPackField />
-
-          <div className="export-field">
-            <label className="export-field__label" htmlFor={`${id}-date`}>
-              {t('export.date')}
-            </label>
-            <input
-              id={`${id}-date`}
-              className="export-date"
-              type="date"
-              required
-              value={choices.date}
-              aria-invalid={problems.date}
-              onChange={(event) => setExportDate(event.target.value)}
-            />
-            {problems.date && <p className="export-field__problem">{t('export.date.problem')}</p>}
-          </div>
-
-          <div className="export-field">
-            <label className="export-field__label" htmlFor={`${id}-language`}>
-              {t('export.language')}
-            </label>
-            <select id={`${id}-language`} className="export-date export-language" value={locale} onChange={(event) => setExportLocale(event.target.value)}>
-              {LOCALES.map((option) => (
-                <option key={option} value={option} lang={option}>
-                  {LANGUAGE_NATIVE_NAMES[option]}
-                </option>
+        <div className="export-dialog__columns">
+          <div className="export-dialog__column">
+            <fieldset className="export-field">
+              <legend className="export-field__label">{t('export.pageSize')}</legend>
+              {PAGE_SIZES.map((size, i) => (
+                <label key={size.id} className="export-choice">
+                  <input
+                    ref={i === 0 ? firstRef : undefined}
+                    data-autofocus={i === 0 ? '' : undefined}
+                    type="radio"
+                    name={`${id}-size`}
+                    value={size.id}
+                    checked={choices.pageSize === size.id}
+                    onChange={() => setExportPageSize(size.id)}
+                  />
+                  <span>
+                    {t(size.label)} <span className="export-choice__hint">{t(size.hint)}</span>
+                  </span>
+                </label>
               ))}
-            </select>
+            </fieldset>
+
+            <ExportPackField />
+
+            <div className="export-field">
+              <label className="export-field__label" htmlFor={`${id}-date`}>
+                {t('export.date')}
+              </label>
+              <input
+                id={`${id}-date`}
+                className="export-date"
+                type="date"
+                required
+                value={choices.date}
+                aria-invalid={problems.date}
+                onChange={(event) => setExportDate(event.target.value)}
+              />
+              {problems.date && <p className="export-field__problem">{t('export.date.problem')}</p>}
+            </div>
+
+            <div className="export-field">
+              <label className="export-field__label" htmlFor={`${id}-language`}>
+                {t('export.language')}
+              </label>
+              <select id={`${id}-language`} className="export-date export-language" value={locale} onChange={(event) => setExportLocale(event.target.value)}>
+                {LOCALES.map((option) => (
+                  <option key={option} value={option} lang={option}>
+                    {LANGUAGE_NATIVE_NAMES[option]}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
+
+          <ExportScopeFields problems={problems} />
+          <ExportControlFields problems={problems} />
         </div>
 
-        <ExportScopeFields problems={problems} />
-        <ExportControlFields problems={problems} />
+        {!(unsupported === null && error) && <CharacterCheck unsupported={unsupported} />}
+
+        {error && (
+          <div className="export-error" role="alert">
+            <p className="export-error__message">{error.message}</p>
+            {error.details.length > 0 && (
+              <ul className="export-error__details">
+                {error.details.map((detail, i) => (
+                  <li key={i}>{detail}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
       </div>
 
-      {!(unsupported === null && error) && <CharacterCheck unsupported={unsupported} />}
-
-      {error && (
-        <div className="export-error" role="alert">
-          <p className="export-error__message">{error.message}</p>
-          {error.details.length > 0 && (
-            <ul className="export-error__details">
-              {error.details.map((detail, i) => (
-                <li key={i}>{detail}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-
       <div className="export-dialog__actions">
+        {/* The field saying why may be scrolled away: say here that something needs mending. */}
+        {hasProblems(problems) && <p className="export-dialog__blocked">{t('export.blocked')}</p>}
         <button type="button" className="button" onClick={closeExportDialog}>
           {t('export.cancel')}
         </button>
