@@ -203,7 +203,7 @@ describe('dependency-backwards', () => {
         { kind: 'application', id: 'b' },
       ],
     });
-    expect(finding!.message).toContain('"RPA for order entry"');
+    expect(finding!.message).toContain('“RPA for order entry”');
   });
 
   it('does not flag a dependent that starts after', () => {
@@ -258,7 +258,7 @@ describe('personal-data-ethics', () => {
 describe('no-starter and too-many-starters', () => {
   it('flags a plan with applications but no starter, naming a good candidate', () => {
     const plan = updateApplication(healthyPlan(), 'a1', { starter: false });
-    expect(findingsOf(plan, 'no-starter')).toMatchObject([{ key: 'no-starter:plan', item: null, itemTitle: 'Untitled AI plan', message: expect.stringContaining('"RPA for order entry"') }]);
+    expect(findingsOf(plan, 'no-starter')).toMatchObject([{ key: 'no-starter:plan', item: null, itemTitle: 'Untitled AI plan', message: expect.stringContaining('“RPA for order entry”') }]);
   });
 
   it('flags more than two starters, more softly', () => {

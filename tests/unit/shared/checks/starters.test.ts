@@ -54,7 +54,7 @@ describe('starterAdvice', () => {
   it('advises picking one when none is marked, naming the best candidate', () => {
     const advice = starterAdvice(setStarter(portfolio(), 'a1', false));
     expect(advice).toMatchObject({ status: 'none-marked', count: 0 });
-    expect(advice.message).toContain('"Best bet"');
+    expect(advice.message).toContain('“Best bet”');
   });
 
   it('warns when more than two are marked, not counting retired ones', () => {
