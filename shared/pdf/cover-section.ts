@@ -155,6 +155,8 @@ export function drawContents(w: PdfWriter, box: ContentsBox, entries: readonly {
     const numberWidth = w.textWidth(pageText, item);
     w.drawLines([w.fitOneLine(e.title, box.width - 36 - numberWidth, item)], box.x + 12, y, item);
     w.drawLines([pageText], box.x + box.width - 12, y, item, 'right');
+    // Each line is a link to its section's first page (#18 §3).
+    w.doc.link(box.x, y - 1.5, box.width, lh, { pageNumber: e.page });
     y += lh;
   }
 }

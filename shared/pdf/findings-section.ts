@@ -50,6 +50,15 @@ export function* drawFindingsSection(w: PdfWriter, plan: Plan, findings: readonl
   const noteOf = (f: PdfFinding): string | undefined =>
     f.acknowledged === undefined ? accepted.get(f.key) : f.acknowledged ? (f.acknowledgementNote ?? accepted.get(f.key) ?? '') : undefined;
   const anyAccepted = findings.some((f) => noteOf(f) !== undefined);
+  const applicationOfKpi = new Map(plan.kpis.map((k) => [k.id, k.applicationId]));
+  // A KPI is printed in its application's row of the matrix.
+  const pageOf = (f: PdfFinding): number | null => {
+    if (!f.item) return null;
+    const own = w.pageOfItem(`${f.item.kind}:${f.item.id}`);
+    if (own !== null || f.item.kind !== 'kpi') return own;
+    const app = applicationOfKpi.get(f.item.id);
+    return app ? w.pageOfItem(`application:${app}`) : null;
+  };
   const columns: TableColumn[] = anyAccepted
     ? [
         { header: t('pdf.findings.column.check'), share: 0.26 },
@@ -64,8 +73,11 @@ export function* drawFindingsSection(w: PdfWriter, plan: Plan, findings: readonl
   for (const { severity, title } of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
-    const rows = byRule(group).map((rule) => ruleRow(rule, t, noteOf, anyAccepted, itemLimit));
-    tables.push({ title: `${t(title)}   ·   ${group.length}`, rows });
+    const rules = byRule(group);
+    const rows = rules.map((rule) => ruleRow(rule, t, noteOf, anyAccepted, itemLimit, pageOf));
+    // A rule's row takes the reader to the page of its first item that the pack prints.
+    const rowLinks = rules.map((rule) => rule.findings.map(pageOf).find((p) => p !== null) ?? null);
+    tables.push({ title: `${t(title)}   ·   ${group.length}`, rows, rowLinks });
   }
   w.heading(pdfSectionTitle('findings', t), summary, tables.length ? groupStartHeight(w, columns, tables[0]!) : 0);
   for (let i = 0; i < tables.length; i++) {
@@ -85,13 +97,24 @@ function byRule(findings: readonly PdfFinding[]): RuleGroup[] {
   return [...rules.values()];
 }
 
-function ruleRow(rule: RuleGroup, t: Translate, noteOf: (f: PdfFinding) => string | undefined, withAccepted: boolean, itemLimit: number): TableCell[] {
+function ruleRow(
+  rule: RuleGroup,
+  t: Translate,
+  noteOf: (f: PdfFinding) => string | undefined,
+  withAccepted: boolean,
+  itemLimit: number,
+  pageOf: (f: PdfFinding) => number | null,
+): TableCell[] {
   const all = rule.findings;
   // The summary pack lists a rule's first items and counts the rest; the full pack lists them all.
   const findings = all.length > itemLimit ? all.slice(0, itemLimit) : all;
   const more = all.length - findings.length;
   const title = KNOWN_CHECKS.has(rule.checkId) ? checkTitle(rule.checkId as (typeof CHECKS)[number]['id'], t) : findings[0]!.message;
-  const itemName = (f: PdfFinding) => f.itemTitle.trim() || t('pdf.findings.wholePlan');
+  const itemName = (f: PdfFinding) => {
+    const name = f.itemTitle.trim() || t('pdf.findings.wholePlan');
+    const page = pageOf(f);
+    return page === null ? name : t('pdf.findings.onPage', { item: name, page });
+  };
   const sameMessage = all.every((f) => f.message === all[0]!.message);
   // One message for the rule: said once, then the items in a line (a no-break space keeps each dot after
   // its item, so no line starts with one). Messages of their own: one line each.

@@ -22,6 +22,10 @@ export interface TableGroup {
    * rows whose objective is blank.
    */
   carry?: readonly (string | null)[];
+  /** Per row, the item it shows ("application:a1"): the page it lands on is recorded for links and page references. */
+  rowItems?: readonly (readonly string[])[];
+  /** Per row, a page the row links to (a finding to its item's page). */
+  rowLinks?: readonly (number | null)[];
 }
 
 /**
@@ -29,7 +33,8 @@ export interface TableGroup {
  * and the column names, repeats on every page it spans. The head never stands alone at the foot of
  * a page: when it and the first row do not fit, the group starts on the next page.
  */
-export function drawGroupedTable(w: PdfWriter, columns: readonly TableColumn[], group: TableGroup): void {
+/** Draws the group; returns the page it starts on. */
+export function drawGroupedTable(w: PdfWriter, columns: readonly TableColumn[], group: TableGroup): number {
   const options = (startY: number): UserOptions => tableOptions(w, columns, group, startY);
   let table = __createTable(w.doc, options(w.y));
   const needed = startHeight(table);
@@ -39,9 +44,11 @@ export function drawGroupedTable(w: PdfWriter, columns: readonly TableColumn[], 
     w.newPage();
     table = __createTable(w.doc, options(w.y));
   }
+  const startPage = w.currentPage;
   __drawTable(w.doc, table);
   w.claimPages();
   w.y = (table.finalY ?? w.y) + 14;
+  return startPage;
 }
 
 /** Height of a group's head and first row: what a section heading must be kept with. */
@@ -98,6 +105,13 @@ function tableOptions(w: PdfWriter, columns: readonly TableColumn[], group: Tabl
     willDrawCell: (data: CellHookData) => {
       markContinuation(w, data);
       carryFirstCell(w, group, data, pagesSeen);
+    },
+    didDrawCell: (data: CellHookData) => {
+      if (data.section !== 'body' || data.column.index !== 0) return;
+      for (const item of group.rowItems?.[data.row.index] ?? []) w.recordItemPage(item);
+      const target = group.rowLinks?.[data.row.index];
+      // The whole row is the link: a finding row takes the reader to its item's page.
+      if (target) w.doc.link(data.cell.x, data.cell.y, w.page.contentWidth, data.row.height, { pageNumber: target });
     },
   };
 }

@@ -28,14 +28,18 @@ const muted = (content: string, colSpan?: number): TableCell => ({ content, colS
 export function* drawMatrixSection(w: PdfWriter, plan: Plan): Generator<number> {
   const index = indexPlan(plan);
   const columns: TableColumn[] = COLUMN_KEYS.map((c) => ({ ...c, header: w.t(c.header), labels: c.labels?.(w.t) }));
-  const tables = pillarGroups(plan, w.t).map((group) => matrixGroup(w, group, index));
+  const groups = pillarGroups(plan, w.t);
+  const tables = groups.map((group) => matrixGroup(w, group, index));
   w.heading(pdfSectionTitle('matrix', w.t), w.t('pdf.matrix.intro'), tables.length ? groupStartHeight(w, columns, tables[0]!) : 30);
   if (!tables.length) {
     w.paragraph(w.t('pdf.matrix.empty'), { size: 9.5, colour: COLOURS.muted });
     return;
   }
   for (let g = 0; g < tables.length; g++) {
-    drawGroupedTable(w, columns, tables[g]!);
+    const page = drawGroupedTable(w, columns, tables[g]!);
+    const pillar = groups[g]!.pillar;
+    w.subBookmarks.push({ section: 'matrix', title: groups[g]!.title, page });
+    if (pillar) w.setItemPage(`pillar:${pillar.id}`, page);
     yield (g + 1) / tables.length;
   }
 }
@@ -44,10 +48,12 @@ function matrixGroup(w: PdfWriter, group: PillarGroup, index: PlanIndex): TableG
   const { t } = w;
   const rows: TableCell[][] = [];
   const carry: (string | null)[] = [];
+  const rowItems: string[][] = [];
   const appCount = group.objectives.reduce((n, o) => n + o.applications.length, 0);
   if (!group.objectives.length) {
     rows.push([muted(t('pdf.matrix.noObjective'), COLUMN_COUNT)]);
     carry.push(null);
+    rowItems.push([]);
   }
   for (const { objective, applications } of group.objectives) {
     const objectiveTitle = objective ? objective.title : '—';
@@ -55,16 +61,18 @@ function matrixGroup(w: PdfWriter, group: PillarGroup, index: PlanIndex): TableG
     if (!applications.length) {
       rows.push(withTopRule([objectiveTitle, muted(t('pdf.matrix.noApplication'), COLUMN_COUNT - 1)], startsObjective));
       carry.push(null);
+      rowItems.push(objective ? [`objective:${objective.id}`] : []);
       continue;
     }
     applications.forEach((app, i) => {
       const row = applicationRow(w, i === 0 ? objectiveTitle : '', app, kpisOfApplication(index, app.id));
       rows.push(withTopRule(row, i === 0 && startsObjective));
       carry.push(i === 0 ? null : objectiveTitle);
+      rowItems.push(i === 0 && objective ? [`objective:${objective.id}`, `application:${app.id}`] : [`application:${app.id}`]);
     });
   }
   const counts = group.pillar ? `${countOfKind(group.objectives.length, 'objective', t)} · ${countOfKind(appCount, 'application', t)}` : countOfKind(appCount, 'application', t);
-  return { title: `${group.title}   ·   ${counts}`, rows, carry };
+  return { title: `${group.title}   ·   ${counts}`, rows, carry, rowItems };
 }
 
 function applicationRow(w: PdfWriter, objectiveTitle: string, app: Application, kpis: readonly Kpi[]): TableCell[] {

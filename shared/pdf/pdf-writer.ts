@@ -23,6 +23,10 @@ export class PdfWriter implements PdfLanguage {
   /** Top of the free space on the current page. */
   y: number;
   private readonly sectionOfPage: string[] = [];
+  /** The first page each item ("application:a1") is printed on, for page references and links. */
+  private readonly itemPages = new Map<string, number>();
+  /** Bookmarks below a section's own, in print order: the matrix's pillars. */
+  readonly subBookmarks: { section: string; title: string; page: number }[] = [];
   private section = '';
   readonly t: Translate;
   readonly locale: Locale;
@@ -40,6 +44,25 @@ export class PdfWriter implements PdfLanguage {
 
   get pageCount(): number {
     return this.doc.getNumberOfPages();
+  }
+
+  /** The page being drawn on. */
+  get currentPage(): number {
+    return this.doc.getCurrentPageInfo().pageNumber;
+  }
+
+  /** Notes that `item` shows on the current page, unless it showed earlier. */
+  recordItemPage(item: string): void {
+    if (!this.itemPages.has(item)) this.itemPages.set(item, this.currentPage);
+  }
+
+  setItemPage(item: string, page: number): void {
+    if (!this.itemPages.has(item)) this.itemPages.set(item, page);
+  }
+
+  /** The first page `item` was printed on, or null when no section printed it. */
+  pageOfItem(item: string): number | null {
+    return this.itemPages.get(item) ?? null;
   }
 
   /** The running-header name of each page (1-based page numbers), for the frame drawn at the end. */

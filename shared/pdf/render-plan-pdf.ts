@@ -157,6 +157,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
       starts.filter((s) => s.section !== 'cover').map((s) => ({ title: pdfSectionTitle(s.section, t), page: s.page })),
     );
   }
+  addBookmarks(w, starts);
   drawFrames(w, plan, options.date, sections[0] === 'cover', control);
   nameEmbeddedFonts(doc);
   const bytes = withoutOpenAction(new Uint8Array(doc.output('arraybuffer')));
@@ -235,6 +236,19 @@ function sectionWeight(plan: Plan, section: PdfSection, findings: number): numbe
     case 'governance':
       return 5 + apps * 0.5;
   }
+}
+
+/**
+ * The PDF's outline (#18 §3): a bookmark per section at its first page, the matrix's pillars under
+ * it; viewers open with the outline shown.
+ */
+function addBookmarks(w: PdfWriter, starts: readonly { section: PdfSection; page: number }[]): void {
+  const { doc, t } = w;
+  for (const start of starts) {
+    const node = doc.outline.add(null, w.clean(pdfSectionTitle(start.section, t)), { pageNumber: start.page });
+    for (const sub of w.subBookmarks) if (sub.section === start.section) doc.outline.add(node, w.clean(sub.title.trim() || '—'), { pageNumber: sub.page });
+  }
+  if (starts.length) doc.internal.events.subscribe('putCatalog', () => (doc.internal as unknown as { write(s: string): void }).write('/PageMode /UseOutlines'));
 }
 
 /** Running header (plan title, section) and footer (organisation, date, "Page X of Y") on every page. */

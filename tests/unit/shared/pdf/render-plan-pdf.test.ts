@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPlanPdf, renderPlanPdfAsync, type PdfFinding, type PdfOptions } from '../../../../shared/pdf';
 import { PAGE_MARGIN } from '../../../../shared/pdf/page-geometry';
@@ -112,13 +113,17 @@ describe('the board pack of a plan written in several European languages', () =>
     expect(text).toContain('Nobody is named to lead AI work.');
   });
 
-  it('holds only text, shapes and fonts: no JavaScript, actions, links or forms (checked structurally)', () => {
+  it('holds only text, shapes, fonts and links within the pack: no JavaScript, actions, web links or forms (checked structurally)', () => {
     for (const path of [a4, letter]) {
       expect(qpdfCheck(path)).toMatch(/No syntax or stream encoding errors/);
       const names = pdfNames(path);
-      for (const forbidden of ['/JavaScript', '/JS', '/Launch', '/URI', '/AA', '/OpenAction', '/AcroForm', '/Annots', '/EmbeddedFile', '/SubmitForm', '/GoToR', '/RichMedia', '/XFA'])
+      for (const forbidden of ['/JavaScript', '/JS', '/Launch', '/URI', '/AA', '/OpenAction', '/AcroForm', '/EmbeddedFile', '/SubmitForm', '/GoToR', '/RichMedia', '/XFA'])
         expect(names.has(forbidden), forbidden).toBe(false);
       expect(names.has('/FontFile2')).toBe(true);
+      // The only annotations are the contents' and findings' links to pages of the pack itself (#18 §3).
+      const annotationTypes = [...readFileSync(path).toString('latin1').matchAll(/\/Type \/Annot \/Subtype \/(\w+)/g)].map((m) => m[1]);
+      expect(annotationTypes.length).toBeGreaterThan(0);
+      expect(new Set(annotationTypes)).toEqual(new Set(['Link']));
     }
   });
 });
