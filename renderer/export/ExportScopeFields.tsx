@@ -73,16 +73,14 @@ function ExportPillarsField({ problem }: { problem: boolean }) {
       </label>
       {chosen !== null && (
         // A plan of a hundred pillars scrolls here, inside the dialog, rather than growing it.
-        <ul className="export-pillars" role="group" aria-label={t('export.pillars.chosen')}>
+        <div className="export-pillars" role="group" aria-label={t('export.pillars.chosen')}>
           {(pillars ?? []).map((pillar) => (
-            <li key={pillar.id}>
-              <label className="export-choice">
-                <input type="checkbox" checked={chosen.includes(pillar.id)} onChange={(event) => toggleExportPillar(pillar.id, event.target.checked)} />
-                <span className="export-pillars__name">{pillar.title.trim() || t('board.item.untitled')}</span>
-              </label>
-            </li>
+            <label key={pillar.id} className="export-choice">
+              <input type="checkbox" checked={chosen.includes(pillar.id)} onChange={(event) => toggleExportPillar(pillar.id, event.target.checked)} />
+              <span className="export-pillars__name">{pillar.title.trim() || t('board.item.untitled')}</span>
+            </label>
           ))}
-        </ul>
+        </div>
       )}
       {problem && <p className="export-field__problem">{t('export.pillars.problem')}</p>}
     </fieldset>

@@ -6,6 +6,7 @@ import { serialisePlan } from '../../shared/plan-load';
 import { generatePlan } from '../fixtures/generate-plan';
 import { openApp, useFileSession, type TestApp } from './harness/app-session';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
+import { AxePage } from './pages/axe-page';
 import { DisplayPage } from './pages/display-page';
 import { ExportPage } from './pages/export-page';
 import { reportProblems, RoomPage } from './pages/room-page';
@@ -118,6 +119,7 @@ describe('the board pack’s document control, summary and pillars in the Export
       await exporting.dialog.getByText('Choose at least one pillar.').waitFor();
       expect(await exporting.exportButton.isEnabled()).toBe(false);
       await t.page.screenshot({ path: screenshotPath('export-dialog-control-problems.png') });
+      expect(await new AxePage(t.page).seriousFindings()).toEqual([]);
       expect(t.bridge.calls.some((c) => c.method === 'savePdf')).toBe(false);
     });
   }, 60_000);
