@@ -61,7 +61,8 @@ describe('the board pack of a plan written in several European languages', () =>
     expect(text).toContain('€ 0 → € 12 500');
     expect(text).toContain('26 hours → 4 hours');
     expect(text).toContain('↓ Lower is better');
-    expect(text).toContain('12 hours (1 June 2027)');
+    // Its one check-in (1 June 2027) is after the pack's date, so the KPI has none yet as of that date.
+    expect(text).toContain('○ No check-ins');
     expect(text).toContain('140 orders → not set');
     for (const milestone of internationalPlan().roadmap.milestones) expect(text).toContain(milestone.title);
   });
