@@ -11,7 +11,9 @@ import { renderPlanPdf, SUMMARY_SECTIONS, type PdfPageSize } from '../../shared/
 import { PDF_SECTIONS, type PdfSection } from '../../shared/pdf/pdf-sections';
 import { DOCUMENT_CONTROL_MAX, DOCUMENT_STATUSES, type DocumentControl } from '../../shared/pdf/document-control';
 import { planForPillars, pillarsNamed } from '../../shared/pdf/pillar-filter';
-import { describeUnsupportedCharacters, unsupportedCharacters } from '../../shared/pdf/text-coverage';
+import { describeUnsupportedCharacters } from '../../shared/pdf/text-coverage';
+import { missingCharacters } from '../../shared/pdf/font-choice';
+import type { PdfFonts } from '../../shared/pdf/pdf-document';
 import { t } from '../../shared/i18n/active-locale';
 import { translator } from '../../shared/i18n/translator';
 import type { Locale } from '../../shared/i18n/locales';
@@ -23,6 +25,8 @@ const SYNOPSIS =
 
 const SIZES: readonly PdfPageSize[] = ['a4', 'letter'];
 const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
+/** The CJK face the pack switches to for Chinese or Japanese text (shared/pdf/font-choice.ts); optional. */
+const CJK_FONT_FILES = { regular: 'BIZUDPGothic-Regular.ttf', bold: 'BIZUDPGothic-Bold.ttf' } as const;
 
 export interface ExportDeps {
   /** The folder holding DejaVuSans.ttf and DejaVuSans-Bold.ttf; found beside the app when not given. */
@@ -115,10 +119,15 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
     writeLine(io.stderr, t('cli.export.noFonts', { path: `assets/fonts/${FONT_FILES.regular}` }));
     return EXIT.failed;
   }
-  let fonts: { regular: Uint8Array; bold: Uint8Array };
+  let fonts: PdfFonts;
   try {
     const [regular, bold] = await Promise.all([readFile(join(fontsDir, FONT_FILES.regular)), readFile(join(fontsDir, FONT_FILES.bold))]);
     fonts = { regular: new Uint8Array(regular), bold: new Uint8Array(bold) };
+    // Read only for a plan that needs it: 9 MB nobody needs for Latin text.
+    if (existsSync(join(fontsDir, CJK_FONT_FILES.regular)) && missingCharacters(plan, fonts, locale).length) {
+      const [cjkRegular, cjkBold] = await Promise.all([readFile(join(fontsDir, CJK_FONT_FILES.regular)), readFile(join(fontsDir, CJK_FONT_FILES.bold))]);
+      fonts = { ...fonts, cjk: { regular: new Uint8Array(cjkRegular), bold: new Uint8Array(cjkBold) } };
+    }
   } catch (error) {
     writeLine(io.stderr, t('cli.export.fontsUnreadable', { folder: fontsDir, reason: error instanceof Error ? error.message : String(error) }));
     return EXIT.failed;
@@ -126,7 +135,7 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
 
   // A character no shipped font covers would print as a placeholder: a board paper with holes in it.
   // Refused unless the person says a placeholder is acceptable.
-  const missing = unsupportedCharacters(plan, [fonts.regular, fonts.bold]);
+  const missing = missingCharacters(plan, fonts, locale);
   if (missing.length) {
     const allowed = values['allow-missing-glyphs'] === true;
     writeLine(io.stderr, t(allowed ? 'cli.export.unsupported' : 'cli.export.unsupportedRefused', { count: missing.length }));

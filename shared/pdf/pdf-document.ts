@@ -3,9 +3,18 @@ import { PAGE_SIZES, type PdfPageSize } from './page-geometry';
 import { compactFontForPdf } from './font-trim';
 import { FONT_FAMILY } from './pdf-theme';
 
-export interface PdfFonts {
+/** A regular and a bold face, as TrueType bytes. */
+export interface PdfFontSet {
   regular: Uint8Array;
   bold: Uint8Array;
+}
+
+/**
+ * DejaVu Sans (Latin, Greek, Cyrillic), and optionally a CJK face (BIZ UDPGothic, assets/fonts) that
+ * a pack switches to when the plan writes characters DejaVu lacks (#18 §6; shared/pdf/font-choice.ts).
+ */
+export interface PdfFonts extends PdfFontSet {
+  cjk?: PdfFontSet;
 }
 
 export interface DocumentProperties {
@@ -36,7 +45,7 @@ function fontAsBinaryString(font: Uint8Array): string {
 }
 
 /** Registers the regular and bold font under FONT_FAMILY and selects the regular one. */
-export function addEmbeddedFonts(doc: jsPDF, fonts: PdfFonts): void {
+export function addEmbeddedFonts(doc: jsPDF, fonts: PdfFontSet): void {
   doc.addFileToVFS('DejaVuSans.ttf', fontAsBinaryString(fonts.regular));
   doc.addFont('DejaVuSans.ttf', FONT_FAMILY, 'normal');
   doc.addFileToVFS('DejaVuSans-Bold.ttf', fontAsBinaryString(fonts.bold));
@@ -45,7 +54,7 @@ export function addEmbeddedFonts(doc: jsPDF, fonts: PdfFonts): void {
 }
 
 /** A landscape, compressed document with the two embedded fonts and fixed metadata. */
-export function createPdfDocument(size: PdfPageSize, fonts: PdfFonts, props: DocumentProperties): jsPDF {
+export function createPdfDocument(size: PdfPageSize, fonts: PdfFontSet, props: DocumentProperties): jsPDF {
   const { width, height } = PAGE_SIZES[size];
   const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [width, height], compress: true, putOnlyUsedFonts: true });
   addEmbeddedFonts(doc, fonts);

@@ -1,4 +1,5 @@
 import { nameEmbeddedFonts } from './font-names';
+import { choosePdfFontSet, coverageOf } from './font-choice';
 import type { Plan } from '../model';
 import { drawContents, drawCover, type ContentsBox } from './cover-section';
 import { drawDecisionsSection } from './decisions-section';
@@ -7,7 +8,7 @@ import { drawDimensionsSection } from './dimensions-section';
 import { controlMarks, documentControl, type DocumentControl } from './document-control';
 import { drawFindingsSection, type PdfFinding } from './findings-section';
 import { drawGovernanceSection } from './governance-section';
-import { readFontCoverage, textSanitiser, type FontCoverage } from './font-coverage';
+import { textSanitiser } from './font-coverage';
 import { drawKpiSection } from './kpi-section';
 import { drawMatrixSection } from './matrix-section';
 import { drawOwnersSection } from './owners-section';
@@ -83,16 +84,6 @@ export async function renderPlanPdfAsync(plan: Plan, options: PdfAsyncOptions): 
   }
 }
 
-const coverageCache = new WeakMap<Uint8Array, FontCoverage>();
-function coverageOf(font: Uint8Array): FontCoverage {
-  let coverage = coverageCache.get(font);
-  if (!coverage) {
-    coverage = readFontCoverage(font);
-    coverageCache.set(font, coverage);
-  }
-  return coverage;
-}
-
 /** A rule's items listed in the summary pack before "and N more". */
 const SUMMARY_FINDING_ITEMS = 8;
 
@@ -103,22 +94,23 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
   const size = options.pageSize ?? 'a4';
   const wanted = new Set(options.sections ?? PDF_SECTIONS);
   const sections = (options.summary ? SUMMARY_SECTIONS : PDF_SECTIONS).filter((s) => wanted.has(s) && (s !== 'findings' || options.findings !== undefined));
-  const coverages = [coverageOf(options.fonts.regular), coverageOf(options.fonts.bold)];
-  const placeholder = coverages.every((c) => c.has(0xfffd)) ? '\uFFFD' : '?';
-  const clean = textSanitiser(coverages, placeholder);
-  const page = pageGeometry(size);
   const locale = options.locale ?? 'en';
   const language = pdfLanguage(locale);
   const { t } = language;
+  const fonts = choosePdfFontSet(plan, options.fonts, locale, t);
+  const coverages = [coverageOf(fonts.regular), coverageOf(fonts.bold)];
+  const placeholder = coverages.every((c) => c.has(0xfffd)) ? '\uFFFD' : '?';
+  const clean = textSanitiser(coverages, placeholder);
+  const page = pageGeometry(size);
   const control = documentControl(options.control);
-  const doc = createPdfDocument(size, options.fonts, {
+  const doc = createPdfDocument(size, fonts, {
     title: stripControls(plan.meta.title),
     subject: t('pdf.meta.subject'),
     keywords: t('pdf.meta.keywords'),
     author: stripControls(plan.meta.organisation),
     date: options.date,
     language: locale,
-    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(options.fonts.regular.length), String(options.fonts.bold.length), locale, JSON.stringify(control), options.summary ? 'summary' : 'full']),
+    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(fonts.regular.length), String(fonts.bold.length), locale, JSON.stringify(control), options.summary ? 'summary' : 'full']),
   });
   const w = new PdfWriter(doc, page, clean, language);
 

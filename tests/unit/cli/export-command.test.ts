@@ -68,21 +68,30 @@ describe('aiplan export', () => {
     expect(readFileSync(join(dir, 'a.pdf')).equals(readFileSync(join(dir, 'b.pdf')))).toBe(true);
   });
 
-  it('refuses characters the font cannot show, naming where they are, and writes nothing (exit 1)', async () => {
+  it('prints Chinese and Japanese with the shipped CJK face: 東京 in the PDF, no warning, exit 0', async () => {
     const dir = folder();
-    const { code, stderr } = await aiplanExport([fixture('with-cjk.aiplan'), join(dir, 'out.pdf')]);
+    const out = join(dir, 'out.pdf');
+    const { code, stderr } = await aiplanExport([fixture('with-cjk.aiplan'), out]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' })).toContain('東京');
+  });
+
+  it('refuses characters no shipped face can show in the pack\'s language, naming where they are, and writes nothing (exit 1)', async () => {
+    const dir = folder();
+    // Vietnamese needs DejaVu's letters, and DejaVu has no 東 or 京.
+    const { code, stderr } = await aiplanExport([fixture('with-cjk.aiplan'), join(dir, 'out.pdf')], { locale: 'vi' });
     expect(code).toBe(1);
-    expect(stderr).toContain('the PDF fonts cannot show these 2 characters of the plan');
-    expect(stderr).toContain('東 (U+6771) in pillar “Expansion to 東京” (title)');
+    expect(stderr).toContain('東 (U+6771)');
     expect(stderr).toContain('--allow-missing-glyphs');
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('exports them as a placeholder with --allow-missing-glyphs, still warning', async () => {
     const dir = folder();
-    const { code, stderr } = await aiplanExport([fixture('with-cjk.aiplan'), join(dir, 'out.pdf'), '--allow-missing-glyphs']);
+    const { code, stderr } = await aiplanExport([fixture('with-cjk.aiplan'), join(dir, 'out.pdf'), '--allow-missing-glyphs'], { locale: 'vi' });
     expect(code).toBe(0);
-    expect(stderr).toContain('warning: the PDF font cannot show these 2 characters');
+    expect(stderr).toContain('東 (U+6771)');
     expect(existsSync(join(dir, 'out.pdf'))).toBe(true);
   });
 
