@@ -36,6 +36,8 @@ export const TYPE = {
   tableHead: 8,
   groupHead: 9.5,
   chart: 7.5,
+  /** Names inside roadmap bars: the smallest type that prints legibly; a name that does not fit is left out, not shrunk. */
+  barLabel: 8,
   small: 7,
   frame: 7.5,
 } as const;

@@ -167,7 +167,7 @@ function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: Pd
     case 'matrix':
       return drawMatrixSection(w, plan);
     case 'roadmap':
-      return options.summary ? drawRoadmapRollup(w, plan) : drawRoadmapSection(w, plan);
+      return options.summary ? drawRoadmapRollup(w, plan) : drawRoadmapSection(w, plan, options.date);
     case 'details':
       return drawDetailsSection(w, plan);
     case 'schedule':

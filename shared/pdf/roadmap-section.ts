@@ -1,15 +1,19 @@
-import type { Application, Milestone, PhaseKind, Plan, Schedule } from '../model';
+import type { Application, Milestone, Plan, Schedule } from '../model';
 import { PHASE_KINDS } from '../schema/plan-schema';
 import { addMonths, monthIndex, monthLabel, monthNameLabel, monthString, quarterLabel, quarterOf } from '../roadmap/months';
-import { stackLabels } from '../roadmap/label-rows';
 import { phaseLabel, scheduleSpan } from '../roadmap/phases';
-import type { MessageKey } from '../i18n/translator';
+import { backwardsDependencies } from '../roadmap/roadmap-rules';
+import { statusLabel } from './board-pack-labels';
 import { pdfSectionTitle } from './pdf-sections';
 import { pillarGroups } from './plan-groups';
 import { COLOURS, TYPE } from './pdf-theme';
 import type { PdfWriter, TextStyle } from './pdf-writer';
-import { BAR_HEIGHT, drawArrow, drawCut, drawDiamond, drawPhaseBox } from './gantt-shapes';
-import { clipSpan, monthWindows, paginateLanes, type MonthWindow } from './roadmap-layout';
+import { BAR_HEIGHT, drawArrow, drawCut, drawDiamond, drawPhaseBox, drawWarningMark } from './gantt-shapes';
+import { BACKWARDS_ARROW, drawDependency } from './roadmap-arrows';
+import type { Frame } from './roadmap-frame';
+import { clipSpan, monthWindows, paginateLanes } from './roadmap-layout';
+import { drawMilestoneLane, drawMilestoneLines, milestoneLayout } from './roadmap-milestones';
+import { drawTodayLine, drawTodayTag, shortDay, todayMonth, todayOnPage, TODAY_TAG_HEIGHT } from './roadmap-today';
 
 /** Months narrower than this would crowd the labels: the chart then splits across pages by time. */
 export const MIN_MONTH_WIDTH = 22;
@@ -19,25 +23,15 @@ const LANE_STYLE: TextStyle = { size: 8.5, style: 'bold', colour: COLOURS.accent
 const ROW_PADDING = 4;
 const QUARTER_ROW = 14;
 const MONTH_ROW = 13;
-const LEGEND_HEIGHT = 20;
 const CONTINUATION_TITLE = 20;
-const MILESTONE_ROW = 12;
-
-/** What a phase bar too narrow for the phase's name says instead. */
-const PHASE_SHORT_KEYS: Record<PhaseKind, MessageKey> = {
-  pilot: 'pdf.roadmap.phaseShort.pilot',
-  refine: 'pdf.roadmap.phaseShort.refine',
-  standardise: 'pdf.roadmap.phaseShort.standardise',
-  scale: 'pdf.roadmap.phaseShort.scale',
-};
-
-/** A bar's label, longest first: the first that fits is drawn. */
-const phaseLabels = (w: PdfWriter, kind: PhaseKind): string[] => [phaseLabel(kind, w.t), w.t(PHASE_SHORT_KEYS[kind])];
+const META_STYLE: TextStyle = { size: TYPE.small, colour: COLOURS.muted };
 
 interface ChartRow {
   app: Application | null;
-  /** Wrapped label lines. */
+  /** Wrapped label lines: the title. */
   lines: string[];
+  /** Wrapped lines under the title: the application's status and owner. */
+  meta: string[];
   height: number;
   schedule: Schedule | undefined;
 }
@@ -49,24 +43,16 @@ interface Lane {
   rows: ChartRow[];
 }
 
-interface Frame {
-  labelX: number;
-  labelWidth: number;
-  chartX: number;
-  chartWidth: number;
-  monthWidth: number;
-  window: MonthWindow;
-  /** Month index of the window's first month. */
-  windowStart: number;
-}
-
 /**
  * The roadmap as a Gantt chart: quarters and months across, one swimlane per pillar, each
  * application's phases as textured, labelled bars, milestones as diamonds, dependencies as arrows.
  * Split by time when the horizon does not fit one page width, and by rows when lanes do not fit
  * one page height; every page repeats the time axis and the legend.
+ *
+ * `date` ("YYYY-MM-DD", the pack's date) draws a today line, labelled with the date, when it falls
+ * inside the horizon.
  */
-export function* drawRoadmapSection(w: PdfWriter, plan: Plan): Generator<number> {
+export function* drawRoadmapSection(w: PdfWriter, plan: Plan, date?: string): Generator<number> {
   w.heading(pdfSectionTitle('roadmap', w.t), w.t('pdf.roadmap.intro'), 160);
   if (!plan.pillars.length && !plan.applications.length && !plan.roadmap.milestones.length) {
     w.paragraph(w.t('pdf.roadmap.empty'), { size: TYPE.body, colour: COLOURS.muted });
@@ -83,6 +69,9 @@ export function* drawRoadmapSection(w: PdfWriter, plan: Plan): Generator<number>
   const undrawnDependencies = new Set(plan.roadmap.dependencies.map((d) => d.id));
   const schedules = new Map(plan.roadmap.schedules.map((s) => [s.applicationId, s]));
   const shortenedMilestones = new Map<string, Milestone>();
+  const today = todayMonth(date, horizonStart, plan.meta.horizonMonths);
+  const todayLabel = today !== null && date ? w.t('pdf.roadmap.today', { date: shortDay(date, w.locale) }) : '';
+  const backwards = new Set(backwardsDependencies(plan).map((b) => b.dependencyId));
 
   for (let wi = 0; wi < windows.length; wi++) {
     const window = windows[wi]!;
@@ -92,7 +81,8 @@ export function* drawRoadmapSection(w: PdfWriter, plan: Plan): Generator<number>
     for (const item of milestones.items) if (item.truncated) shortenedMilestones.set(item.milestone.id, item.milestone);
     if (wi > 0) w.newPage();
     const firstTop = w.y;
-    const chrome = LEGEND_HEIGHT + QUARTER_ROW + MONTH_ROW;
+    const todayHere = todayOnPage(frame, today);
+    const chrome = legend(w, backwards.size > 0, false) + QUARTER_ROW + MONTH_ROW + (todayHere ? TODAY_TAG_HEIGHT : 0);
     const spaceOnPage = (pageIndex: number) =>
       pageIndex === 0 ? page.contentBottom - firstTop - (wi > 0 ? CONTINUATION_TITLE : 0) - chrome - milestones.height : page.contentBottom - page.contentTop - CONTINUATION_TITLE - chrome;
     const pages = paginateLanes(
@@ -102,7 +92,7 @@ export function* drawRoadmapSection(w: PdfWriter, plan: Plan): Generator<number>
     for (let pi = 0; pi < pages.length; pi++) {
       if (pi > 0) w.newPage();
       if (wi > 0 || pi > 0) continuationTitle(w, frame, windows.length > 1 ? { part: wi + 1, parts: windows.length } : null);
-      drawLegend(w, frame);
+      w.y += legend(w, backwards.size > 0, true);
       const axisTop = w.y;
       w.y += QUARTER_ROW + MONTH_ROW;
       const bodyTop = w.y;
@@ -117,11 +107,12 @@ export function* drawRoadmapSection(w: PdfWriter, plan: Plan): Generator<number>
       const bodyBottom = w.y;
       drawGrid(w, frame, axisTop, bodyBottom);
       drawMilestoneLines(w, frame, plan.roadmap.milestones, bodyTop, bodyBottom);
+      // Lane headers are drawn over the today line, milestone labels on a white ground over it, bars over it.
+      if (todayHere) drawTodayLine(w, frame, today, bodyTop, bodyBottom);
       if (pi === 0 && milestones.height) drawMilestoneLane(w, frame, milestones, bodyTop);
+      for (const p of placements) drawLaneHeader(w, frame, p.lane, p.continued, p.top);
       for (const p of placements) {
-        let y = p.top;
-        drawLaneHeader(w, frame, p.lane, p.continued, y);
-        y += p.lane.headerHeight;
+        let y = p.top + p.lane.headerHeight;
         for (const row of p.rows) {
           drawRow(w, frame, row, y);
           if (row.app) appRows.set(row.app.id, y + row.height / 2);
@@ -132,7 +123,8 @@ export function* drawRoadmapSection(w: PdfWriter, plan: Plan): Generator<number>
         if (drawDependency(w, frame, appRows, schedules, dep.fromId, dep.toId)) undrawnDependencies.delete(dep.id);
       }
       w.line(frame.labelX, bodyBottom, frame.chartX + frame.chartWidth, bodyBottom, COLOURS.rule, 0.75);
-      w.y = bodyBottom + 10;
+      if (todayHere) drawTodayTag(w, frame, today, todayLabel, bodyBottom);
+      w.y = bodyBottom + 10 + (todayHere ? TODAY_TAG_HEIGHT : 0);
       yield (wi + (pi + 1) / pages.length) / windows.length;
     }
   }
@@ -143,6 +135,8 @@ export function* drawRoadmapSection(w: PdfWriter, plan: Plan): Generator<number>
 function buildLanes(w: PdfWriter, plan: Plan, labelWidth: number): Lane[] {
   const schedules = new Map(plan.roadmap.schedules.map((s) => [s.applicationId, s]));
   const lh = w.lineHeight(LABEL_STYLE.size);
+  const metaLh = w.lineHeight(META_STYLE.size);
+  const rowHeight = (lines: number, meta: number) => Math.max(BAR_HEIGHT + 2 * ROW_PADDING + 2, lines * lh + meta * metaLh + 2 * ROW_PADDING);
   const laneWidth = w.page.contentWidth - 12;
   return pillarGroups(plan, w.t).map((group) => {
     const titleLines = w.wrap(group.title, laneWidth, LANE_STYLE);
@@ -150,12 +144,15 @@ function buildLanes(w: PdfWriter, plan: Plan, labelWidth: number): Lane[] {
     for (const { applications } of group.objectives) {
       for (const app of applications) {
         const lines = w.wrap((app.starter ? '★ ' : '') + app.title, labelWidth - 6, LABEL_STYLE);
-        rows.push({ app, lines, height: Math.max(BAR_HEIGHT + 2 * ROW_PADDING + 2, lines.length * lh + 2 * ROW_PADDING), schedule: schedules.get(app.id) });
+        const status = statusLabel(app.status, w.t);
+        const owner = app.owner.trim();
+        const meta = w.wrap(owner ? w.t('pdf.roadmap.statusOwner', { status, owner }) : status, labelWidth - 6, META_STYLE);
+        rows.push({ app, lines, meta, height: rowHeight(lines.length, meta.length), schedule: schedules.get(app.id) });
       }
     }
     if (!rows.length) {
       const lines = w.wrap(w.t('pdf.roadmap.noApplications'), labelWidth - 6, LABEL_STYLE);
-      rows.push({ app: null, lines, height: Math.max(BAR_HEIGHT + 2 * ROW_PADDING + 2, lines.length * lh + 2 * ROW_PADDING), schedule: undefined });
+      rows.push({ app: null, lines, meta: [], height: rowHeight(lines.length, 0), schedule: undefined });
     }
     return { title: group.title, titleLines, headerHeight: titleLines.length * w.lineHeight(LANE_STYLE.size) + 6, rows };
   });
@@ -170,29 +167,55 @@ function continuationTitle(w: PdfWriter, frame: Frame, part: { part: number; par
   w.y += CONTINUATION_TITLE;
 }
 
-function drawLegend(w: PdfWriter, frame: Frame): void {
-  const y = w.y + 2;
-  let x = frame.labelX;
-  const style: TextStyle = { size: TYPE.small, colour: COLOURS.ink };
-  for (const kind of PHASE_KINDS) {
-    drawPhaseBox(w, kind, x, y, 26, 10, 0);
-    x += 30;
+const LEGEND_STYLE: TextStyle = { size: TYPE.small, colour: COLOURS.ink };
+const LEGEND_LINE = 12;
+
+interface LegendItem {
+  width: number;
+  draw: (x: number, y: number) => void;
+}
+
+/** The legend's entries, each a sample (phase texture, diamond, arrow) and its words, left to right. */
+function legendItems(w: PdfWriter, withBackwards: boolean): LegendItem[] {
+  const text = (x: number, y: number, words: string): void => void w.drawLines([words], x, y, LEGEND_STYLE);
+  const items: LegendItem[] = PHASE_KINDS.map((kind) => {
     const name = phaseLabel(kind, w.t);
-    w.drawLines([name], x, y, style);
-    x += w.textWidth(name, style) + 14;
-  }
-  drawDiamond(w, x + 4, y + 5, 4);
-  x += 11;
+    return { width: 30 + w.textWidth(name, LEGEND_STYLE), draw: (x: number, y: number) => (drawPhaseBox(w, kind, x, y, 26, 10, 0), text(x + 30, y, name)) };
+  });
   const milestone = w.t('pdf.roadmap.legend.milestone');
-  w.drawLines([milestone], x, y, style);
-  x += w.textWidth(milestone, style) + 14;
-  drawArrow(w, [[x, y + 5], [x + 18, y + 5]]);
-  x += 22;
+  items.push({ width: 11 + w.textWidth(milestone, LEGEND_STYLE), draw: (x, y) => (drawDiamond(w, x + 4, y + 5, 4), text(x + 11, y, milestone)) });
   const buildsOn = w.t('pdf.roadmap.legend.buildsOn');
-  w.drawLines([buildsOn], x, y, style);
-  x += w.textWidth(buildsOn, style) + 14;
-  w.drawLines([w.t('pdf.roadmap.legend.starter')], x, y, style);
-  w.y += LEGEND_HEIGHT;
+  items.push({ width: 22 + w.textWidth(buildsOn, LEGEND_STYLE), draw: (x, y) => (drawArrow(w, [[x, y + 5], [x + 18, y + 5]]), text(x + 22, y, buildsOn)) });
+  if (withBackwards) {
+    const backwards = w.t('pdf.roadmap.legend.backwards');
+    items.push({
+      width: 36 + w.textWidth(backwards, LEGEND_STYLE),
+      draw: (x, y) => {
+        drawArrow(w, [[x, y + 5], [x + 30, y + 5]], BACKWARDS_ARROW);
+        drawWarningMark(w, x + 12, y + 5);
+        text(x + 36, y, backwards);
+      },
+    });
+  }
+  const starter = w.t('pdf.roadmap.legend.starter');
+  items.push({ width: w.textWidth(starter, LEGEND_STYLE), draw: (x, y) => text(x, y, starter) });
+  return items;
+}
+
+/** The legend laid out in lines across the page width; `draw` false only measures it. */
+function legend(w: PdfWriter, withBackwards: boolean, draw: boolean): number {
+  const { left, right } = w.page;
+  let x = left;
+  let y = w.y + 2;
+  for (const item of legendItems(w, withBackwards)) {
+    if (x > left && x + item.width > right) {
+      x = left;
+      y += LEGEND_LINE;
+    }
+    if (draw) item.draw(x, y);
+    x += item.width + 14;
+  }
+  return y + LEGEND_LINE + 6 - w.y;
 }
 
 function drawGrid(w: PdfWriter, frame: Frame, axisTop: number, bodyBottom: number): void {
@@ -232,61 +255,6 @@ function drawGrid(w: PdfWriter, frame: Frame, axisTop: number, bodyBottom: numbe
   w.line(w.page.left, bodyTop, right, bodyTop, COLOURS.rule, 0.75);
 }
 
-interface MilestoneLayout {
-  height: number;
-  items: { milestone: Milestone; x: number; row: number; label: string; labelX: number; truncated: boolean }[];
-}
-
-/** Milestones in this window, labels stacked into as many rows as keep them apart. */
-function milestoneLayout(w: PdfWriter, milestones: readonly Milestone[], frame: Frame): MilestoneLayout {
-  const style: TextStyle = { size: TYPE.small };
-  const right = frame.chartX + frame.chartWidth;
-  const visible = milestones
-    .map((milestone) => ({ milestone, offset: monthIndex(milestone.month) - frame.windowStart }))
-    .filter((m) => m.offset >= 0 && m.offset < frame.window.count);
-  if (!visible.length) return { height: 0, items: [] };
-  const placed = visible.map(({ milestone, offset }) => {
-    const x = frame.chartX + (offset + 0.5) * frame.monthWidth;
-    const label = w.fitOneLine(milestone.title, Math.min(200, frame.chartWidth - 20), style);
-    const width = w.textWidth(label, style) + 12;
-    // Labels run right of the diamond unless that would leave the chart.
-    const labelX = x + width <= right ? x + 7 : x - width + 5;
-    const truncated = label !== w.clean(milestone.title).replace(/\s+/g, ' ').trim();
-    return { milestone, x, label, labelX, truncated, span: { x: labelX - 7, width: width + 2 } };
-  });
-  const rows = stackLabels(
-    placed.map((p) => p.span),
-    4,
-  );
-  const rowCount = Math.max(...rows) + 1;
-  return { height: rowCount * MILESTONE_ROW + 8, items: placed.map((p, i) => ({ milestone: p.milestone, x: p.x, row: rows[i]!, label: p.label, labelX: p.labelX, truncated: p.truncated })) };
-}
-
-function drawMilestoneLane(w: PdfWriter, frame: Frame, layout: MilestoneLayout, top: number): void {
-  w.drawLines([w.t('pdf.roadmap.milestones')], frame.labelX, top + 4, { size: 8.5, style: 'bold', colour: COLOURS.accent });
-  for (const item of layout.items) {
-    const cy = top + 4 + item.row * MILESTONE_ROW + MILESTONE_ROW / 2;
-    drawDiamond(w, item.x, cy, 4);
-    // A white ground keeps the label clear of the milestone lines and grid behind it.
-    const lh = w.lineHeight(TYPE.small);
-    w.fillRect(item.labelX - 1.5, cy - lh / 2 + 0.5, w.textWidth(item.label, { size: TYPE.small }) + 3, lh - 1, COLOURS.white);
-    w.drawLines([item.label], item.labelX, cy - lh / 2, { size: TYPE.small });
-  }
-  w.line(frame.labelX, top + layout.height, frame.chartX + frame.chartWidth, top + layout.height, COLOURS.hairline, 0.5);
-}
-
-function drawMilestoneLines(w: PdfWriter, frame: Frame, milestones: readonly Milestone[], top: number, bottom: number): void {
-  w.setDraw([110, 110, 110], 0.5);
-  w.doc.setLineDashPattern([2, 2], 0);
-  for (const m of milestones) {
-    const offset = monthIndex(m.month) - frame.windowStart;
-    if (offset < 0 || offset >= frame.window.count) continue;
-    const x = frame.chartX + (offset + 0.5) * frame.monthWidth;
-    w.doc.line(x, top, x, bottom);
-  }
-  w.doc.setLineDashPattern([], 0);
-}
-
 function drawLaneHeader(w: PdfWriter, frame: Frame, lane: Lane, continued: boolean, top: number): void {
   const right = frame.chartX + frame.chartWidth;
   w.fillRect(frame.labelX, top, right - frame.labelX, lane.headerHeight, COLOURS.accentSoft);
@@ -303,8 +271,9 @@ function drawRow(w: PdfWriter, frame: Frame, row: ChartRow, top: number): void {
   const lh = w.lineHeight(LABEL_STYLE.size);
   const right = frame.chartX + frame.chartWidth;
   w.line(frame.labelX, top + row.height, right, top + row.height, COLOURS.hairline, 0.3);
-  const labelTop = top + (row.height - row.lines.length * lh) / 2;
+  const labelTop = top + (row.height - row.lines.length * lh - row.meta.length * w.lineHeight(META_STYLE.size)) / 2;
   w.drawLines(row.lines, frame.labelX + 2, labelTop, row.app ? LABEL_STYLE : { ...LABEL_STYLE, colour: COLOURS.muted });
+  if (row.meta.length) w.drawLines(row.meta, frame.labelX + 2, labelTop + row.lines.length * lh, META_STYLE);
   if (!row.app) return;
   const barTop = top + (row.height - BAR_HEIGHT) / 2;
   const note: TextStyle = { size: TYPE.small, colour: COLOURS.muted };
@@ -322,9 +291,8 @@ function drawRow(w: PdfWriter, frame: Frame, row: ChartRow, top: number): void {
     drawn++;
     const x = frame.chartX + clip.from * frame.monthWidth;
     const width = (clip.to - clip.from) * frame.monthWidth;
-    const names = phaseLabels(w, phase.kind);
-    const labels = clip.cutBefore ? names.slice(1) : names;
-    drawPhaseBox(w, phase.kind, x, barTop, width, BAR_HEIGHT, 1, labels);
+    // Past a cut mark the name starts clear of the notch.
+    drawPhaseBox(w, phase.kind, x, barTop, width, BAR_HEIGHT, 1, phaseLabel(phase.kind, w.t), clip.cutBefore ? 6 : 3);
     if (clip.cutBefore) drawCut(w, x, barTop, 'before');
     if (clip.cutAfter) drawCut(w, x + width, barTop, 'after');
   }
@@ -333,32 +301,6 @@ function drawRow(w: PdfWriter, frame: Frame, row: ChartRow, top: number): void {
     if (span.end <= frame.windowStart) w.drawLines([w.t('pdf.roadmap.earlier')], frame.chartX + 4, barTop + 1, note);
     else w.drawLines([w.t('pdf.roadmap.later')], right - 4, barTop + 1, note, 'right');
   }
-}
-
-/** Finish-to-start arrow from the end of `fromId`'s last phase to the start of `toId`'s first; false when not both on this page. */
-function drawDependency(w: PdfWriter, frame: Frame, rows: Map<string, number>, schedules: Map<string, Schedule>, fromId: string, toId: string): boolean {
-  const yFrom = rows.get(fromId);
-  const yTo = rows.get(toId);
-  const from = schedules.get(fromId);
-  const to = schedules.get(toId);
-  if (yFrom === undefined || yTo === undefined || !from || !to) return false;
-  const end = scheduleSpan(from.phases).end - frame.windowStart;
-  const start = scheduleSpan(to.phases).start - frame.windowStart;
-  if (end <= 0 || end > frame.window.count || start < 0 || start >= frame.window.count) return false;
-  const x1 = frame.chartX + end * frame.monthWidth;
-  const x2 = frame.chartX + start * frame.monthWidth;
-  const down = yTo > yFrom ? 1 : -1;
-  w.doc.setLineDashPattern([], 0);
-  if (x2 >= x1 - 0.5) {
-    // Out of the predecessor's end, across, and down (or up) onto the start of the dependent bar.
-    const xt = Math.max(x1, x2) + 5;
-    drawArrow(w, [[x1, yFrom], [xt, yFrom], [xt, yTo - down * (BAR_HEIGHT / 2 + 0.5)]]);
-  } else {
-    // The dependent starts before its predecessor ends: route back around so the conflict shows.
-    const between = yTo - down * (BAR_HEIGHT / 2 + 3);
-    drawArrow(w, [[x1, yFrom], [x1 + 4, yFrom], [x1 + 4, between], [x2 - 6, between], [x2 - 6, yTo], [x2, yTo]]);
-  }
-  return true;
 }
 
 function listUndrawnDependencies(w: PdfWriter, plan: Plan, undrawn: Set<string>): void {
