@@ -2,7 +2,8 @@ import { PDF_SECTIONS, type PdfSection } from '../../shared/pdf/pdf-sections';
 import type { DocumentStatus } from '../../shared/pdf/document-control';
 import { planForPillars } from '../../shared/pdf/pillar-filter';
 import type { PdfPageSize } from '../../shared/pdf/render-plan-pdf';
-import { unsupportedCharacters } from '../../shared/pdf/text-coverage';
+import { missingCharacters } from '../../shared/pdf/font-choice';
+import type { Plan } from '../../shared/model';
 import { activeLocale, t } from '../../shared/i18n/active-locale';
 import { isLocale, type Locale } from '../../shared/i18n/locales';
 import { today } from '../clock';
@@ -38,13 +39,19 @@ export function openExportDialog(): void {
   void checkCharacters();
 }
 
+/** The fonts a pack of `plan` in `locale` needs: DejaVu, and the CJK face when DejaVu lacks some of its characters. */
+async function fontsFor(plan: Plan, locale: Locale) {
+  const base = await loadPdfFonts();
+  return missingCharacters(plan, base, locale).length ? loadPdfFonts({ withCjk: true }) : base;
+}
+
 /** Lists the characters of the plan the PDF font cannot show, before anything is exported. */
 async function checkCharacters(): Promise<void> {
   const plan = plannerStore.getState().plan;
   if (!plan) return;
   try {
-    const fonts = await loadPdfFonts();
-    if (exportStore.getState().open) exportStore.setState({ unsupported: unsupportedCharacters(plan, [fonts.regular, fonts.bold]) });
+    const fonts = await fontsFor(plan, exportLocale());
+    if (exportStore.getState().open) exportStore.setState({ unsupported: missingCharacters(plan, fonts, exportLocale()) });
   } catch (e) {
     setStep({ step: 'options', error: { message: t('export.error.fonts'), details: [describeError(e)] } });
   }
@@ -71,6 +78,8 @@ export function setExportDate(date: string): void {
 export function setExportLocale(locale: string): void {
   if (!isLocale(locale)) return;
   exportStore.setState((s) => ({ choices: { ...s.choices, locale } }));
+  // Which characters a pack can show depends on its language (the CJK face has no Vietnamese).
+  void checkCharacters();
 }
 
 const setControl = (change: Partial<ExportControlChoices>) => exportStore.setState((s) => ({ choices: { ...s.choices, control: { ...s.choices.control, ...change } } }));
@@ -123,21 +132,22 @@ export async function startExport(): Promise<void> {
   running = controller;
   setStep({ step: 'rendering', progress: 0 });
   try {
-    const fonts = await loadPdfFonts();
     const sections = sectionsToPrint(choices);
+    const locale = exportLocale(choices.locale);
+    // The findings are worked out on the pillars printed, so none points at an item left out.
+    const chosen = pillarsToPrint(choices, pillarIds);
+    const printed = chosen === null ? plan : planForPillars(plan, chosen);
+    const fonts = await fontsFor(printed, locale);
     const options = {
       fonts,
       date: choices.date,
       pageSize: choices.pageSize,
       sections,
-      locale: exportLocale(choices.locale),
+      locale,
       summary: choices.summary,
       control: documentControlOf(choices.control),
     };
     const findingsAsOf = sections.includes('findings') ? choices.date : null;
-    // The findings are worked out on the pillars printed, so none points at an item left out.
-    const chosen = pillarsToPrint(choices, pillarIds);
-    const printed = chosen === null ? plan : planForPillars(plan, chosen);
     const bytes = await renderPdfOffThread({ plan: printed, options, findingsAsOf }, (progress) => {
       if (!controller.signal.aborted) setStep({ step: 'rendering', progress });
     }, controller.signal);

@@ -1,13 +1,18 @@
 import type { PdfFonts } from '../../shared/pdf';
+import type { PdfFontSet } from '../../shared/pdf/pdf-document';
 import { t } from '../../shared/i18n/active-locale';
 import regularUrl from '../../assets/fonts/DejaVuSans.ttf?url';
 import boldUrl from '../../assets/fonts/DejaVuSans-Bold.ttf?url';
+import cjkRegularUrl from '../../assets/fonts/BIZUDPGothic-Regular.ttf?url';
+import cjkBoldUrl from '../../assets/fonts/BIZUDPGothic-Bold.ttf?url';
 
 /*
  * The PDF's embedded fonts, shipped inside the app bundle: Vite copies the TTFs next to the scripts
- * and the fetch stays on the app's own origin (connect-src 'self'). Read once per session.
+ * and the fetch stays on the app's own origin (connect-src 'self'). Read once per session; the CJK
+ * face (9 MB) only for a plan that writes characters DejaVu lacks.
  */
-let loading: Promise<PdfFonts> | null = null;
+let loading: Promise<PdfFontSet> | null = null;
+let loadingCjk: Promise<PdfFontSet> | null = null;
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -15,9 +20,17 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-export function loadPdfFonts(): Promise<PdfFonts> {
-  loading ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+function fetchSet(regular: string, bold: string): Promise<PdfFontSet> {
+  return Promise.all([fetchBytes(regular), fetchBytes(bold)]).then(([r, b]) => ({ regular: r, bold: b }));
+}
+
+export async function loadPdfFonts(options: { withCjk?: boolean } = {}): Promise<PdfFonts> {
+  loading ??= fetchSet(regularUrl, boldUrl);
   // A failed read is retried on the next export rather than remembered.
   loading.catch(() => (loading = null));
-  return loading;
+  const base = await loading;
+  if (!options.withCjk) return base;
+  loadingCjk ??= fetchSet(cjkRegularUrl, cjkBoldUrl);
+  loadingCjk.catch(() => (loadingCjk = null));
+  return { ...base, cjk: await loadingCjk };
 }

@@ -80,10 +80,24 @@ describe('File → Export PDF', () => {
     expect(t.bridge.openedPdfs).toEqual([]);
   });
 
-  it('lists the characters the PDF font cannot show, and where, before anything is exported', async () => {
+  it('prints Chinese and Japanese with the shipped CJK face: no warning, and 東京 in the PDF', async () => {
     await t.app.openFile(CJK_FIXTURE);
     await t.app.outline.waitFor();
     await exporting.openWithKeyboard();
+    await expect.poll(() => exporting.exportButton.isEnabled()).toBe(true);
+    expect(await exporting.characterWarning.count()).toBe(0);
+    expect(await exporting.exportButton.innerText()).toBe('Export…');
+    const out = join(t.dir, 'cjk.pdf');
+    await exporting.exportTo(out);
+    expect(pdftotext(out)).toContain('Expansion to 東京');
+  });
+
+  it('lists the characters no shipped font can show in the chosen language, and where, before anything is exported', async () => {
+    await t.app.openFile(CJK_FIXTURE);
+    await t.app.outline.waitFor();
+    await exporting.openWithKeyboard();
+    // Vietnamese needs DejaVu's letters, and DejaVu has no 東 or 京.
+    await exporting.dialog.getByRole('combobox', { name: 'Language of the board pack' }).selectOption('vi');
     await exporting.characterWarning.waitFor();
     const warning = await exporting.characterWarning.innerText();
     expect(warning).toContain('2 different characters cannot be shown');
@@ -98,7 +112,8 @@ describe('File → Export PDF', () => {
 
     // Or go on: the PDF is written, with a placeholder where the characters were.
     await exporting.openWithKeyboard();
-    const out = join(t.dir, 'cjk.pdf');
+    await exporting.characterWarning.waitFor();
+    const out = join(t.dir, 'cjk-vi.pdf');
     await exporting.exportTo(out);
     expect(pdftotext(out)).toContain('Expansion to');
   });
