@@ -26,14 +26,18 @@ export interface TableGroup {
   rowItems?: readonly (readonly string[])[];
   /** Per row, a page the row links to (a finding to its item's page). */
   rowLinks?: readonly (number | null)[];
+  /** The rest of a group split by drawGroupedTable: its title says "(continued)" and its first row carries. */
+  continued?: boolean;
 }
 
 /**
  * One group (a pillar, a severity, a readiness area) as a table whose two-row head, the group title
  * and the column names, repeats on every page it spans. The head never stands alone at the foot of
- * a page: when it and the first row do not fit, the group starts on the next page.
+ * a page: when it and the first row do not fit, the group starts on the next page. Nor does a group
+ * leave one row behind (#18 §6): a single row at the foot of a page moves on with the rest, and a
+ * group that would end with a single row on the next page breaks a row earlier. Returns the page
+ * the group starts on.
  */
-/** Draws the group; returns the page it starts on. */
 export function drawGroupedTable(w: PdfWriter, columns: readonly TableColumn[], group: TableGroup): number {
   const options = (startY: number): UserOptions => tableOptions(w, columns, group, startY);
   let table = __createTable(w.doc, options(w.y));
@@ -43,12 +47,54 @@ export function drawGroupedTable(w: PdfWriter, columns: readonly TableColumn[], 
   if (w.y > w.page.contentTop && w.y + needed > w.page.contentBottom && (needed <= fullPage || w.spaceLeft() < fullPage * 0.3)) {
     w.newPage();
     table = __createTable(w.doc, options(w.y));
+  } else if (w.y > w.page.contentTop) {
+    const fit = rowsFitting(w, table);
+    const rows = table.body.length;
+    if (fit === 1 && rows > 1) {
+      w.newPage();
+      table = __createTable(w.doc, options(w.y));
+    } else if (fit === rows - 1 && rows >= 3 && fits(w, table, rows - 2)) {
+      // All but the last row fit here: end this page a row early, so two rows carry the group on.
+      const first = drawGroupedTable(w, columns, sliceGroup(group, 0, rows - 2));
+      w.newPage();
+      drawGroupedTable(w, columns, { ...sliceGroup(group, rows - 2, rows), continued: true });
+      return first;
+    }
   }
   const startPage = w.currentPage;
   __drawTable(w.doc, table);
   w.claimPages();
   w.y = (table.finalY ?? w.y) + 14;
   return startPage;
+}
+
+/** How many body rows fit below the cursor on this page, after the head. */
+function rowsFitting(w: PdfWriter, table: ReturnType<typeof __createTable>): number {
+  let room = w.page.contentBottom - w.y - table.getHeadHeight(table.columns);
+  let fit = 0;
+  for (const row of table.body) {
+    if (row.height > room) break;
+    room -= row.height;
+    fit++;
+  }
+  return fit;
+}
+
+/** Whether the head and the first `count` rows fit below the cursor. */
+function fits(w: PdfWriter, table: ReturnType<typeof __createTable>, count: number): boolean {
+  return rowsFitting(w, table) >= count;
+}
+
+/** Rows `from`..`to` of a group, with what belongs to each row. */
+function sliceGroup(group: TableGroup, from: number, to: number): TableGroup {
+  return {
+    title: group.title,
+    rows: group.rows.slice(from, to),
+    carry: group.carry?.slice(from, to),
+    rowItems: group.rowItems?.slice(from, to),
+    rowLinks: group.rowLinks?.slice(from, to),
+    continued: group.continued,
+  };
 }
 
 /** Height of a group's head and first row: what a section heading must be kept with. */
@@ -94,7 +140,7 @@ function tableOptions(w: PdfWriter, columns: readonly TableColumn[], group: Tabl
     head: [
       [
         {
-          content: w.clean(group.title),
+          content: w.clean(group.continued ? `${group.title} ${w.t('pdf.continued')}` : group.title),
           colSpan: columns.length,
           styles: { fontSize: TYPE.groupHead, textColor: [...COLOURS.accent], fillColor: [...COLOURS.accentSoft], halign: 'left', cellPadding: { top: 5, bottom: 5, left: 6, right: 6 }, lineWidth: 0 },
         },
@@ -121,7 +167,7 @@ function carryFirstCell(w: PdfWriter, group: TableGroup, data: CellHookData, pag
   if (data.section !== 'body' || data.column.index !== 0 || pagesSeen.has(data.pageNumber)) return;
   pagesSeen.add(data.pageNumber);
   const carried = group.carry?.[data.row.index];
-  if (data.pageNumber <= 1 || !carried || data.cell.text.join('').trim() !== '') return;
+  if ((data.pageNumber <= 1 && !(group.continued && data.row.index === 0)) || !carried || data.cell.text.join('').trim() !== '') return;
   const room = data.cell.width - data.cell.padding('horizontal');
   const lineHeight = (data.cell.styles.fontSize * w.doc.getLineHeightFactor()) / w.doc.internal.scaleFactor;
   const fitting = Math.max(1, Math.floor((data.row.height - data.cell.padding('vertical') + 0.5) / lineHeight));
