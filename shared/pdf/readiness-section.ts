@@ -10,12 +10,13 @@ import { labelsFor } from '../labels';
 /** Vision, boundaries and AI lead, then the readiness and governance checklist by area. */
 export function* drawReadinessSection(w: PdfWriter, plan: Plan): Generator<number> {
   const { t } = w;
-  const columns: TableColumn[] = [
-    { header: t('pdf.readiness.column.statement'), share: 0.48 },
-    { header: t('pdf.readiness.column.answer'), share: 0.13, labels: Object.values(labelsFor(READINESS_ANSWER_KEYS, t)) },
-    { header: t('pdf.readiness.column.note'), share: 0.39 },
-  ];
   const r = plan.readiness;
+  // A notes column nobody wrote in would hold a third of the page empty: it shows only when a note exists.
+  const withNotes = READINESS_KEYS.some((k) => r.items[k].note.trim() !== '');
+  const answerColumn: TableColumn = { header: t('pdf.readiness.column.answer'), share: withNotes ? 0.13 : 0.2, labels: Object.values(labelsFor(READINESS_ANSWER_KEYS, t)) };
+  const columns: TableColumn[] = withNotes
+    ? [{ header: t('pdf.readiness.column.statement'), share: 0.48 }, answerColumn, { header: t('pdf.readiness.column.note'), share: 0.39 }]
+    : [{ header: t('pdf.readiness.column.statement'), share: 0.8 }, answerColumn];
   const answers = READINESS_KEYS.map((k) => r.items[k].answer);
   const n = (a: string) => answers.filter((x) => x === a).length;
   w.heading(
@@ -32,11 +33,11 @@ export function* drawReadinessSection(w: PdfWriter, plan: Plan): Generator<numbe
     const rows: TableCell[][] = READINESS_KEYS.filter((k) => READINESS_LABELS[k].area === area).map((k) => {
       const item = r.items[k];
       const answer = t(READINESS_ANSWER_KEYS[item.answer]);
-      return [
+      const cells: TableCell[] = [
         t(READINESS_LABELS[k].statement),
         item.answer === 'unanswered' ? { content: answer, styles: { textColor: [...COLOURS.muted] } } : { content: answer, styles: { fontStyle: 'bold' } },
-        item.note,
       ];
+      return withNotes ? [...cells, item.note] : cells;
     });
     drawGroupedTable(w, columns, { title: t(READINESS_AREA_KEYS[area]), rows });
     yield 0.2 + (0.8 * (i + 1)) / READINESS_AREAS.length;

@@ -59,3 +59,23 @@ describe('group breaks', () => {
     expect(w.pageOfItem('row:6')).toBe(1);
   });
 });
+
+describe('the readiness checklist', () => {
+  it('leaves out the notes column when nobody wrote a note, and shows it as soon as one exists', async () => {
+    const { renderPlanPdf } = await import('../../../../shared/pdf');
+    const { examplePlan } = await import('../../../fixtures/pdf/pdf-fixture-plans');
+    const { flatText, pdfWorkspace } = await import('./pdf-tools');
+    const workspace = pdfWorkspace();
+    try {
+      const plan = examplePlan();
+      const bare = flatText(workspace.write('bare.pdf', renderPlanPdf(plan, { fonts: shippedFonts(), date: '2026-12-02', sections: ['readiness'] })));
+      expect(bare).not.toMatch(/\bNote\b/);
+      const noted = { ...plan, readiness: { ...plan.readiness, items: { ...plan.readiness.items, dataCleanup: { answer: 'partly' as const, note: 'Quarterly clean-up agreed.' } } } };
+      const text = flatText(workspace.write('noted.pdf', renderPlanPdf(noted, { fonts: shippedFonts(), date: '2026-12-02', sections: ['readiness'] })));
+      expect(text).toMatch(/\bNote\b/);
+      expect(text).toContain('Quarterly clean-up agreed.');
+    } finally {
+      workspace.cleanup();
+    }
+  });
+});
