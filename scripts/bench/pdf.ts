@@ -44,6 +44,18 @@ export async function run(): Promise<void> {
     console.log(`  ${pages(bytes)} pages, ${kb(bytes.length)} compressed (bare document: ${pages(bare)} pages, ${kb(bare.length)})`);
     printSectionTimes(plan, options);
   }
+  // The summary pack (#18 §5) of the 1,000-application plan: at most 12 pages, target ≤ 1 s.
+  const big = plans[1]!.plan;
+  const summary: PdfOptions = { fonts, date: '2026-11-23', pageSize: 'a4', summary: true, findings: alignmentFindings(big, { today: '2026-11-23' }) };
+  const times: number[] = [];
+  let bytes = new Uint8Array();
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    bytes = renderPlanPdf(big, summary);
+    if (i >= 2) times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`summary pack of 1,000 applications: median ${ms(times[times.length >> 1]!)}, longest ${ms(times[times.length - 1]!)} (target ≤ 1000 ms); ${pages(bytes)} pages (target ≤ 12)`);
 }
 
 function shippedFonts(): PdfFonts {
