@@ -11,8 +11,9 @@ export const BAR_HEIGHT = 12;
  * One phase segment: its fill, a texture of its own (hatch, dots, rules, solid) and its name
  * inside when it fits at full size (never shrunk below 8 pt; left out otherwise), so that the four
  * phases read apart in grey print. `labelInset` keeps the name clear of a cut mark at the bar's start.
+ * Returns where the name was written, or null when it was left out.
  */
-export function drawPhaseBox(w: PdfWriter, kind: PhaseKind, x: number, top: number, width: number, height: number, gap: number, label = '', labelInset = 3): void {
+export function drawPhaseBox(w: PdfWriter, kind: PhaseKind, x: number, top: number, width: number, height: number, gap: number, label = '', labelInset = 3): { from: number; to: number } | null {
   const style = PHASE_STYLE[kind];
   const left = x + gap / 2;
   const innerWidth = Math.max(0.5, width - gap);
@@ -21,11 +22,14 @@ export function drawPhaseBox(w: PdfWriter, kind: PhaseKind, x: number, top: numb
   w.doc.rect(left, top, innerWidth, height, 'FD');
   const labelStyle: TextStyle = { size: TYPE.barLabel, style: 'bold', colour: style.label };
   let textureFrom = left + 1;
+  let drawn: { from: number; to: number } | null = null;
   if (label && labelInset + w.textWidth(label, labelStyle) + 3 <= innerWidth) {
     w.drawLines([label], left + labelInset, top + (height - w.lineHeight(TYPE.barLabel)) / 2, labelStyle);
-    textureFrom = left + labelInset + w.textWidth(label, labelStyle) + 3;
+    drawn = { from: left + labelInset, to: left + labelInset + w.textWidth(label, labelStyle) };
+    textureFrom = drawn.to + 3;
   }
   drawTexture(w, kind, textureFrom, left + innerWidth - 1, top + 1, top + height - 1);
+  return drawn;
 }
 
 function drawTexture(w: PdfWriter, kind: PhaseKind, xa: number, xb: number, top: number, bottom: number): void {

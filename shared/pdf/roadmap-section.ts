@@ -9,8 +9,8 @@ import { pillarGroups } from './plan-groups';
 import { COLOURS, TYPE } from './pdf-theme';
 import type { PdfWriter, TextStyle } from './pdf-writer';
 import { BAR_HEIGHT, drawArrow, drawCut, drawDiamond, drawPhaseBox, drawWarningMark } from './gantt-shapes';
-import { BACKWARDS_ARROW, drawDependency } from './roadmap-arrows';
-import type { Frame } from './roadmap-frame';
+import { BACKWARDS_ARROW, drawDependency, type Obstacle } from './roadmap-arrows';
+import { monthX, type Frame } from './roadmap-frame';
 import { clipSpan, monthWindows, paginateLanes } from './roadmap-layout';
 import { drawMilestoneLane, drawMilestoneLines, milestoneLayout } from './roadmap-milestones';
 import { drawTodayLine, drawTodayTag, shortDay, todayMonth, todayOnPage, TODAY_TAG_HEIGHT } from './roadmap-today';
@@ -110,17 +110,21 @@ export function* drawRoadmapSection(w: PdfWriter, plan: Plan, date?: string): Ge
       // Lane headers are drawn over the today line, milestone labels on a white ground over it, bars over it.
       if (todayHere) drawTodayLine(w, frame, today, bodyTop, bodyBottom);
       if (pi === 0 && milestones.height) drawMilestoneLane(w, frame, milestones, bodyTop);
-      for (const p of placements) drawLaneHeader(w, frame, p.lane, p.continued, p.top);
+      const obstacles: Obstacle[] = [];
+      for (const p of placements) obstacles.push(drawLaneHeader(w, frame, p.lane, p.continued, p.top));
       for (const p of placements) {
         let y = p.top + p.lane.headerHeight;
         for (const row of p.rows) {
-          drawRow(w, frame, row, y);
+          obstacles.push(...drawRow(w, frame, row, y));
           if (row.app) appRows.set(row.app.id, y + row.height / 2);
           y += row.height;
         }
       }
+      const lines = plan.roadmap.milestones.map((m) => monthX(frame, monthIndex(m.month) + 0.5));
+      if (todayHere) lines.push(monthX(frame, today));
+      const around = { obstacles, lines };
       for (const dep of plan.roadmap.dependencies) {
-        if (drawDependency(w, frame, appRows, schedules, dep.fromId, dep.toId)) undrawnDependencies.delete(dep.id);
+        if (drawDependency(w, frame, appRows, schedules, around, dep.fromId, dep.toId)) undrawnDependencies.delete(dep.id);
       }
       w.line(frame.labelX, bodyBottom, frame.chartX + frame.chartWidth, bodyBottom, COLOURS.rule, 0.75);
       if (todayHere) drawTodayTag(w, frame, today, todayLabel, bodyBottom);
@@ -255,7 +259,8 @@ function drawGrid(w: PdfWriter, frame: Frame, axisTop: number, bodyBottom: numbe
   w.line(w.page.left, bodyTop, right, bodyTop, COLOURS.rule, 0.75);
 }
 
-function drawLaneHeader(w: PdfWriter, frame: Frame, lane: Lane, continued: boolean, top: number): void {
+/** Returns the lane title's extent, which arrows crossing the header keep clear of. */
+function drawLaneHeader(w: PdfWriter, frame: Frame, lane: Lane, continued: boolean, top: number): Obstacle {
   const right = frame.chartX + frame.chartWidth;
   w.fillRect(frame.labelX, top, right - frame.labelX, lane.headerHeight, COLOURS.accentSoft);
   const lines = [...lane.titleLines];
@@ -265,23 +270,28 @@ function drawLaneHeader(w: PdfWriter, frame: Frame, lane: Lane, continued: boole
     if (w.textWidth(candidate, LANE_STYLE) <= w.page.contentWidth - 12) lines[last] = candidate;
   }
   w.drawLines(lines, frame.labelX + 6, top + 3, LANE_STYLE);
+  return { top, bottom: top + lane.headerHeight, from: frame.labelX, to: frame.labelX + 6 + Math.max(...lines.map((l) => w.textWidth(l, LANE_STYLE))) };
 }
 
-function drawRow(w: PdfWriter, frame: Frame, row: ChartRow, top: number): void {
+/** Returns what an arrow crossing this row keeps clear of: bar ends, phase joins, words. */
+function drawRow(w: PdfWriter, frame: Frame, row: ChartRow, top: number): Obstacle[] {
   const lh = w.lineHeight(LABEL_STYLE.size);
   const right = frame.chartX + frame.chartWidth;
   w.line(frame.labelX, top + row.height, right, top + row.height, COLOURS.hairline, 0.3);
   const labelTop = top + (row.height - row.lines.length * lh - row.meta.length * w.lineHeight(META_STYLE.size)) / 2;
   w.drawLines(row.lines, frame.labelX + 2, labelTop, row.app ? LABEL_STYLE : { ...LABEL_STYLE, colour: COLOURS.muted });
   if (row.meta.length) w.drawLines(row.meta, frame.labelX + 2, labelTop + row.lines.length * lh, META_STYLE);
-  if (!row.app) return;
+  if (!row.app) return [];
   const barTop = top + (row.height - BAR_HEIGHT) / 2;
+  const obstacles: Obstacle[] = [];
+  const keepClear = (from: number, to: number) => obstacles.push({ top: barTop - 1, bottom: barTop + BAR_HEIGHT + 1, from, to });
   const note: TextStyle = { size: TYPE.small, colour: COLOURS.muted };
   if (!row.schedule) {
     const text = w.t('pdf.roadmap.notScheduled');
     w.fillRect(frame.chartX + 2, barTop, w.textWidth(text, note) + 4, BAR_HEIGHT, COLOURS.white);
     w.drawLines([text], frame.chartX + 4, barTop + 1, note);
-    return;
+    keepClear(frame.chartX + 2, frame.chartX + 6 + w.textWidth(text, note));
+    return obstacles;
   }
   let drawn = 0;
   for (const phase of row.schedule.phases) {
@@ -292,15 +302,24 @@ function drawRow(w: PdfWriter, frame: Frame, row: ChartRow, top: number): void {
     const x = frame.chartX + clip.from * frame.monthWidth;
     const width = (clip.to - clip.from) * frame.monthWidth;
     // Past a cut mark the name starts clear of the notch.
-    drawPhaseBox(w, phase.kind, x, barTop, width, BAR_HEIGHT, 1, phaseLabel(phase.kind, w.t), clip.cutBefore ? 6 : 3);
+    const label = drawPhaseBox(w, phase.kind, x, barTop, width, BAR_HEIGHT, 1, phaseLabel(phase.kind, w.t), clip.cutBefore ? 6 : 3);
+    keepClear(x - 1, x + 1);
+    keepClear(x + width - 1, x + width + 1);
+    if (label) keepClear(label.from, label.to);
     if (clip.cutBefore) drawCut(w, x, barTop, 'before');
     if (clip.cutAfter) drawCut(w, x + width, barTop, 'after');
   }
   if (!drawn) {
     const span = scheduleSpan(row.schedule.phases);
-    if (span.end <= frame.windowStart) w.drawLines([w.t('pdf.roadmap.earlier')], frame.chartX + 4, barTop + 1, note);
-    else w.drawLines([w.t('pdf.roadmap.later')], right - 4, barTop + 1, note, 'right');
+    const earlier = span.end <= frame.windowStart;
+    const text = w.t(earlier ? 'pdf.roadmap.earlier' : 'pdf.roadmap.later');
+    const width = w.textWidth(text, note);
+    if (earlier) w.drawLines([text], frame.chartX + 4, barTop + 1, note);
+    else w.drawLines([text], right - 4, barTop + 1, note, 'right');
+    if (earlier) keepClear(frame.chartX + 4, frame.chartX + 4 + width);
+    else keepClear(right - 4 - width, right - 4);
   }
+  return obstacles;
 }
 
 function listUndrawnDependencies(w: PdfWriter, plan: Plan, undrawn: Set<string>): void {
