@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
   const big = plans[1]!.plan;
   const summary: PdfOptions = { fonts, date: '2026-11-23', pageSize: 'a4', summary: true, findings: alignmentFindings(big, { today: '2026-11-23' }) };
   const times: number[] = [];
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   for (let i = 0; i < 7; i++) {
     const started = performance.now();
     bytes = renderPlanPdf(big, summary);
