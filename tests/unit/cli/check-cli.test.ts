@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helpText } from '../../../electron/cli/commands';
 import { FIXTURES_DIR, HOSTILE_DIR, HOSTILE_FIXTURES } from '../../fixtures/fixture-files';
 import { aiplan } from './run-aiplan';
+import { useExamplePlanFiles, type PlanJson } from './example-plan-files';
 
 /*
  * `aiplan check` through the command table. Expected findings are read off the plans by hand (the
@@ -20,29 +20,7 @@ const hostile = (name: string) => fileURLToPath(new URL(name, HOSTILE_DIR));
 /** 10:00 UTC: the same calendar day in the UTC zone these tests pin. */
 
 
-const savedTz = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'UTC';
-});
-const made: string[] = [];
-afterEach(() => {
-  process.env.TZ = savedTz;
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the plan file as plain JSON, edited like a person would
-type PlanJson = any;
-
-/** Writes a variant of the example plan to a fresh folder and returns its path. */
-function examplePlanWith(edit: (doc: PlanJson) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aiplan-check-'));
-  made.push(dir);
-  const doc = JSON.parse(readFileSync(fixture('example.aiplan'), 'utf8'));
-  edit(doc);
-  const path = join(dir, 'plan.aiplan');
-  writeFileSync(path, JSON.stringify(doc, null, 2));
-  return path;
-}
+const { examplePlanWith } = useExamplePlanFiles('aiplan-check-');
 
 const ETHICS_PARTLY = 'It touches customer or staff data and its ethical review (bias, privacy, transparency) is only partly done.';
 const LATE_PAYBACK = (month: string) =>

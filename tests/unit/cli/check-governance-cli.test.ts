@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../fixtures/fixture-files';
 import { aiplan } from './run-aiplan';
+import { useExamplePlanFiles, type PlanJson } from './example-plan-files';
 
 /*
  * The governance block of `aiplan check` (#16). Expected values are read off the example plan by
@@ -15,28 +13,7 @@ import { aiplan } from './run-aiplan';
 
 const fixture = (name: string) => fileURLToPath(new URL(name, FIXTURES_DIR));
 
-const savedTz = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'UTC';
-});
-const made: string[] = [];
-afterEach(() => {
-  process.env.TZ = savedTz;
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the plan file as plain JSON, edited like a person would
-type PlanJson = any;
-
-function examplePlanWith(edit: (doc: PlanJson) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aiplan-governance-'));
-  made.push(dir);
-  const doc = JSON.parse(readFileSync(fixture('example.aiplan'), 'utf8'));
-  edit(doc);
-  const path = join(dir, 'plan.aiplan');
-  writeFileSync(path, JSON.stringify(doc, null, 2));
-  return path;
-}
+const { examplePlanWith } = useExamplePlanFiles('aiplan-governance-');
 
 const json = async (path: string) => JSON.parse((await aiplan(['check', path, '--json'])).stdout);
 
