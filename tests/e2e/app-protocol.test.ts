@@ -35,7 +35,8 @@ describe('the app:// handler and the built renderer', () => {
     const files = await builtFiles();
     expect(files).toContain('index.html');
     expect(files.some((f) => /^assets\/pdf-worker-[\w-]+\.js$/.test(f))).toBe(true);
-    expect(files.filter((f) => f.endsWith('.ttf'))).toHaveLength(2);
+    // DejaVu Sans regular and bold, and the CJK face's regular and bold (read only for a plan that needs them).
+    expect(files.filter((f) => f.endsWith('.ttf'))).toHaveLength(4);
     for (const file of files) {
       const extension = file.slice(file.lastIndexOf('.'));
       const response = await handle(new Request(`app://bundle/${file}`));
@@ -55,7 +56,7 @@ describe('the app:// handler and the built renderer', () => {
     // Vite names hashed files "name-HASH.ext" and refers to them by that name within assets/.
     for (const text of texts) for (const match of text.matchAll(/(?<=["'`/])[\w.-]+-[\w-]{8}\.(?:js|css|ttf|woff2?)(?=["'`?#])/g)) named.add(`assets/${match[0]}`);
     expect([...named].some((n) => n.includes('pdf-worker'))).toBe(true);
-    expect([...named].filter((n) => n.endsWith('.ttf'))).toHaveLength(2);
+    expect([...named].filter((n) => n.endsWith('.ttf'))).toHaveLength(4);
     for (const name of named) expect((await handle(new Request(`app://bundle/${name}`))).status, name).toBe(200);
   });
 });

@@ -27,7 +27,8 @@ async function openInPseudoLocale(size: { width: number; height: number }): Prom
 
 async function showViewByShortcut(room: RoomPage, index: number): Promise<void> {
   await room.app.blurFocus();
-  await room.page.keyboard.press(`Control+${index + 1}`);
+  // The view catalogue's own shortcut: Mod+1 … Mod+9, and Mod+Shift+W for the tenth, the Workshop.
+  await room.page.keyboard.press(VIEW_CATALOGUE[index]!.shortcut.replace('Mod+', 'Control+'));
   await room.page.locator('main.view').waitFor();
   await room.settle();
 }
