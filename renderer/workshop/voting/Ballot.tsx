@@ -6,6 +6,7 @@ import { ScoreBallot } from './ScoreBallot';
 import { handOn } from './voting-commands';
 import { selectParticipants, selectVoting } from './voting-selectors';
 import { useVotingUi, votingUiStore } from './voting-ui-store';
+import './ballot.css';
 
 /** The open ballot of one person: only their own votes, and the button that hands the laptop on. */
 function OpenBallot({ voterId, name, onHandedOn }: { voterId: string; name: string; onHandedOn: () => void }) {

@@ -10,6 +10,7 @@ import { usePlanner } from '../../store/store';
 import { revealVotes } from '../../store/workshop-actions';
 import { applyResults, clearAllVotes, reveal } from './voting-commands';
 import { applicationTitle, revealOf, selectVoting } from './voting-selectors';
+import './results.css';
 
 const ROW_HEIGHT = 56;
 const rowEstimate = () => ROW_HEIGHT;
