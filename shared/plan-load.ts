@@ -1,9 +1,11 @@
 import { planSchema, PLAN_FORMAT, PLAN_VERSION } from './schema/plan-schema';
+import { HISTORY_CAPS } from './schema/history-schema';
 import { migrateToCurrent } from './schema/migrations';
 import { integrityProblems } from './plan-integrity';
 import { findDuplicateKey, jsonTextShape } from './json-text';
 import { listsOverCaps, overCapDetailIn, overCapsMessage } from './plan-caps';
 import type { Plan } from './model';
+import { historyText } from './history/history-text';
 import { t as activeT } from './i18n/active-locale';
 import type { Translate } from './i18n/translator';
 
@@ -102,6 +104,9 @@ export function loadPlanFromText(input: string, t: Translate = activeT): PlanLoa
     return fail('newer-version', t('domain.load.newerVersion', { version: String(version), current: String(PLAN_VERSION) }));
 
   const migrated = version < PLAN_VERSION ? migrateToCurrent(doc, version) : doc;
+  const snapshots = snapshotCount(migrated);
+  if (snapshots > HISTORY_CAPS.snapshots)
+    return fail('too-many-items', t('domain.history.tooManySnapshots', { count: snapshots, max: HISTORY_CAPS.snapshots }));
   const over = listsOverCaps(migrated);
   if (over.length) return fail('too-many-items', overCapsMessage(over, t), over.map((o) => overCapDetailIn(o, t)));
   const parsed = planSchema.safeParse(migrated);
@@ -114,6 +119,14 @@ export function loadPlanFromText(input: string, t: Translate = activeT): PlanLoa
   const problems = integrityProblems(parsed.data, 20, t);
   if (problems.length) return fail('broken-references', t('domain.load.brokenReferences'), problems);
   return { ok: true, plan: parsed.data, migratedFrom: version < PLAN_VERSION ? version : null };
+}
+
+/** How many snapshots the document's history holds, counted before the schema looks at them. */
+function snapshotCount(doc: Record<string, unknown>): number {
+  const history = doc.history;
+  if (typeof history !== 'object' || history === null) return 0;
+  const list = (history as Record<string, unknown>).snapshots;
+  return Array.isArray(list) ? list.length : 0;
 }
 
 /**
@@ -155,7 +168,12 @@ function pathOfForbiddenKey(root: unknown): string {
   return '';
 }
 
-/** The canonical bytes of a plan file: stable key order from the schema, 2-space indent, final newline. */
+/**
+ * The canonical bytes of a plan file: stable key order from the schema, 2-space indent, final newline;
+ * the history last and compact (historyText).
+ */
 export function serialisePlan(plan: Plan): string {
-  return JSON.stringify(plan, null, 2) + '\n';
+  const { history, ...rest } = plan;
+  const body = JSON.stringify(rest, null, 2);
+  return `${body.slice(0, -2)},\n  "history": ${historyText(history, '  ')}\n}\n`;
 }

@@ -1,4 +1,5 @@
 import type { Plan } from './model';
+import { historyText } from './history/history-text';
 
 /**
  * The canonical text of a plan (exactly `serialisePlan`'s) in pieces of at most `itemsPerPiece`
@@ -7,17 +8,18 @@ import type { Plan } from './model';
  * JSON.stringify escapes newlines inside strings, so re-indenting a nested value's lines is safe.
  */
 export function* planTextPieces(plan: Plan, itemsPerPiece = 100): Generator<string> {
-  const keys = Object.keys(plan) as (keyof Plan)[];
+  const keys = (Object.keys(plan) as (keyof Plan)[]).filter((key) => key !== 'history');
   yield '{\n';
-  for (const [k, key] of keys.entries()) {
+  for (const key of keys) {
     const value: unknown = plan[key];
-    const last = k === keys.length - 1;
     yield `  ${JSON.stringify(key)}: `;
     if (key === 'roadmap') yield* objectPieces(value as Record<string, unknown>, '  ', itemsPerPiece);
     else if (Array.isArray(value)) yield* arrayPieces(value, '  ', itemsPerPiece);
     else yield indent(JSON.stringify(value, null, 2), '  ');
-    yield last ? '\n' : ',\n';
+    yield ',\n';
   }
+  // The history comes last and compact whatever the object's key order (historyText).
+  yield `  "history": ${historyText(plan.history, '  ')}\n`;
   yield '}\n';
 }
 

@@ -113,7 +113,38 @@ const addWorkshop: Migration = {
   migrate: (raw) => ({ ...raw, version: 3 }),
 };
 
-export const MIGRATIONS: readonly Migration[] = [nestedToFlat, personalDataToDataClasses, addWorkshop];
+/**
+ * The id of a plan that predates ids (#20): a hash of when it was created and its title, so that two
+ * copies of the same old file migrate to the same id (and recognise each other when merged) while
+ * unrelated plans differ. FNV-1a over the UTF-16 code units, twice with different offsets for 64 bits.
+ */
+export function legacyDocumentId(createdAt: string, title: string): string {
+  const text = `${createdAt}\u0000${title}`;
+  const hash = (offset: number) => {
+    let h = offset >>> 0;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(36).padStart(7, '0');
+  };
+  return `doc-${hash(0x811c9dc5)}${hash(0x050c5d1f)}`;
+}
+
+/**
+ * Version 4 adds the plan's document id and its history of snapshots (#20). The history starts empty
+ * (the schema's default); the id is derived from the old file, see legacyDocumentId.
+ */
+const addDocumentId: Migration = {
+  from: 3,
+  name: 'v3-add-document-id-and-history-v4',
+  migrate(raw) {
+    const meta = typeof raw.meta === 'object' && raw.meta !== null ? (raw.meta as Raw) : {};
+    return { ...raw, version: 4, documentId: legacyDocumentId(asText(meta.createdAt), asText(meta.title)) };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [nestedToFlat, personalDataToDataClasses, addWorkshop, addDocumentId];
 
 /** Brings a raw document of version `version` up to PLAN_VERSION, in order. */
 export function migrateToCurrent(raw: Raw, version: number): Raw {

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { applicationValueSchema, financeSchema, kpiValueSchema, NO_APPLICATION_VALUE } from './value-schema';
 import { applicationGovernanceSchema, governanceSchema, NO_APPLICATION_GOVERNANCE, NO_GOVERNANCE } from './governance-schema';
 import { NO_WORKSHOP, workshopSchema } from './workshop-schema';
+import { historySchema, NO_HISTORY } from './history-schema';
 
 /** The file format marker and the version this build writes. Bump the version with a migration. */
 export const PLAN_FORMAT = 'ai-alignment-plan';
-export const PLAN_VERSION = 3;
+export const PLAN_VERSION = 4;
 
 export const HORIZON_MIN_MONTHS = 12;
 export const HORIZON_MAX_MONTHS = 24;
@@ -224,6 +225,8 @@ export const acknowledgementSchema = z.object({
 export const planSchema = z.object({
   format: z.literal(PLAN_FORMAT),
   version: z.literal(PLAN_VERSION),
+  /** The same in every copy of one plan (#20), so copies recognise their shared history; a new plan gets a fresh one. */
+  documentId: idSchema,
   meta: metaSchema,
   guidingQuestions: guidingQuestionsSchema.default({ businessGoals: '', aiContribution: '', technologyFit: '', roiMeasurement: '' }),
   pillars: z.array(pillarSchema).max(PLAN_CAPS.pillars),
@@ -237,4 +240,6 @@ export const planSchema = z.object({
   governance: governanceSchema.default(NO_GOVERNANCE),
   /** The off-site run in the app (#17): agenda, participants, votes, parking lot, decisions. */
   workshop: workshopSchema.default(NO_WORKSHOP),
+  /** Named snapshots of the plan (#20); last, so that the canonical text writes it after the plan itself. */
+  history: historySchema.default(NO_HISTORY),
 });

@@ -43,10 +43,11 @@ export function createPlan(template: TemplateId, options: TemplateOptions): Plan
   return template === 'example' ? examplePlan(options) : blankPlan(options);
 }
 
-export function blankPlan({ now, startMonth, locale, currency }: TemplateOptions): Plan {
+export function blankPlan({ now, newId, startMonth, locale, currency }: TemplateOptions): Plan {
   return planSchema.parse({
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
+    documentId: newId(),
     meta: { title: contentIn(locale).blankTitle, organisation: '', horizonStart: startMonth, horizonMonths: 18, createdAt: now, updatedAt: now },
     pillars: [],
     objectives: [],
@@ -191,6 +192,7 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
   const plan = planSchema.parse({
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
+    documentId: DOCUMENT_ID_PENDING,
     meta: { title: text.title, organisation: text.organisation, horizonStart: startMonth, horizonMonths: 24, createdAt: now, updatedAt: now },
     guidingQuestions: { ...text.guidingQuestions },
     pillars,
@@ -206,5 +208,10 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
       aiLead: '',
     },
   });
-  return withExampleWorkshop(withExampleGovernance(plan, { now, newId, locale }), { now, newId, locale });
+  const example = withExampleWorkshop(withExampleGovernance(plan, { now, newId, locale }), { now, newId, locale });
+  // Drawn last, so that the example's other ids are the ones they were before plans had a document id.
+  return { ...example, documentId: newId() };
 }
+
+/** Stands in for the example's document id until every other id is drawn; never saved. */
+const DOCUMENT_ID_PENDING = 'pending';

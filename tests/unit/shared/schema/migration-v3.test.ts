@@ -19,12 +19,12 @@ function load(text: string): Plan {
 }
 
 describe('a version-2 plan', () => {
-  it('opens as version 3 with an empty workshop and no business problem written, saying it was migrated from 2', () => {
+  it('opens as the current version with an empty workshop and no business problem written, saying it was migrated from 2', () => {
     const result = loadPlanFromText(v2Text());
     if (!result.ok) throw new Error(result.error.message);
     expect(result.migratedFrom).toBe(2);
-    expect(PLAN_VERSION).toBe(3);
-    expect(result.plan.version).toBe(3);
+    expect(PLAN_VERSION).toBe(4);
+    expect(result.plan.version).toBe(4);
     expect(result.plan.workshop).toEqual(NO_WORKSHOP);
     expect(result.plan.workshop).toEqual({
       steps: [],
@@ -50,9 +50,9 @@ describe('a version-2 plan', () => {
     expect(plan.applications.map(({ problem: _problem, ...rest }) => rest)).toEqual(raw.applications);
   });
 
-  it('saves as version 3, and the saved file opens unchanged and unmigrated', () => {
+  it('saves as the current version, and the saved file opens unchanged and unmigrated', () => {
     const saved = serialisePlan(load(v2Text()));
-    expect(JSON.parse(saved).version).toBe(3);
+    expect(JSON.parse(saved).version).toBe(4);
     const again = loadPlanFromText(saved);
     expect(again.ok && again.migratedFrom).toBe(null);
     expect(serialisePlan(load(saved))).toBe(saved);
