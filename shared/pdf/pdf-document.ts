@@ -2,6 +2,7 @@ import { jsPDF } from 'jspdf';
 import { PAGE_SIZES, type PdfPageSize } from './page-geometry';
 import { compactFontForPdf } from './font-trim';
 import { FONT_FAMILY } from './pdf-theme';
+import { quickenTextShaping, shareParsedFonts } from './jspdf-speedups';
 
 /** A regular and a bold face, as TrueType bytes. */
 export interface PdfFontSet {
@@ -46,6 +47,7 @@ function fontAsBinaryString(font: Uint8Array): string {
 
 /** Registers the regular and bold font under FONT_FAMILY and selects the regular one. */
 export function addEmbeddedFonts(doc: jsPDF, fonts: PdfFontSet): void {
+  shareParsedFonts();
   doc.addFileToVFS('DejaVuSans.ttf', fontAsBinaryString(fonts.regular));
   doc.addFont('DejaVuSans.ttf', FONT_FAMILY, 'normal');
   doc.addFileToVFS('DejaVuSans-Bold.ttf', fontAsBinaryString(fonts.bold));
@@ -58,6 +60,7 @@ export function createPdfDocument(size: PdfPageSize, fonts: PdfFontSet, props: D
   const { width, height } = PAGE_SIZES[size];
   const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [width, height], compress: true, putOnlyUsedFonts: true });
   addEmbeddedFonts(doc, fonts);
+  quickenTextShaping(doc);
   doc.setDisplayMode('fullwidth', 'continuous');
   doc.setDocumentProperties({
     title: props.title,

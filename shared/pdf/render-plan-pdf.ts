@@ -1,4 +1,5 @@
 import { nameEmbeddedFonts } from './font-names';
+import { quickenFontEmbedding } from './jspdf-speedups';
 import { choosePdfFontSet, coverageOf } from './font-choice';
 import type { Plan } from '../model';
 import { drawContents, drawCover, type ContentsBox } from './cover-section';
@@ -151,6 +152,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
   }
   addBookmarks(w, starts);
   drawFrames(w, plan, options.date, sections[0] === 'cover', control);
+  quickenFontEmbedding(doc);
   nameEmbeddedFonts(doc);
   const bytes = withoutOpenAction(new Uint8Array(doc.output('arraybuffer')));
   yield 1;

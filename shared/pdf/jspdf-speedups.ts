@@ -1,0 +1,186 @@
+import { jsPDF } from 'jspdf';
+
+/*
+ * Two of jsPDF's own steps cost more of an export than our whole layout (#18 bench, profiled at
+ * 100 applications): its Arabic shaper rebuilds every string a character at a time on each text()
+ * and width call, and its TrueType subsetter joins the font's tables with repeated Array.concat and
+ * writes them a byte at a time. Both are replaced here by code that gives the same bytes:
+ * - strings without an Arabic letter skip the shaper (it returns them unchanged, bar one quirk:
+ *   it splits on the literal text "\s+" and joins with a space, which no plan means to print);
+ * - the font file is assembled into one typed array, with the same table order, checksums and
+ *   head adjustment as jsPDF's Directory.encode.
+ * The byte-identical and golden-text tests hold either way.
+ */
+
+/** Arabic, its supplements and presentation forms: the letters jsPDF's shaper changes. */
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+type Shaper = (arg: unknown) => unknown;
+interface ApiWithShaper {
+  processArabic?: Shaper;
+}
+
+const quickShapers = new WeakMap<Shaper, Shaper>();
+
+function quickShaper(shaper: Shaper): Shaper {
+  const known = quickShapers.get(shaper);
+  if (known) return known;
+  const quick: Shaper = function (this: unknown, arg: unknown) {
+    const text = typeof arg === 'string' ? arg : (arg as { text?: unknown } | null)?.text;
+    if (!mayNeedShaping(text)) return arg;
+    return shaper.call(this, arg);
+  };
+  quickShapers.set(quick, quick);
+  quickShapers.set(shaper, quick);
+  return quick;
+}
+
+function mayNeedShaping(text: unknown): boolean {
+  if (typeof text === 'string') return ARABIC.test(text) || text.includes('\\s+');
+  if (Array.isArray(text)) return text.some((part) => mayNeedShaping(Array.isArray(part) ? part[0] : part));
+  return true;
+}
+
+/** Swaps the shaper for its quick form, in jsPDF's API (width calls) and in this document's text events. */
+export function quickenTextShaping(doc: jsPDF): void {
+  const api = jsPDF.API as unknown as ApiWithShaper;
+  if (api.processArabic) api.processArabic = quickShaper(api.processArabic);
+  const events = (doc.internal as unknown as { events: { getTopics(): Record<string, Record<string, [Shaper, boolean]>> } }).events;
+  const subscribers = events.getTopics()['preProcessText'] ?? {};
+  for (const entry of Object.values(subscribers)) {
+    if (quickShapers.has(entry[0])) entry[0] = quickShaper(entry[0]);
+  }
+}
+
+interface TtfDirectory {
+  scalarType: number;
+  encode(tables: Record<string, ArrayLike<number> | null>): ArrayLike<number>;
+}
+interface EmbeddedTtf {
+  glyIdsUsed: number[];
+  directory: TtfDirectory;
+}
+
+/** Just before output: each embedded face's used glyphs once each, and the quick font assembly. */
+export function quickenFontEmbedding(doc: jsPDF): void {
+  const fonts = doc.getFontList() as Record<string, string[]>;
+  const getFont = (doc.internal as unknown as { getFont(name: string, style: string): { metadata?: unknown } }).getFont;
+  for (const [family, styles] of Object.entries(fonts)) {
+    for (const style of styles) {
+      const ttf = getFont(family, style).metadata as EmbeddedTtf | undefined;
+      if (!ttf || !Array.isArray(ttf.glyIdsUsed) || !ttf.directory) continue;
+      // jsPDF records a glyph id for every character drawn; the subset needs each once.
+      const unique = [...new Set(ttf.glyIdsUsed)];
+      ttf.glyIdsUsed.length = 0;
+      ttf.glyIdsUsed.push(...unique);
+      ttf.directory.encode = (tables) => assembleFont(ttf.directory.scalarType, tables);
+    }
+  }
+}
+
+/** jsPDF's Directory.encode, in one pass over a typed array. */
+export function assembleFont(scalarType: number, tables: Record<string, ArrayLike<number> | null>): Uint8Array {
+  const tags = Object.keys(tables);
+  const count = tags.length;
+  // jsPDF's own arithmetic for these three header fields, kept so the bytes do not change.
+  const searchRange = Math.floor(Math.log(count) / Math.log(2)) * 16;
+  const entrySelector = Math.floor(searchRange / Math.log(2));
+  const rangeShift = count * 16 - searchRange;
+  const headerLength = 12 + count * 16;
+  let total = headerLength;
+  for (const tag of tags) total += align4(tables[tag]?.length ?? 0);
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, scalarType >>> 0);
+  view.setUint16(4, count & 0xffff);
+  view.setUint16(6, searchRange & 0xffff);
+  view.setUint16(8, entrySelector & 0xffff);
+  view.setUint16(10, rangeShift & 0xffff);
+  let offset = headerLength;
+  let headOffset = -1;
+  tags.forEach((tag, i) => {
+    const table = tables[tag] ?? [];
+    const record = 12 + i * 16;
+    for (let c = 0; c < 4; c++) out[record + c] = tag.charCodeAt(c) & 0xff;
+    out.set(table, offset);
+    view.setUint32(record + 4, checksum(out, offset, table.length));
+    view.setUint32(record + 8, offset);
+    view.setUint32(record + 12, table.length);
+    if (tag === 'head') headOffset = offset;
+    offset += align4(table.length);
+  });
+  if (headOffset >= 0) view.setUint32(headOffset + 8, (0xb1b0afba - checksum(out, 0, out.length)) >>> 0);
+  return out;
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/** The sum of big-endian 32-bit words, zero-padded, modulo 2³². */
+function checksum(bytes: Uint8Array, offset: number, length: number): number {
+  let sum = 0;
+  const end = offset + align4(length);
+  for (let i = offset; i < end; i += 4) {
+    sum = (sum + (((bytes[i] ?? 0) << 24) | ((bytes[i + 1] ?? 0) << 16) | ((bytes[i + 2] ?? 0) << 8) | (bytes[i + 3] ?? 0))) >>> 0;
+  }
+  return sum;
+}
+
+interface ParsedTtf {
+  subset: { constructor: new (font: ParsedTtf) => unknown };
+  directory: object;
+  toUnicode: Record<number, number>;
+}
+type OpenTtf = (file: Uint8Array) => ParsedTtf;
+interface ApiWithTtf {
+  TTFFont?: { open: OpenTtf };
+}
+
+const parsedFonts = new Map<string, ParsedTtf>();
+const PARSED_FONTS_KEPT = 8;
+let sharedOpen: OpenTtf | null = null;
+let ownOpen: OpenTtf | null = null;
+
+/** jsPDF's own parse, for tests that compare against it. */
+export const unsharedFontOpen = (): OpenTtf | null => ownOpen;
+
+/**
+ * jsPDF parses the whole TrueType file on every document (a tenth of an export). The parsed tables
+ * are only read afterwards, so each document gets a thin layer over one parse per font: its own
+ * character-to-glyph record, subset and directory (the three things a document writes to), the
+ * tables and glyph cache shared. Keyed by the file's bytes, so a different font is parsed anew.
+ */
+export function shareParsedFonts(): void {
+  const api = jsPDF.API as unknown as ApiWithTtf;
+  if (!api.TTFFont || api.TTFFont.open === sharedOpen) return;
+  const open = api.TTFFont.open.bind(api.TTFFont);
+  ownOpen = open;
+  sharedOpen = (file) => {
+    const key = fingerprint(file);
+    let parsed = parsedFonts.get(key);
+    if (!parsed) {
+      parsed = open(file);
+      if (parsedFonts.size >= PARSED_FONTS_KEPT) parsedFonts.delete(parsedFonts.keys().next().value!);
+      parsedFonts.set(key, parsed);
+    }
+    // A shallow copy, not a prototype link: jsPDF asks hasOwnProperty('cmap') before it trusts a glyph.
+    const own = Object.assign(Object.create(Object.getPrototypeOf(parsed) as object) as ParsedTtf, parsed);
+    own.toUnicode = {};
+    own.directory = Object.create(parsed.directory) as object;
+    own.subset = new parsed.subset.constructor(own) as ParsedTtf['subset'];
+    return own;
+  };
+  api.TTFFont.open = sharedOpen;
+}
+
+/** Length and a 64-bit FNV-1a of every byte: distinct fonts never share a parse. */
+function fingerprint(bytes: Uint8Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (let i = 0; i < bytes.length; i++) {
+    a = Math.imul(a ^ bytes[i]!, 0x01000193) >>> 0;
+    b = Math.imul(b ^ bytes[i]!, 0x85ebca6b) >>> 0;
+  }
+  return `${bytes.length}:${a.toString(16)}:${b.toString(16)}`;
+}
