@@ -50,6 +50,10 @@ export interface SheetTable {
   widths?: number[];
   /** Per column: how an exported cell is written (export only); text by default. */
   kinds?: ('text' | 'number' | 'date' | 'month')[];
+  /** The spreadsheet's row number of rows[0] (1 unless blank rows above the header were dropped on reading). */
+  firstRow?: number;
+  /** Formula cells the file kept no computed value for (XLSX), as [row index in rows, column index]; read as empty. */
+  uncached?: [number, number][];
 }
 
 /** Column index → field; the array is as long as the header row. */
@@ -76,7 +80,18 @@ export interface RowProblem {
   /** The spreadsheet's own row number (header = 1), as the person sees it in Excel. */
   row: number;
   field: ImportField | null;
-  reason: 'no-application' | 'no-objective' | 'no-pillar' | 'not-a-score' | 'not-a-month' | 'not-a-number' | 'unknown-choice' | 'formula' | 'too-long';
+  reason:
+    | 'no-application'
+    | 'no-objective'
+    | 'no-pillar'
+    | 'not-a-score'
+    | 'not-a-month'
+    | 'not-a-number'
+    | 'unknown-choice'
+    | 'formula'
+    | 'too-long'
+    /** The row would add a pillar, objective, application or KPI beyond what a plan may hold (PLAN_CAPS). */
+    | 'over-cap';
   /** The cell's text as read, shortened for display. */
   value: string;
 }
@@ -99,6 +114,8 @@ export interface ImportPreview {
   counts: ImportCounts;
   /** The grouped content, by name (domain-internal; the UI only counts and shows problems). */
   groups: ImportedPillar[];
+  /** Applications of rows with neither pillar nor objective: ideas for the unaligned tray (as export writes them). */
+  unaligned: ImportedApplication[];
 }
 
 export interface ImportedKpi {

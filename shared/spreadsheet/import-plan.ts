@@ -1,0 +1,191 @@
+import { applicationSchema, HORIZON_MAX_MONTHS, HORIZON_MIN_MONTHS, kpiSchema, PLAN_CAPS } from '../schema/plan-schema';
+import { blankPlan } from '../templates/templates';
+import type { Application, Kpi, Objective, Pillar, Plan, Schedule } from '../model';
+import { addMonths, monthIndex, monthString } from '../roadmap/months';
+import { defaultPhases, scheduleSpan } from '../roadmap/phases';
+import { scheduleApplication } from '../roadmap/schedule-ops';
+import { nameKey } from './import-preview';
+import type { ImportCounts, ImportedApplication, ImportedKpi, ImportPreview } from './spreadsheet-types';
+
+export interface NewPlanOptions {
+  title: string;
+  /** ISO timestamp of creation. */
+  now: string;
+  newId: () => string;
+  /** First month of the horizon when no row gives a pilot start; the month after `now`'s by default. */
+  startMonth?: string;
+}
+
+/** The application's plan fields from a row's fields (the pilot start goes to the roadmap instead). */
+function applicationPatch(fields: ImportedApplication['fields']): Partial<Application> {
+  const { pilotStart: _pilotStart, ...rest } = fields;
+  return rest as Partial<Application>;
+}
+
+/** The KPI's plan fields a row actually gave: empty text and missing numbers leave the KPI as it is. */
+function kpiPatch(kpi: ImportedKpi): Partial<Kpi> {
+  const patch: Partial<Kpi> = {};
+  if (kpi.unit) patch.unit = kpi.unit;
+  if (kpi.owner) patch.owner = kpi.owner;
+  if (kpi.source) patch.source = kpi.source;
+  if (kpi.baseline !== null) patch.baseline = kpi.baseline;
+  if (kpi.target !== null) patch.target = kpi.target;
+  if (kpi.direction !== null) patch.direction = kpi.direction;
+  if (kpi.cadence !== null) patch.cadence = kpi.cadence;
+  return patch;
+}
+
+/**
+ * A new plan of the imported content. Each pilot start puts the application on the roadmap with
+ * the app's default phases (pilot, refine, standardise, scale), as dragging it there would. The
+ * horizon starts at the earliest pilot start (or `startMonth`) and is as long as the schedules
+ * need, within the 12–24 months a plan allows; a schedule reaching past that stays, and the
+ * roadmap rules flag it as they do after shortening the horizon by hand.
+ */
+export function planFromImport(preview: ImportPreview, { title, now, newId, startMonth }: NewPlanOptions): Plan {
+  const pillars: Pillar[] = [];
+  const objectives: Objective[] = [];
+  const applications: Application[] = [];
+  const kpis: Kpi[] = [];
+  const schedules: Schedule[] = [];
+  const addApplication = (group: ImportedApplication, objectiveId: string | null) => {
+    const application = applicationSchema.parse({ ...applicationPatch(group.fields), id: newId(), objectiveId, title: group.title });
+    applications.push(application);
+    if (group.fields.pilotStart !== undefined) schedules.push({ applicationId: application.id, phases: defaultPhases(group.fields.pilotStart) });
+    for (const kpi of group.kpis) kpis.push(kpiSchema.parse({ ...kpiPatch(kpi), id: newId(), applicationId: application.id, name: kpi.name }));
+  };
+  for (const pillarGroup of preview.groups) {
+    const pillar: Pillar = { id: newId(), title: pillarGroup.title, description: pillarGroup.description ?? '' };
+    pillars.push(pillar);
+    for (const objectiveGroup of pillarGroup.objectives) {
+      const objective: Objective = { id: newId(), pillarId: pillar.id, title: objectiveGroup.title, description: objectiveGroup.description ?? '' };
+      objectives.push(objective);
+      for (const applicationGroup of objectiveGroup.applications) addApplication(applicationGroup, objective.id);
+    }
+  }
+  for (const applicationGroup of preview.unaligned) addApplication(applicationGroup, null);
+  const starts = schedules.map((s) => scheduleSpan(s.phases));
+  const fallbackStart = startMonth ?? addMonths(now.slice(0, 7), 1);
+  const horizonStart = starts.length ? monthString(Math.min(...starts.map((s) => s.start))) : fallbackStart;
+  const needed = starts.length ? Math.max(...starts.map((s) => s.end)) - monthIndex(horizonStart) : 0;
+  const horizonMonths = Math.max(HORIZON_MIN_MONTHS, Math.min(HORIZON_MAX_MONTHS, needed || 18));
+  // The blank template gives everything else a new plan has (document id, readiness, finance).
+  const blank = blankPlan({ now, newId, startMonth: horizonStart });
+  return {
+    ...blank,
+    meta: { ...blank.meta, title: title.trim() || blank.meta.title, horizonMonths },
+    pillars,
+    objectives,
+    applications,
+    kpis,
+    roadmap: { ...blank.roadmap, schedules },
+  };
+}
+
+/** Items of a list keyed by parent and name, for matching an imported name within its parent. */
+function byParentAndName<T>(items: readonly T[], parent: (item: T) => string | null, name: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    const key = `${parent(item) ?? ''}\u0000${nameKey(name(item))}`;
+    if (!map.has(key)) map.set(key, item);
+  }
+  return map;
+}
+
+const keyOf = (parentId: string, name: string) => `${parentId}\u0000${nameKey(name)}`;
+
+/**
+ * Merges the imported content into a plan: pillars by name, objectives by name within their
+ * pillar, applications within their objective, KPIs within their application (case and spaces do
+ * not count). What is new is added at the end of its parent; a matched item takes the fields the
+ * rows gave and keeps the rest. A pilot start schedules the application (or moves its schedule).
+ * Items that would go past PLAN_CAPS are left out, with everything under them. `created` counts
+ * what was added.
+ */
+export function mergeImport(plan: Plan, preview: ImportPreview, newId: () => string): { plan: Plan; created: ImportCounts } {
+  const created: ImportCounts = { pillars: 0, objectives: 0, applications: 0, kpis: 0, schedules: 0 };
+  const pillars = [...plan.pillars];
+  const objectives = [...plan.objectives];
+  const applications = [...plan.applications];
+  const kpis = [...plan.kpis];
+  const pillarByName = byParentAndName(pillars, () => '', (p) => p.title);
+  const objectiveByName = byParentAndName(objectives, (o) => o.pillarId, (o) => o.title);
+  const applicationByName = byParentAndName(applications, (a) => a.objectiveId, (a) => a.title);
+  const kpiByName = byParentAndName(kpis, (k) => k.applicationId, (k) => k.name);
+  const indexOf = new Map<object, number>();
+  const replace = <T extends object>(list: T[], item: T, next: T) => {
+    const at = indexOf.get(item) ?? list.indexOf(item);
+    list[at] = next;
+    indexOf.set(next, at);
+  };
+  const starts: { applicationId: string; month: string }[] = [];
+
+  function mergeApplication(applicationGroup: ImportedApplication, objectiveId: string | null): void {
+    let application = applicationByName.get(keyOf(objectiveId ?? '', applicationGroup.title));
+    const patch = applicationPatch(applicationGroup.fields);
+    if (!application) {
+      if (applications.length >= PLAN_CAPS.applications) return;
+      application = applicationSchema.parse({ ...patch, id: newId(), objectiveId, title: applicationGroup.title });
+      applications.push(application);
+      applicationByName.set(keyOf(objectiveId ?? '', application.title), application);
+      created.applications++;
+    } else if (Object.keys(patch).length) {
+      const next = { ...application, ...patch };
+      replace(applications, application, next);
+      application = next;
+    }
+    if (applicationGroup.fields.pilotStart !== undefined) starts.push({ applicationId: application.id, month: applicationGroup.fields.pilotStart });
+    for (const kpiGroup of applicationGroup.kpis) {
+      const kpi = kpiByName.get(keyOf(application.id, kpiGroup.name));
+      if (!kpi) {
+        if (kpis.length >= PLAN_CAPS.kpis) continue;
+        const added = kpiSchema.parse({ ...kpiPatch(kpiGroup), id: newId(), applicationId: application.id, name: kpiGroup.name });
+        kpis.push(added);
+        kpiByName.set(keyOf(application.id, added.name), added);
+        created.kpis++;
+      } else {
+        const patchOfKpi = kpiPatch(kpiGroup);
+        if (Object.keys(patchOfKpi).length) replace(kpis, kpi, { ...kpi, ...patchOfKpi });
+      }
+    }
+  }
+
+  for (const pillarGroup of preview.groups) {
+    let pillar = pillarByName.get(keyOf('', pillarGroup.title));
+    if (!pillar) {
+      if (pillars.length >= PLAN_CAPS.pillars) continue;
+      pillar = { id: newId(), title: pillarGroup.title, description: pillarGroup.description ?? '' };
+      pillars.push(pillar);
+      pillarByName.set(keyOf('', pillar.title), pillar);
+      created.pillars++;
+    } else if (pillarGroup.description !== null && pillarGroup.description !== pillar.description) {
+      const next = { ...pillar, description: pillarGroup.description };
+      replace(pillars, pillar, next);
+      pillar = next;
+    }
+    for (const objectiveGroup of pillarGroup.objectives) {
+      let objective = objectiveByName.get(keyOf(pillar.id, objectiveGroup.title));
+      if (!objective) {
+        if (objectives.length >= PLAN_CAPS.objectives) continue;
+        objective = { id: newId(), pillarId: pillar.id, title: objectiveGroup.title, description: objectiveGroup.description ?? '' };
+        objectives.push(objective);
+        objectiveByName.set(keyOf(pillar.id, objective.title), objective);
+        created.objectives++;
+      } else if (objectiveGroup.description !== null && objectiveGroup.description !== objective.description) {
+        const next = { ...objective, description: objectiveGroup.description };
+        replace(objectives, objective, next);
+        objective = next;
+      }
+      for (const applicationGroup of objectiveGroup.applications) mergeApplication(applicationGroup, objective.id);
+    }
+  }
+  for (const applicationGroup of preview.unaligned) mergeApplication(applicationGroup, null);
+  let next: Plan = { ...plan, pillars, objectives, applications, kpis };
+  const scheduled = new Set(plan.roadmap.schedules.map((s) => s.applicationId));
+  for (const { applicationId, month } of starts) {
+    if (!scheduled.has(applicationId)) created.schedules++;
+    next = scheduleApplication(next, applicationId, month);
+    scheduled.add(applicationId);
+  }
+  return { plan: next, created };
+}
