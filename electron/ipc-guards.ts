@@ -2,7 +2,7 @@ import { isAbsolute } from 'node:path';
 import { LOCALES, PSEUDO_LOCALE } from '../shared/i18n/locales';
 import { t } from '../shared/i18n/active-locale';
 import { z } from 'zod';
-import type { PlannerApi } from '../shared/ipc-contract';
+import { COMPARISON_PURPOSES, type PlannerApi } from '../shared/ipc-contract';
 import { ROOM_SIZES, THEME_CHOICES } from '../shared/display-preferences';
 import { isAppUrl } from './security/url-policy';
 import { docIdSchema } from './recovery/recovery-store';
@@ -131,6 +131,7 @@ function argumentSchemas(trust: PathTrust) {
       savePdf: z.tuple([pdfBytesSchema, suggestedNameSchema]),
       openExportedPdf: z.tuple([pdfPath]),
       getDisplayPreferences: z.tuple([]),
+      openPlanForComparison: z.tuple([z.enum(COMPARISON_PURPOSES)]),
     } as const satisfies { [K in InvokeMethod]: z.ZodType<unknown[]> },
     send: {
       setDocumentState: z.tuple([documentState]),

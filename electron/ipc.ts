@@ -2,7 +2,8 @@ import { dirname, join } from 'node:path';
 import { app, dialog, ipcMain, shell, type BrowserWindow, type FileFilter, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { DEFAULT_DISPLAY_PREFERENCES, type DisplayPreferences } from '../shared/display-preferences';
 import { t } from '../shared/i18n/active-locale';
-import { IPC, type DocumentState, type OpenResult, type PlannerApi, type SaveResult } from '../shared/ipc-contract';
+import type { MessageKey } from '../shared/i18n/translator';
+import { IPC, type ComparisonPurpose, type DocumentState, type OpenResult, type PlannerApi, type SaveResult } from '../shared/ipc-contract';
 import { openPlanFile, savePlanFile } from './files/plan-file';
 import { createRecoveryHandlers } from './recovery/recovery-handlers';
 import { StampBook } from './recovery/stamp-book';
@@ -66,6 +67,12 @@ type SendHandlers = {
 /** The file-type filters of the native dialogs, named in the active language when a dialog opens. */
 export const planFileFilters = (): FileFilter[] => [{ name: t('dialog.filter.plan'), extensions: ['aiplan'] }];
 export const pdfFileFilters = (): FileFilter[] => [{ name: t('dialog.filter.pdf'), extensions: ['pdf'] }];
+/** The Open dialog's title when a plan file is read to compare with or merge in (#20). */
+const COMPARISON_DIALOG_TITLES = {
+  compare: 'dialog.planHistory.compare.title',
+  merge: 'dialog.planHistory.merge.title',
+  base: 'dialog.planHistory.base.title',
+} as const satisfies Record<ComparisonPurpose, MessageKey>;
 
 export function registerIpcHandlers(context: IpcContext): void {
   const handedOut = context.handedOut ?? new HandedOutPaths();
@@ -237,6 +244,13 @@ function invokeHandlers(context: IpcContext, handedOut: HandedOutPaths): InvokeH
       // shell.openPath resolves to an error message, or '' when the viewer was started.
       const failure = await shell.openPath(path);
       return failure ? { status: 'error', message: t('dialog.pdf.noViewer', { reason: failure }) } : { status: 'opened' };
+    },
+    // The plan over time: read, never opened, so neither the recent files nor the change watch learn of it.
+    async openPlanForComparison(window, purpose) {
+      const chosen = await dialog
+        .showOpenDialog(window, { title: t(COMPARISON_DIALOG_TITLES[purpose]), defaultPath: startFolder(), filters: planFileFilters(), properties: ['openFile'] })
+        .then((r) => (r.canceled ? null : (r.filePaths[0] ?? null)));
+      return chosen ? openPlanFile(chosen) : { status: 'cancelled' };
     },
     // Room size and theme: a preference that cannot be read or stored falls back to the defaults.
     async getDisplayPreferences() {

@@ -35,6 +35,8 @@ const planner = {
   listRecoveries: () => ipcRenderer.invoke(IPC.listRecoveries),
   restoreRecovery: (docId) => ipcRenderer.invoke(IPC.restoreRecovery, docId),
   checkFileOnDisk: (path) => ipcRenderer.invoke(IPC.checkFileOnDisk, path),
+  // The plan over time: a plan file read for comparing or merging, not opened
+  openPlanForComparison: (purpose) => ipcRenderer.invoke(IPC.openPlanForComparison, purpose),
   onCommand(listener) {
     if (typeof listener !== 'function') throw new TypeError('onCommand needs a function');
     listeners.add(listener);

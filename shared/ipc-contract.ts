@@ -135,6 +135,26 @@ export interface PlannerApi {
   setModalOpen(open: boolean): void;
 }
 
+// --- The plan over time (#20): another plan file read for What changed and Merge ------------------
+
+/** Why a plan file is read without being opened: the native dialog's title says which. */
+export const COMPARISON_PURPOSES = ['compare', 'merge', 'base'] as const;
+export type ComparisonPurpose = (typeof COMPARISON_PURPOSES)[number];
+
+export interface PlannerApi {
+  /**
+   * Asks for a plan file and reads it (migrated and validated as Open does) without making it the
+   * open document: no recent file, no change watch. For comparing with it or merging it in.
+   */
+  openPlanForComparison(purpose: ComparisonPurpose): Promise<OpenResult>;
+}
+
+export const PLAN_HISTORY_IPC = {
+  openPlanForComparison: 'plan:open-for-comparison',
+} as const;
+
+// --- end of the plan over time ---------------------------------------------------------------------
+
 /** invoke channels (renderer → main, with a result) */
 export const IPC = {
   openPlanDialog: 'plan:open-dialog',
@@ -144,6 +164,7 @@ export const IPC = {
   confirmUnsaved: 'app:confirm-unsaved',
   listRecent: 'app:list-recent',
   ...RECOVERY_IPC,
+  ...PLAN_HISTORY_IPC,
   savePdf: 'pdf:save',
   openExportedPdf: 'pdf:open-exported',
   getDisplayPreferences: 'prefs:get-display',

@@ -9,6 +9,7 @@ import { moveCommands } from '../move/move-commands';
 import { displayCommands } from '../display/display-commands';
 import { presentingCommands } from '../presenting/presenting-commands';
 import { agendaCommands } from '../workshop/agenda/agenda-commands';
+import { planHistoryCommands } from '../plan-history/plan-history-commands';
 import { modalGate, type ModalGate } from './modal-gate';
 
 /*
@@ -30,6 +31,7 @@ function commands(): Map<string, Command> {
       ...displayCommands,
       ...presentingCommands,
       ...agendaCommands,
+      ...planHistoryCommands,
     ].map((c) => [c.id, c]),
   );
   return registry;

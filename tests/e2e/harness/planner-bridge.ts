@@ -22,7 +22,8 @@ type BridgeCall =
   | { method: 'listRecent' }
   | { method: 'closeWindow' }
   | { method: 'savePdf'; suggestedName: string; size: number }
-  | { method: 'openExportedPdf'; path: string };
+  | { method: 'openExportedPdf'; path: string }
+  | { method: 'openPlanForComparison'; purpose: string };
 
 export class PlannerBridge {
   /** What the next Open dialog returns: a path, or null for Cancel. Consumed by one dialog. */
@@ -41,6 +42,8 @@ export class PlannerBridge {
   nextPdfPath: string | null = null;
   readonly openedPdfs: string[] = [];
   private readonly exportedPdfs = new ExportedPdfs();
+  /** What the next "read a plan to compare or merge" dialog returns (#20): a path, or null for Cancel. Consumed by one dialog. */
+  nextComparisonPath: string | null = null;
   /** Room size and theme as main's settings keep them; they survive a reload of the page. */
   displayPreferences: DisplayPreferences = DEFAULT_DISPLAY_PREFERENCES;
 
@@ -116,6 +119,15 @@ export class PlannerBridge {
       this.openedPdfs.push(parsed.args[0]);
       return { status: 'opened' };
     });
+    // The plan over time: a plan file read with main's own loader, checked with main's own argument schema.
+    await page.exposeFunction('__bridgeOpenPlanForComparison', async (purpose: unknown): Promise<OpenResult> => {
+      const parsed = parseInvokeArguments('openPlanForComparison', [purpose]);
+      if (!parsed.ok) throw new Error(`Refused plan:open-for-comparison: ${parsed.reason}.`);
+      this.calls.push({ method: 'openPlanForComparison', purpose: parsed.args[0] });
+      const path = this.nextComparisonPath;
+      this.nextComparisonPath = null;
+      return path === null ? { status: 'cancelled' } : openPlanFile(path);
+    });
     // Room size and theme, checked with main's own argument schema.
     await page.exposeFunction('__bridgeGetDisplayPreferences', async (): Promise<DisplayPreferences> => ({ ...this.displayPreferences }));
     await page.exposeFunction('__bridgeSetDisplayPreferences', (preferences: unknown) => {
@@ -168,6 +180,7 @@ function installPlannerInPage(): void {
       return w.__bridgeSavePdf!(encoded, suggestedName);
     },
     openExportedPdf: (path: string) => w.__bridgeOpenExportedPdf!(path),
+    openPlanForComparison: (purpose: string) => w.__bridgeOpenPlanForComparison!(purpose),
     getDisplayPreferences: () => w.__bridgeGetDisplayPreferences!(),
     setDisplayPreferences: (preferences: unknown) => void w.__bridgeSetDisplayPreferences!(preferences),
     // The native menu's greying while a dialog is open has no counterpart in the browser.

@@ -39,6 +39,7 @@ const VALID_INVOKE: { [K in InvokeMethod]: InvokeArguments<K> } = {
   restoreRecovery: ['doc-1'],
   checkFileOnDisk: ['/home/a/q3.aiplan'],
   getDisplayPreferences: [],
+  openPlanForComparison: ['merge'],
 };
 const VALID_SEND: { [K in SendMethod]: SendArguments<K> } = {
   setDocumentState: [{ displayName: 'q3.aiplan', filePath: '/home/a/q3.aiplan', dirty: true }],
@@ -61,6 +62,7 @@ const MALFORMED_INVOKE: { [K in InvokeMethod]: unknown[][] } = {
   restoreRecovery: [[], ['..'], ['doc 1']],
   checkFileOnDisk: [[], ['relative.aiplan'], ['\\\\evil\\share\\x.aiplan'], ['/a\0b.aiplan']],
   getDisplayPreferences: [['large']],
+  openPlanForComparison: [[], ['/home/a/q3.aiplan'], ['everything'], ['merge', 'extra']],
 };
 const MALFORMED_SEND: { [K in SendMethod]: unknown[][] } = {
   setDocumentState: [[], [{ displayName: 'x', dirty: 'yes', filePath: null }], [{ displayName: 'x', dirty: true, filePath: 'rel' }]],

@@ -37,6 +37,7 @@ const PLANNER_API_METHODS = [
   'getDisplayPreferences',
   'setDisplayPreferences',
   'setModalOpen',
+  'openPlanForComparison',
 ] as const satisfies readonly (keyof PlannerApi)[];
 type Missing = Exclude<keyof PlannerApi, (typeof PLANNER_API_METHODS)[number]>;
 const everyMethodListed: [Missing] extends [never] ? true : false = true;

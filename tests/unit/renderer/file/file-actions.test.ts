@@ -36,6 +36,7 @@ function fakePlanner(overrides: Partial<PlannerApi> = {}) {
     listRecoveries: vi.fn(async () => []),
     restoreRecovery: vi.fn(async () => ({ status: 'error' as const, error: { code: 'not-found' as const, message: 'gone', details: [] } })),
     checkFileOnDisk: vi.fn(async () => 'unchanged' as const),
+    openPlanForComparison: vi.fn(async () => ({ status: 'cancelled' as const })),
     getDisplayPreferences: vi.fn(async () => ({ roomSize: 'normal' as const, theme: 'system' as const, language: 'en' as const })),
     setDisplayPreferences: vi.fn(),
     setModalOpen: vi.fn(),
