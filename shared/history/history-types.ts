@@ -24,6 +24,8 @@ export interface PlanItem {
   parentKey: string | null;
   /** Position among its siblings of the same kind. */
   index: number;
+  /** Position in its kind's list of the plan (objectives of all pillars are one list); 0 for a singleton part. */
+  order: number;
   /** What a person calls it ("Customer service", "KPI: First response time"). */
   label: string;
   /** The item's own fields, without its children and without parent or position. */
@@ -65,6 +67,8 @@ export interface ItemChange {
   fields: FieldChange[];
   parentBefore: string | null;
   parentAfter: string | null;
+  /** Its place among its siblings after the change, for an added or moved item; null otherwise. */
+  indexAfter: number | null;
 }
 
 export interface PlanDiff {
