@@ -3,6 +3,7 @@ import { kindHeading } from '../labels';
 import type { Plan } from '../model';
 import { decisionCounts, decisionStatus, linkedTitle, orderedDecisions, type DecisionStatus } from '../workshop/decision-list';
 import { longDate } from './board-pack-labels';
+import { fitColumnsToContent } from './content-widths';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn } from './grouped-table';
 import { pdfSectionTitle } from './pdf-sections';
 import { COLOURS, TYPE } from './pdf-theme';
@@ -53,8 +54,9 @@ export function* drawDecisionsSection(w: PdfWriter, plan: Plan, date: string): G
     ];
   });
   const decisionsGroup = { title: `${t('workshop.pdf.decisions.title')}   ·   ${decisions.length}`, rows };
-  w.heading(title, summary, rows.length ? groupStartHeight(w, columns, decisionsGroup) : 30);
-  if (rows.length) drawGroupedTable(w, columns, decisionsGroup);
+  const fitted = fitColumnsToContent(w, columns, [decisionsGroup]);
+  w.heading(title, summary, rows.length ? groupStartHeight(w, fitted, decisionsGroup) : 30);
+  if (rows.length) drawGroupedTable(w, fitted, decisionsGroup);
   else subHeadingWithLine(w, t('workshop.pdf.decisions.title'), t('workshop.pdf.decisions.none'));
   yield 0.6;
 

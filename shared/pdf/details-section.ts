@@ -1,4 +1,5 @@
 import type { Application, Plan } from '../model';
+import { fitColumnsToContent } from './content-widths';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
 import { pillarGroups, type PillarGroup } from './plan-groups';
 import { pdfSectionTitle } from './pdf-sections';
@@ -25,8 +26,9 @@ export function* drawDetailsSection(w: PdfWriter, plan: Plan): Generator<number>
     { header: t('pdf.details.column.dataRisk'), share: 0.38 },
   ];
   const pillars = pillarGroups(plan, t).map((group) => ({ group, tables: objectiveTables(w, group, columns.length) }));
+  const fitted = fitColumnsToContent(w, columns, pillars.flatMap((p) => p.tables));
   const first = pillars.find((p) => p.tables.length)?.tables[0];
-  w.heading(pdfSectionTitle('details', t), t('pdf.details.intro'), first ? pillarHeadHeight(w, pillars[0]!.group) + groupStartHeight(w, columns, first) : 30);
+  w.heading(pdfSectionTitle('details', t), t('pdf.details.intro'), first ? pillarHeadHeight(w, pillars[0]!.group) + groupStartHeight(w, fitted, first) : 30);
   if (!plan.applications.length) {
     w.paragraph(t('pdf.details.empty'), DESCRIPTION_STYLE);
     return;
@@ -34,12 +36,12 @@ export function* drawDetailsSection(w: PdfWriter, plan: Plan): Generator<number>
   for (let p = 0; p < pillars.length; p++) {
     const { group, tables } = pillars[p]!;
     // The pillar's heading stays with its first objective's head and first row.
-    w.ensureSpace(pillarHeadHeight(w, group) + (tables[0] ? groupStartHeight(w, columns, tables[0]) : 0));
+    w.ensureSpace(pillarHeadHeight(w, group) + (tables[0] ? groupStartHeight(w, fitted, tables[0]) : 0));
     w.paragraph(group.title, PILLAR_STYLE);
     const description = group.pillar?.description.trim();
     if (description) w.paragraph(description, DESCRIPTION_STYLE);
     w.y += 6;
-    for (const table of tables) drawGroupedTable(w, columns, table);
+    for (const table of tables) drawGroupedTable(w, fitted, table);
     yield (p + 1) / pillars.length;
   }
 }

@@ -1,6 +1,7 @@
 import { dimensionLabel, dimensionLevelLabel, DIMENSION_LEVEL_KEYS } from '../labels';
 import type { Application, DimensionLevel, Plan } from '../model';
 import { DIMENSIONS } from '../schema/plan-schema';
+import { fitColumnsToContent } from './content-widths';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
 import { pillarGroups } from './plan-groups';
 import { pdfSectionTitle } from './pdf-sections';
@@ -49,8 +50,9 @@ export function* drawDimensionsSection(w: PdfWriter, plan: Plan): Generator<numb
     { header: t('pdf.dimensions.column.note'), share: 1 - APPLICATION_SHARE - 0.2 },
   ];
   const notes = groups.map((g) => notesGroup(w, g.title, g.applications)).filter((g) => g.rows.length);
+  const fittedNotes = fitColumnsToContent(w, noteColumns, notes);
   const titleStyle = { size: 12, style: 'bold' as const, colour: COLOURS.accent };
-  w.ensureSpace(w.lineHeight(titleStyle.size) + 6 + (notes[0] ? groupStartHeight(w, noteColumns, notes[0]) : w.lineHeight(TYPE.body)));
+  w.ensureSpace(w.lineHeight(titleStyle.size) + 6 + (notes[0] ? groupStartHeight(w, fittedNotes, notes[0]) : w.lineHeight(TYPE.body)));
   w.paragraph(t('pdf.dimensions.notes.title'), titleStyle);
   w.y += 6;
   if (!notes.length) {
@@ -58,7 +60,7 @@ export function* drawDimensionsSection(w: PdfWriter, plan: Plan): Generator<numb
     return;
   }
   for (let g = 0; g < notes.length; g++) {
-    drawGroupedTable(w, noteColumns, notes[g]!);
+    drawGroupedTable(w, fittedNotes, notes[g]!);
     yield 0.6 + ((g + 1) / notes.length) * 0.4;
   }
 }

@@ -1,5 +1,6 @@
 import type { Plan } from '../model';
 import { CHECKS, checkTitle } from '../checks/check-catalogue';
+import { fitColumnsToContent } from './content-widths';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
 import { COLOURS } from './pdf-theme';
 import { pdfSectionTitle } from './pdf-sections';
@@ -79,9 +80,10 @@ export function* drawFindingsSection(w: PdfWriter, plan: Plan, findings: readonl
     const rowLinks = rules.map((rule) => rule.findings.map(pageOf).find((p) => p !== null) ?? null);
     tables.push({ title: `${t(title)}   ·   ${group.length}`, rows, rowLinks });
   }
-  w.heading(pdfSectionTitle('findings', t), summary, tables.length ? groupStartHeight(w, columns, tables[0]!) : 0);
+  const fitted = fitColumnsToContent(w, columns, tables);
+  w.heading(pdfSectionTitle('findings', t), summary, tables.length ? groupStartHeight(w, fitted, tables[0]!) : 0);
   for (let i = 0; i < tables.length; i++) {
-    drawGroupedTable(w, columns, tables[i]!);
+    drawGroupedTable(w, fitted, tables[i]!);
     yield (i + 1) / tables.length;
   }
 }

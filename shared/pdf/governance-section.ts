@@ -6,6 +6,7 @@ import { HIGH_RISK_SCORE, riskScore } from '../governance/risk-library';
 import { triageResult } from '../governance/triage';
 import { labelsFor } from '../labels';
 import { longDate } from './board-pack-labels';
+import { fitColumnsToContent } from './content-widths';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
 import { pdfSectionTitle } from './pdf-sections';
 import { COLOURS, TYPE } from './pdf-theme';
@@ -53,10 +54,11 @@ export function* drawGovernanceSection(w: PdfWriter, plan: Plan): Generator<numb
     limited: countOf('limited'),
     minimal: countOf('minimal'),
   });
-  w.heading(pdfSectionTitle('governance', t), summary, tierGroups.length ? groupStartHeight(w, tierColumns, tierGroups[0]!) + 30 : 30);
+  const tierFitted = fitColumnsToContent(w, tierColumns, tierGroups);
+  w.heading(pdfSectionTitle('governance', t), summary, tierGroups.length ? groupStartHeight(w, tierFitted, tierGroups[0]!) + 30 : 30);
   w.paragraph(notLegalAdvice(t), { size: TYPE.body, style: 'bold', colour: COLOURS.muted });
   w.y += 8;
-  for (const group of tierGroups) drawGroupedTable(w, tierColumns, group);
+  for (const group of tierGroups) drawGroupedTable(w, tierFitted, group);
   yield 0.25;
 
   // The duties that concern at least one application (AI literacy concerns them all), in date order.

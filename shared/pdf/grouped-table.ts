@@ -99,7 +99,8 @@ function sliceGroup(group: TableGroup, from: number, to: number): TableGroup {
 
 /** Height of a group's head and first row: what a section heading must be kept with. */
 export function groupStartHeight(w: PdfWriter, columns: readonly TableColumn[], group: TableGroup): number {
-  return startHeight(__createTable(w.doc, tableOptions(w, columns, group, w.page.contentTop)));
+  // Laying out the head and first row alone gives the same heights, without measuring the whole group.
+  return startHeight(__createTable(w.doc, tableOptions(w, columns, sliceGroup(group, 0, 1), w.page.contentTop)));
 }
 
 function startHeight(table: ReturnType<typeof __createTable>): number {

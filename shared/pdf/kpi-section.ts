@@ -1,6 +1,7 @@
 import { countOfKind } from '../labels';
 import type { Kpi, Plan } from '../model';
 import { baselineToTarget, cadenceLabel, directionLabel, formatKpiValue, longDate } from './board-pack-labels';
+import { fitColumnsToContent } from './content-widths';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
 import { indexPlan, type PlanIndex } from '../plan-index';
 import { kpisOfApplication, pillarGroups, type PillarGroup } from './plan-groups';
@@ -44,14 +45,15 @@ export function* drawKpiSection(w: PdfWriter, plan: Plan, date: string): Generat
   const tables = pillarGroups(plan, w.t)
     .filter((g) => g.objectives.some((o) => o.applications.length))
     .map((group) => kpiGroup(w, group, index, statuses, date));
+  const fitted = fitColumnsToContent(w, columns, tables);
   const intro = `${w.t('pdf.kpis.intro')} ${w.t('pdf.kpis.statusIntro', { date: longDate(date, w) })}`;
-  w.heading(w.t('pdf.kpis.title'), intro, tables.length ? groupStartHeight(w, columns, tables[0]!) : 30);
+  w.heading(w.t('pdf.kpis.title'), intro, tables.length ? groupStartHeight(w, fitted, tables[0]!) : 30);
   if (!tables.length) {
     w.paragraph(w.t('pdf.kpis.empty'), { size: 9.5, colour: COLOURS.muted });
     return;
   }
   for (let g = 0; g < tables.length; g++) {
-    drawGroupedTable(w, columns, tables[g]!);
+    drawGroupedTable(w, fitted, tables[g]!);
     yield (g + 1) / tables.length;
   }
 }

@@ -1,5 +1,6 @@
 import type { Application, Kpi, Plan } from '../model';
 import { approachLabel, categoryLabel, statusLabel } from './board-pack-labels';
+import { fitColumnsToContent } from './content-widths';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
 import { countOfKind } from '../labels';
 import { indexPlan, type PlanIndex } from '../plan-index';
@@ -30,13 +31,14 @@ export function* drawMatrixSection(w: PdfWriter, plan: Plan): Generator<number> 
   const columns: TableColumn[] = COLUMN_KEYS.map((c) => ({ ...c, header: w.t(c.header), labels: c.labels?.(w.t) }));
   const groups = pillarGroups(plan, w.t);
   const tables = groups.map((group) => matrixGroup(w, group, index));
-  w.heading(pdfSectionTitle('matrix', w.t), w.t('pdf.matrix.intro'), tables.length ? groupStartHeight(w, columns, tables[0]!) : 30);
+  const fitted = fitColumnsToContent(w, columns, tables);
+  w.heading(pdfSectionTitle('matrix', w.t), w.t('pdf.matrix.intro'), tables.length ? groupStartHeight(w, fitted, tables[0]!) : 30);
   if (!tables.length) {
     w.paragraph(w.t('pdf.matrix.empty'), { size: 9.5, colour: COLOURS.muted });
     return;
   }
   for (let g = 0; g < tables.length; g++) {
-    const page = drawGroupedTable(w, columns, tables[g]!);
+    const page = drawGroupedTable(w, fitted, tables[g]!);
     const pillar = groups[g]!.pillar;
     w.subBookmarks.push({ section: 'matrix', title: groups[g]!.title, page });
     if (pillar) w.setItemPage(`pillar:${pillar.id}`, page);

@@ -3,6 +3,7 @@ import { roadmapBounds } from '../roadmap/roadmap-rules';
 import { scheduleSpan } from '../roadmap/phases';
 import { monthIndex, monthLabel } from '../roadmap/months';
 import { statusLabel } from './board-pack-labels';
+import { fitColumnsToContent } from './content-widths';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn } from './grouped-table';
 import { COLOURS, TYPE } from './pdf-theme';
 import type { PdfWriter, TextStyle } from './pdf-writer';
@@ -162,11 +163,12 @@ export function* drawTopApplications(w: PdfWriter, plan: Plan): Generator<number
     ];
   };
   const group = { title: t('pdf.summaryPack.top.group', { shown: ranked.length, count: active.length }), rows: ranked.map(row) };
-  w.heading(t('pdf.summaryPack.top.title'), t('pdf.summaryPack.top.intro'), ranked.length ? groupStartHeight(w, columns, group) : 30);
+  const fitted = fitColumnsToContent(w, columns, [group]);
+  w.heading(t('pdf.summaryPack.top.title'), t('pdf.summaryPack.top.intro'), ranked.length ? groupStartHeight(w, fitted, group) : 30);
   if (!ranked.length) {
     w.paragraph(t('pdf.matrix.empty'), { size: 9.5, colour: COLOURS.muted });
     return;
   }
-  drawGroupedTable(w, columns, group);
+  drawGroupedTable(w, fitted, group);
   yield 1;
 }
