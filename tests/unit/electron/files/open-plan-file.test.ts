@@ -89,7 +89,7 @@ describe('openPlanFile', () => {
         const result = await openPlanFile(hostilePath(fixture.file));
         if (result.status === 'error') codes.add(result.error.code);
       }
-      expect([...codes].sort()).toEqual(['broken-references', 'duplicate-key', 'empty', 'forbidden-key', 'invalid', 'newer-version', 'not-a-plan', 'not-json', 'not-utf8', 'too-deep']);
+      expect([...codes].sort()).toEqual(['broken-references', 'duplicate-key', 'empty', 'forbidden-key', 'invalid', 'newer-version', 'not-a-plan', 'not-json', 'not-utf8', 'too-deep', 'too-many-items']);
     });
 
     it('pollutes no prototype when opening files with __proto__, constructor and prototype keys', async () => {
