@@ -1,3 +1,4 @@
+import { zlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
 
 /*
@@ -183,4 +184,37 @@ function fingerprint(bytes: Uint8Array): string {
     b = Math.imul(b ^ bytes[i]!, 0x85ebca6b) >>> 0;
   }
   return `${bytes.length}:${a.toString(16)}:${b.toString(16)}`;
+}
+
+type Filters = (data: string, chain: string | string[]) => { data: string; reverseChain: string };
+let quickFilters: Filters | null = null;
+let ownFilters: Filters | null = null;
+
+/** jsPDF's own stream filters, for tests that compare against them. */
+export const jsPdfOwnFilters = (): Filters | null => ownFilters;
+
+/**
+ * jsPDF deflates each stream with fflate, then rebuilds the compressed bytes into a string with a
+ * reduce that adds one character at a time. The same fflate call with a chunked conversion gives
+ * the same string; any other filter chain goes to jsPDF as before.
+ */
+export function quickenCompression(): void {
+  const api = jsPDF.API as unknown as { processDataByFilters: Filters };
+  if (api.processDataByFilters === quickFilters) return;
+  const own = api.processDataByFilters.bind(api);
+  ownFilters = own;
+  quickFilters = (data, chain) => {
+    const filters = typeof chain === 'string' ? [chain] : chain;
+    if (filters.length !== 1 || (filters[0] !== 'FlateEncode' && filters[0] !== '/FlateEncode')) return own(data, chain);
+    const bytes = new Uint8Array(data.length);
+    for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
+    return { data: binaryString(zlibSync(bytes)), reverseChain: '/FlateDecode' };
+  };
+  api.processDataByFilters = quickFilters;
+}
+
+function binaryString(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) parts.push(String.fromCharCode(...bytes.subarray(i, i + 8192)));
+  return parts.join('');
 }

@@ -2,7 +2,7 @@ import { jsPDF } from 'jspdf';
 import { PAGE_SIZES, type PdfPageSize } from './page-geometry';
 import { compactFontForPdf } from './font-trim';
 import { FONT_FAMILY } from './pdf-theme';
-import { quickenTextShaping, shareParsedFonts } from './jspdf-speedups';
+import { quickenCompression, quickenTextShaping, shareParsedFonts } from './jspdf-speedups';
 
 /** A regular and a bold face, as TrueType bytes. */
 export interface PdfFontSet {
@@ -61,6 +61,7 @@ export function createPdfDocument(size: PdfPageSize, fonts: PdfFontSet, props: D
   const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [width, height], compress: true, putOnlyUsedFonts: true });
   addEmbeddedFonts(doc, fonts);
   quickenTextShaping(doc);
+  quickenCompression();
   doc.setDisplayMode('fullwidth', 'continuous');
   doc.setDocumentProperties({
     title: props.title,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { addEmbeddedFonts } from '../../../../shared/pdf/pdf-document';
-import { quickenFontEmbedding, quickenTextShaping, unsharedFontOpen } from '../../../../shared/pdf/jspdf-speedups';
+import { jsPdfOwnFilters, quickenFontEmbedding, quickenTextShaping, unsharedFontOpen } from '../../../../shared/pdf/jspdf-speedups';
 import { renderPlanPdf } from '../../../../shared/pdf';
 import { examplePlan } from '../../../fixtures/pdf/pdf-fixture-plans';
 import { FONT_FAMILY } from '../../../../shared/pdf/pdf-theme';
@@ -96,6 +96,24 @@ describe('fonts parsed once and shared between documents', () => {
       expect(Buffer.from(alone).equals(Buffer.from(first))).toBe(true);
     } finally {
       api.TTFFont.open = shared;
+    }
+  });
+});
+
+describe('the quick stream compression', () => {
+  it('writes the streams jsPDF writes', () => {
+    const plan = examplePlan();
+    const quick = renderPlanPdf(plan, { fonts: shippedFonts(), date: '2026-12-02' });
+    const api = jsPDF.API as unknown as { processDataByFilters: unknown };
+    const installed = api.processDataByFilters;
+    expect(jsPdfOwnFilters()).not.toBeNull();
+    api.processDataByFilters = jsPdfOwnFilters();
+    try {
+      const own = renderPlanPdf(plan, { fonts: shippedFonts(), date: '2026-12-02' });
+      expect(quick.length).toBeGreaterThan(50_000);
+      expect(Buffer.from(quick).equals(Buffer.from(own))).toBe(true);
+    } finally {
+      api.processDataByFilters = installed;
     }
   });
 });
