@@ -1,0 +1,95 @@
+import Papa from 'papaparse';
+import { restoreFormulaText } from './cell-text';
+import type { ReadCaps } from './read-caps';
+import type { Cell, ReadResult } from './spreadsheet-types';
+
+type Refused = Extract<ReadResult, { status: 'refused' }>;
+const refused = (reason: Refused['reason'], detail: string): Refused => ({ status: 'refused', reason, detail });
+
+/**
+ * The text of a CSV file and the encoding it was in: a byte-order mark decides (UTF-8, or UTF-16
+ * as Excel's "Unicode text" writes it); without one, UTF-16 when every other byte of the start is
+ * zero, UTF-8 when the bytes are valid UTF-8, and Windows-1252 (what Excel writes as "CSV" on a
+ * Western Windows) otherwise.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+  const decode = (encoding: string, from = 0, fatal = false) => new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes.subarray(from));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode('utf-8', 3), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode('utf-16le', 2), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode('utf-16be', 2), encoding: 'utf-16be' };
+  const sample = bytes.subarray(0, Math.min(bytes.length, 512) & ~1);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample.length / 2;
+  if (pairs >= 2 && oddZeros > pairs * 0.4 && evenZeros === 0) return { text: decode('utf-16le'), encoding: 'utf-16le' };
+  if (pairs >= 2 && evenZeros > pairs * 0.4 && oddZeros === 0) return { text: decode('utf-16be'), encoding: 'utf-16be' };
+  try {
+    return { text: decode('utf-8', 0, true), encoding: 'utf-8' };
+  } catch {
+    return { text: decode('windows-1252'), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * Reads a CSV (or tab-separated) file: delimiter guessed among comma, semicolon, tab and bar (or
+ * taken from Excel's "sep=;" first line), quoted fields with delimiters and line breaks, the quote
+ * that export puts before formula-looking text taken off again. Stops reading at the row cap.
+ */
+export function readCsv(bytes: Uint8Array, name: string, caps: ReadCaps): ReadResult {
+  const { text: decoded, encoding } = decodeText(bytes);
+  // Binary files (a PDF, an image, an old .xls) hold NULs; text never does.
+  if (decoded.slice(0, 4096).includes('\u0000')) return refused('not-a-spreadsheet', 'binary content');
+  let text = decoded;
+  let delimiter = '';
+  let skipped = 0;
+  const sep = /^sep=(.)\r?\n/i.exec(text);
+  if (sep) {
+    delimiter = sep[1]!;
+    text = text.slice(sep[0].length);
+    skipped = 1;
+  }
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter,
+    delimitersToGuess: [',', ';', '\t', '|'],
+    skipEmptyLines: false,
+    preview: caps.maxRows + 1,
+  });
+  const data = parsed.data;
+  // A final line break leaves one empty record behind; it is no row of the table.
+  if (data.length && data[data.length - 1]!.length === 1 && data[data.length - 1]![0] === '') data.pop();
+  if (data.length + skipped > caps.maxRows) return refused('too-many-rows', `more than ${caps.maxRows} rows`);
+  const rows: Cell[][] = [];
+  for (let r = 0; r < data.length; r++) {
+    const record = data[r]!;
+    if (record.length > caps.maxColumns && record.slice(caps.maxColumns).some((f) => f !== ''))
+      return refused('too-many-columns', `row ${r + 1 + skipped}: ${record.length} columns; at most ${caps.maxColumns}`);
+    rows.push(
+      record.slice(0, caps.maxColumns).map((field) => {
+        if (field.length > caps.maxCellLength) throw new CellTooLarge(r + 1 + skipped, field.length);
+        return field === '' ? null : restoreFormulaText(field);
+      }),
+    );
+  }
+  const first = rows.findIndex((row) => row.some((cell) => cell !== null && cell.toString().trim() !== ''));
+  const drop = first < 0 ? rows.length : first;
+  return {
+    status: 'read',
+    sheets: [{ name, rows: rows.slice(drop), firstRow: drop + 1 + skipped }],
+    format: 'csv',
+    encoding,
+    delimiter: parsed.meta.delimiter,
+  };
+}
+
+export class CellTooLarge extends Error {
+  constructor(
+    readonly row: number,
+    readonly length: number,
+  ) {
+    super(`row ${row}: ${length} characters`);
+  }
+}
