@@ -42,6 +42,21 @@ function mayNeedShaping(text: unknown): boolean {
   return true;
 }
 
+/**
+ * jspdf-autotable asks for the document's font list for every cell it styles, and jsPDF builds the
+ * list anew each time; it changes only when a font is added.
+ */
+export function rememberFontList(doc: jsPDF): void {
+  const build = doc.getFontList.bind(doc);
+  const addFont = doc.addFont.bind(doc);
+  let list: ReturnType<jsPDF['getFontList']> | null = null;
+  doc.getFontList = () => (list ??= build());
+  doc.addFont = ((...args: Parameters<jsPDF['addFont']>) => {
+    list = null;
+    return addFont(...args);
+  }) as jsPDF['addFont'];
+}
+
 /** Swaps the shaper for its quick form, in jsPDF's API (width calls) and in this document's text events. */
 export function quickenTextShaping(doc: jsPDF): void {
   const api = jsPDF.API as unknown as ApiWithShaper;

@@ -2,7 +2,7 @@ import { jsPDF } from 'jspdf';
 import { PAGE_SIZES, type PdfPageSize } from './page-geometry';
 import { compactFontForPdf } from './font-trim';
 import { FONT_FAMILY } from './pdf-theme';
-import { quickenCompression, quickenTextShaping, shareParsedFonts } from './jspdf-speedups';
+import { quickenCompression, quickenTextShaping, rememberFontList, shareParsedFonts } from './jspdf-speedups';
 
 /** A regular and a bold face, as TrueType bytes. */
 export interface PdfFontSet {
@@ -62,6 +62,7 @@ export function createPdfDocument(size: PdfPageSize, fonts: PdfFontSet, props: D
   addEmbeddedFonts(doc, fonts);
   quickenTextShaping(doc);
   quickenCompression();
+  rememberFontList(doc);
   doc.setDisplayMode('fullwidth', 'continuous');
   doc.setDocumentProperties({
     title: props.title,
