@@ -3,11 +3,12 @@ import type { Locale } from '../../shared/i18n/locales';
 import { checkCommand } from './check-command';
 import { EXIT, localeFromEnvironment, parseLocale, type CliCommand, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 import { newCommand } from './new-command';
 import { validateCommand } from './validate-command';
 
 /** Every `aiplan` command; a new command is one module and one entry here. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, checkCommand, newCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, checkCommand, newCommand, exportCommand, importCommand];
 
 export function helpText(): string {
   return [

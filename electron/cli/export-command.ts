@@ -19,6 +19,7 @@ import { translator } from '../../shared/i18n/translator';
 import type { Locale } from '../../shared/i18n/locales';
 import { EXIT, LANG_OPTION, writeLine, type CliCommand, type CliIo } from './cli-io';
 import { isSameFile } from './same-file';
+import { exportSpreadsheet, isSpreadsheetOut } from './spreadsheet-export';
 
 const SYNOPSIS =
   'export PLAN.aiplan OUT.pdf [--size a4|letter] [--date YYYY-MM-DD] [--summary] [--sections a,b,…] [--pillar NAME]… [--doc-version TEXT] [--status draft|final] [--meeting YYYY-MM-DD] [--confidential TEXT] [--allow-missing-glyphs]';
@@ -87,6 +88,13 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
     return EXIT.usage;
   }
   const [planArg, outArg] = positionals as [string, string];
+  if (isSpreadsheetOut(outArg)) {
+    if (await isSameFile(resolve(planArg), resolve(outArg))) {
+      writeLine(io.stderr, t('cli.export.samePath', { out: outArg, plan: planArg }));
+      return EXIT.usage;
+    }
+    return exportSpreadsheet(planArg, outArg, io, locale);
+  }
   if (!/\.pdf$/i.test(outArg)) {
     io.stderr.write(`${t('cli.export.notPdf', { file: outArg })}\n`);
     return EXIT.usage;
