@@ -17,6 +17,7 @@ import { startFocusTips } from '../components/focus-tip';
 import { PresentingHost } from '../presenting/PresentingHost';
 import { useT } from '../i18n/use-t';
 import { WorkshopBar } from '../workshop/agenda/WorkshopBar';
+import { PlanHistoryHost } from '../plan-history/PlanHistoryHost';
 
 /** The shell: toolbar, view tabs, the active view (or the first-run screen), a status line. */
 export function App() {
@@ -44,6 +45,7 @@ export function App() {
       <StatusLine />
       <PresentingHost />
       <ExportDialogHost />
+      <PlanHistoryHost />
       <RecoveryHost />
       <AlertHost />
       <MoveMenuHost />

@@ -19,7 +19,7 @@ export type MergeStep =
   | { step: 'choose' }
   | { step: 'reading' }
   | { step: 'no-common'; theirs: Plan; theirsName: string }
-  | { step: 'review'; theirsName: string; base: MergeBase; result: MergeResult; choices: ConflictChoice[]; problems: string[] };
+  | { step: 'review'; theirs: Plan; theirsName: string; base: MergeBase; result: MergeResult; choices: ConflictChoice[]; problems: string[] };
 
 export type MergeBase = { kind: 'shared'; name: string } | { kind: 'file'; name: string } | { kind: 'none' };
 

@@ -106,6 +106,8 @@ const LONGEST_VALUE = 160;
 
 /** A field's value as a person reads it: labels for enumerations, numbers in the language's digits, "(empty)". */
 export function valueText(value: unknown, path: string | null, t: Translate, locale: AnyLocale): string {
+  // A whole item that is missing on one side was deleted there.
+  if (path === null && (value === null || value === undefined)) return t('planHistory.value.deleted');
   if (value === undefined) return t('planHistory.value.absent');
   if (value === null || value === '') return t('planHistory.value.empty');
   if (typeof value === 'boolean') return value ? t('planHistory.value.yes') : t('planHistory.value.no');

@@ -9,6 +9,7 @@ import { plannerStore, usePlanner } from '../../store/store';
 import { addStep, moveStep, startDefaultAgenda } from '../../store/workshop-actions';
 import { currentIndex, runAgenda, stopAgenda, useAgendaRun } from './agenda-run-store';
 import { AgendaStepRow } from './AgendaStepRow';
+import { AgendaSnapshotButton } from '../../plan-history/AgendaSnapshotButton';
 import './agenda.css';
 
 const selectStepIds = (s: { plan: { workshop: { steps: { id: string }[] } } | null }) => s.plan?.workshop.steps.map((step) => step.id) ?? [];
@@ -110,6 +111,7 @@ export function AgendaPanel() {
       <button type="button" className="button agenda__add" onClick={() => add()}>
         {t('workshopAgenda.addStep')}
       </button>
+      <AgendaSnapshotButton />
     </div>
   );
 }
