@@ -53,13 +53,16 @@ export function drawGroupedTable(w: PdfWriter, columns: readonly TableColumn[], 
     if (fit === 1 && rows > 1) {
       w.newPage();
       table = __createTable(w.doc, options(w.y));
-    } else if (fit === rows - 1 && rows >= 3 && fits(w, table, rows - 2)) {
-      // All but the last row fit here: end this page a row early, so two rows carry the group on.
-      const first = drawGroupedTable(w, columns, sliceGroup(group, 0, rows - 2));
-      w.newPage();
-      drawGroupedTable(w, columns, { ...sliceGroup(group, rows - 2, rows), continued: true });
-      return first;
     }
+  }
+  const pages = rowsPerPage(w, table);
+  const rows = table.body.length;
+  if (pages.length > 1 && pages[pages.length - 1] === 1 && rows >= 3) {
+    // The last page would hold a single row: end the page before it a row early, so two rows carry the group on.
+    const first = drawGroupedTable(w, columns, sliceGroup(group, 0, rows - 2));
+    w.newPage();
+    drawGroupedTable(w, columns, { ...sliceGroup(group, rows - 2, rows), continued: true });
+    return first;
   }
   const startPage = w.currentPage;
   __drawTable(w.doc, table);
@@ -80,9 +83,28 @@ function rowsFitting(w: PdfWriter, table: ReturnType<typeof __createTable>): num
   return fit;
 }
 
-/** Whether the head and the first `count` rows fit below the cursor. */
-function fits(w: PdfWriter, table: ReturnType<typeof __createTable>, count: number): boolean {
-  return rowsFitting(w, table) >= count;
+/**
+ * How many body rows each page of the table will hold, from the cursor on: a row that does not fit
+ * moves whole to the next page (rowPageBreak 'avoid'), and the head repeats on every page. A row
+ * taller than a page is split by the table itself; it counts here as filling a page.
+ */
+function rowsPerPage(w: PdfWriter, table: ReturnType<typeof __createTable>): number[] {
+  const head = table.getHeadHeight(table.columns);
+  const fullRoom = w.page.contentBottom - w.page.contentTop - head;
+  const pages: number[] = [];
+  let room = w.page.contentBottom - w.y - head;
+  let onPage = 0;
+  for (const row of table.body) {
+    if (row.height > room && onPage > 0) {
+      pages.push(onPage);
+      onPage = 0;
+      room = fullRoom;
+    }
+    onPage++;
+    room -= row.height;
+  }
+  pages.push(onPage);
+  return pages;
 }
 
 /** Rows `from`..`to` of a group, with what belongs to each row. */

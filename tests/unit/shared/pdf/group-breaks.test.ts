@@ -52,6 +52,28 @@ describe('group breaks', () => {
     expect([5, 6].map((r) => w.pageOfItem(`row:${r}`))).toEqual([2, 2]);
   });
 
+  it('leaves no single row on the last page of a group that spans several', () => {
+    const w = writer();
+    w.y = w.page.contentTop;
+    // Rows per full page, then a group that would fill two pages and put one row on a third.
+    const perPage = (() => {
+      for (let n = 10; n < 200; n++) {
+        const p = writer();
+        drawGroupedTable(p, columns, group(n));
+        if (p.pageCount > 1) return n - 1;
+      }
+      return 0;
+    })();
+    expect(perPage).toBeGreaterThan(5);
+    const rows = perPage * 2 + 1;
+    drawGroupedTable(w, columns, group(rows));
+    const pageOf = (r: number) => w.pageOfItem(`row:${r}`);
+    expect(pageOf(rows)).toBe(3);
+    expect(pageOf(rows - 1)).toBe(3);
+    expect(pageOf(rows - 2)).toBe(2);
+    expect(pageOf(1)).toBe(1);
+  });
+
   it('leaves a group that fits where it is', () => {
     const w = writer();
     w.y = cursorFitting(w, 6);
