@@ -50,7 +50,9 @@ export function drawGroupedTable(w: PdfWriter, columns: readonly TableColumn[], 
   } else if (w.y > w.page.contentTop) {
     const fit = rowsFitting(w, table);
     const rows = table.body.length;
-    if (fit === 1 && rows > 1) {
+    // Moving on helps only when the first two rows fit a fresh page together; else the heading above would stand alone.
+    const firstTwo = table.getHeadHeight(table.columns) + (table.body[0]?.height ?? 0) + (table.body[1]?.height ?? 0);
+    if (fit === 1 && rows > 1 && firstTwo <= fullPage) {
       w.newPage();
       table = __createTable(w.doc, options(w.y));
     }

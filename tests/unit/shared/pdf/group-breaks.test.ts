@@ -43,6 +43,14 @@ describe('group breaks', () => {
     for (let r = 1; r <= 6; r++) expect(w.pageOfItem(`row:${r}`)).toBe(2);
   });
 
+  it('stays put when its second row is taller than a page, so the heading above is not left alone', () => {
+    const w = writer();
+    w.y = cursorFitting(w, 1);
+    const tall: TableGroup = { ...group(3), rows: [['Row 1', 'A note'], ['Row 2', Array.from({ length: 120 }, (_, i) => `Line ${i}`).join('\n')], ['Row 3', 'A note']] };
+    expect(drawGroupedTable(w, columns, tall)).toBe(1);
+    expect(w.pageOfItem('row:1')).toBe(1);
+  });
+
   it('ends a page a row early rather than carry a single last row onto the next', () => {
     const w = writer();
     w.y = cursorFitting(w, 5);
