@@ -96,6 +96,10 @@ export interface MergeResult {
   conflicts: MergeConflict[];
   /** How many changes were taken from each side without conflict. */
   taken: { ours: number; theirs: number };
+  /** Why the merge cannot be made valid even with every conflict resolved to ours (then `plan` is ours, unchanged); empty when it can. */
+  problems: string[];
+  /** What was merged, so that resolveMerge can run the merge again with a person's choices. */
+  sources: { base: Plan | null; ours: Plan; theirs: Plan };
 }
 
 /** A person's choice per conflict, by its index in `conflicts`. */
