@@ -3,6 +3,7 @@ import { TakeSnapshotDialog } from './TakeSnapshotDialog';
 import { SnapshotListDialog } from './SnapshotListDialog';
 import { SnapshotViewDialog } from './SnapshotViewDialog';
 import { CompareDialog } from './compare/CompareDialog';
+import { MergeDialog } from './merge/MergeDialog';
 import { QuestionDialog } from './QuestionDialog';
 import './plan-history.css';
 
@@ -16,6 +17,7 @@ export function PlanHistoryHost() {
       {kind === 'list' && <SnapshotListDialog />}
       {kind === 'view' && <SnapshotViewDialog />}
       {kind === 'compare' && <CompareDialog />}
+      {kind === 'merge' && <MergeDialog />}
       {asking && <QuestionDialog />}
     </>
   );
