@@ -8,6 +8,8 @@ import { isAppUrl } from './security/url-policy';
 import { docIdSchema } from './recovery/recovery-store';
 import { dialogFileName } from './files/file-names';
 import { isPdfFileName, pdfBytesProblem } from './files/pdf-file';
+import { spreadsheetBytesProblem } from './files/spreadsheet-file';
+import { IMPORT_FIELDS } from '../shared/spreadsheet/spreadsheet-types';
 import { isDevicePath, isNetworkPath, isUncPath } from './handed-out-paths';
 
 /*
@@ -97,6 +99,18 @@ export const pdfBytesSchema = z.custom<Uint8Array>((value) => pdfBytesProblem(va
   error: (issue) => `the PDF ${pdfBytesProblem(issue.input) ?? 'is invalid'}`,
 });
 
+// Spreadsheets (#19): exported bytes of the format named, and a column mapping of known fields for a header set.
+export const spreadsheetFormatSchema = z.enum(['csv', 'xlsx']);
+const spreadsheetBytesSchema = z.custom<Uint8Array>((value) => spreadsheetBytesProblem(value, 'csv') === null, {
+  error: (issue) => `the spreadsheet ${spreadsheetBytesProblem(issue.input, 'csv') ?? 'is invalid'}`,
+});
+export const spreadsheetSaveSchema = z
+  .tuple([spreadsheetBytesSchema, z.string().max(1024), spreadsheetFormatSchema])
+  .refine(([bytes, , format]) => spreadsheetBytesProblem(bytes, format) === null, { error: 'the workbook has no zip header' });
+/** A header set's key (headerSetKey) is the headers joined; a sheet of thousands of wide columns is not remembered. */
+export const headerSetKeySchema = z.string().min(1).max(20_000);
+export const columnMappingSchema = z.array(z.enum(IMPORT_FIELDS).nullable()).max(1000);
+
 // Recovery and disk changes: the plan inside a recovery copy is validated by the recovery store.
 export const savePlanOptionsSchema = z.strictObject({ overwrite: z.boolean().optional() });
 export const recoveryTitleSchema = z.string().max(500);
@@ -131,6 +145,9 @@ function argumentSchemas(trust: PathTrust) {
       savePdf: z.tuple([pdfBytesSchema, suggestedNameSchema]),
       openExportedPdf: z.tuple([pdfPath]),
       getDisplayPreferences: z.tuple([]),
+      openSpreadsheetDialog: z.tuple([]),
+      saveSpreadsheet: spreadsheetSaveSchema,
+      getImportMapping: z.tuple([headerSetKeySchema]),
       openPlanForComparison: z.tuple([z.enum(COMPARISON_PURPOSES)]),
     } as const satisfies { [K in InvokeMethod]: z.ZodType<unknown[]> },
     send: {
@@ -138,6 +155,7 @@ function argumentSchemas(trust: PathTrust) {
       closeWindow: z.tuple([]),
       setDisplayPreferences: z.tuple([displayPreferencesSchema]),
       setModalOpen: z.tuple([z.boolean()]),
+      setImportMapping: z.tuple([headerSetKeySchema, columnMappingSchema]),
     } as const satisfies { [K in SendMethod]: z.ZodType<unknown[]> },
   };
 }

@@ -8,6 +8,7 @@ import { openPlanFile, savePlanFile } from './files/plan-file';
 import { createRecoveryHandlers } from './recovery/recovery-handlers';
 import { StampBook } from './recovery/stamp-book';
 import { ExportedPdfs, safePdfFileName, savePdfFile, withPdfExtension } from './files/pdf-file';
+import { importMappingsOf, spreadsheetInvokeHandlers, spreadsheetSendHandlers } from './spreadsheet-ipc';
 import {
   INVOKE_METHODS,
   SEND_METHODS,
@@ -24,7 +25,7 @@ import {
 } from './ipc-guards';
 import { HandedOutPaths } from './handed-out-paths';
 import type { PendingOpen } from './pending-open';
-import type { SettingsStore } from './settings/settings';
+import type { ImportMappingSettings, SettingsStore } from './settings/settings';
 import { unsavedChangesMessage, unsavedChoiceFromResponse } from './window-state';
 
 /*
@@ -36,6 +37,8 @@ import { unsavedChangesMessage, unsavedChoiceFromResponse } from './window-state
 export interface IpcContext {
   getWindow(): BrowserWindow | null;
   settings: SettingsStore;
+  /** Where the Import dialog's column mappings are remembered (#19); kept for this session only when absent. */
+  importMappings?: ImportMappingSettings;
   pendingOpen: PendingOpen;
   onDocumentState(state: DocumentState): void;
   onRecentFilesChanged(): void;
@@ -173,6 +176,7 @@ function invokeHandlers(context: IpcContext, handedOut: HandedOutPaths): InvokeH
   const exportedPdfs = new ExportedPdfs();
 
   return {
+    ...spreadsheetInvokeHandlers({ settings, importMappings: importMappingsOf(context), handedOut, startFolder }),
     async openPlanDialog(window) {
       // A file chosen in the native menu or the OS (see pending-open.ts) stands in for the dialog.
       const chosen =
@@ -277,5 +281,6 @@ function sendHandlers(context: IpcContext): SendHandlers {
       context.onDisplayPreferences?.(preferences);
     },
     setModalOpen: (_window, open) => context.onModalOpen?.(open),
+    ...spreadsheetSendHandlers({ importMappings: importMappingsOf(context) }),
   };
 }

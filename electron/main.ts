@@ -12,7 +12,7 @@ import { PendingOpen } from './pending-open';
 import { registerAppScheme, serveAppBundle } from './protocol/app-protocol';
 import { APP_ENTRY_URL } from './security/url-policy';
 import { createElectronSettings } from './settings/electron-settings';
-import type { SettingsStore } from './settings/settings';
+import type { ImportMappingSettings, SettingsStore } from './settings/settings';
 import { createMainWindow, type MainWindow } from './window';
 
 /*
@@ -38,7 +38,7 @@ function devServerUrl(): string | null {
   }
 }
 
-let settings: SettingsStore | null = null;
+let settings: (SettingsStore & ImportMappingSettings) | null = null;
 let mainWindow: MainWindow | null = null;
 /** As the renderer last stored them: the language of menus and dialogs, and the menu's checked items. */
 let displayPreferences: DisplayPreferences = DEFAULT_DISPLAY_PREFERENCES;
@@ -150,6 +150,7 @@ async function onReady(): Promise<void> {
   displayPreferences = stored;
   setActiveLocale(resolvedLocale(stored.language, app.getPreferredSystemLanguages()));
   registerIpcHandlers({
+    importMappings: settings,
     getWindow: () => mainWindow?.window ?? null,
     settings,
     pendingOpen,

@@ -51,7 +51,7 @@ const CHOSEN: Partial<Record<MenuCommand, (preferences: DisplayPreferences) => b
 const LANGUAGE_OF_COMMAND: Partial<Record<MenuCommand, Locale>> = { 'language:en': 'en', 'language:de': 'de', 'language:vi': 'vi' };
 
 /** Command groups shown as a submenu of their own, under this title, where the group's place is. */
-const SUBMENU_OF_GROUP: Partial<Record<string, MessageKey>> = { language: 'menu.language' };
+const SUBMENU_OF_GROUP: Partial<Record<string, MessageKey>> = { language: 'menu.language', 'export-spreadsheet': 'spreadsheet.menu.export' };
 
 function labelOf(command: { id: MenuCommand; labelKey: MessageKey }): string {
   const language = LANGUAGE_OF_COMMAND[command.id];

@@ -53,6 +53,11 @@ const planner = {
   getDisplayPreferences: () => ipcRenderer.invoke(IPC.getDisplayPreferences),
   setDisplayPreferences: (preferences) => ipcRenderer.send(IPC.setDisplayPreferences, preferences),
   setModalOpen: (open) => ipcRenderer.send(IPC.setModalOpen, open),
+  // Spreadsheets in and out
+  openSpreadsheetDialog: () => ipcRenderer.invoke(IPC.openSpreadsheetDialog),
+  saveSpreadsheet: (bytes, suggestedName, format) => ipcRenderer.invoke(IPC.saveSpreadsheet, bytes, suggestedName, format),
+  getImportMapping: (headerSetKey) => ipcRenderer.invoke(IPC.getImportMapping, headerSetKey),
+  setImportMapping: (headerSetKey, mapping) => ipcRenderer.send(IPC.setImportMapping, headerSetKey, mapping),
 } satisfies PlannerApi;
 
 contextBridge.exposeInMainWorld('planner', planner);

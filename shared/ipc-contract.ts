@@ -3,6 +3,7 @@ import type { DisplayPreferences } from './display-preferences';
 import type { Plan } from './model';
 import type { PlanLoadError } from './plan-load';
 import type { TemplateId } from './templates/templates';
+import type { ColumnMapping } from './spreadsheet/spreadsheet-types';
 
 /*
  * The one contract between the renderer and the main process. Channel names, argument and result
@@ -135,6 +136,38 @@ export interface PlannerApi {
   setModalOpen(open: boolean): void;
 }
 
+// --- Spreadsheets in and out (issue 19) ----------------------------------------------------------
+
+export type SpreadsheetFormat = 'csv' | 'xlsx';
+
+/** A spreadsheet chosen in the Import dialog: its bytes go to the renderer's parsing worker, unread by main. */
+export type SpreadsheetOpenResult =
+  | { status: 'chosen'; name: string; bytes: Uint8Array }
+  | { status: 'cancelled' }
+  | { status: 'error'; path: string | null; error: FileError };
+
+export type SpreadsheetSaveResult = PdfSaveResult;
+
+export interface PlannerApi {
+  /** Asks for a .csv, .tsv, .txt or .xlsx file (starting in the last folder used) and reads it, capped. */
+  openSpreadsheetDialog(): Promise<SpreadsheetOpenResult>;
+  /** Asks where to save the exported table or workbook and writes it there atomically. */
+  saveSpreadsheet(bytes: Uint8Array, suggestedName: string, format: SpreadsheetFormat): Promise<SpreadsheetSaveResult>;
+  /** The column mapping last used on this machine for a header set (headerSetKey), or null. */
+  getImportMapping(headerSetKey: string): Promise<ColumnMapping | null>;
+  /** Remembers the mapping for the header set; a failure to store it costs nothing now. */
+  setImportMapping(headerSetKey: string, mapping: ColumnMapping): void;
+}
+
+export const SPREADSHEET_IPC = {
+  openSpreadsheetDialog: 'spreadsheet:open-dialog',
+  saveSpreadsheet: 'spreadsheet:save',
+  getImportMapping: 'spreadsheet:get-mapping',
+  setImportMapping: 'spreadsheet:set-mapping',
+} as const;
+
+// --- end of spreadsheets ----------------------------------------------------------------------------
+
 // --- The plan over time (#20): another plan file read for What changed and Merge ------------------
 
 /** Why a plan file is read without being opened: the native dialog's title says which. */
@@ -165,6 +198,7 @@ export const IPC = {
   listRecent: 'app:list-recent',
   ...RECOVERY_IPC,
   ...PLAN_HISTORY_IPC,
+  ...SPREADSHEET_IPC,
   savePdf: 'pdf:save',
   openExportedPdf: 'pdf:open-exported',
   getDisplayPreferences: 'prefs:get-display',

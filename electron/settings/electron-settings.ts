@@ -1,7 +1,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Store from 'electron-store';
-import { createMemorySettings, settingsOver, type SettingsStore } from './settings';
+import { createMemorySettings, settingsOver, type ImportMappingSettings, type SettingsStore } from './settings';
 import { systemNow } from '../clock';
 
 export const SETTINGS_FILE_NAME = 'config';
@@ -22,7 +22,7 @@ export interface ElectronSettingsOptions {
  * userData folder). A damaged file is moved aside and the app starts with defaults; if storage fails
  * altogether, settings are kept in memory for this session. Nothing here ever throws.
  */
-export function createElectronSettings(cwd: string, options: ElectronSettingsOptions = {}): SettingsStore {
+export function createElectronSettings(cwd: string, options: ElectronSettingsOptions = {}): SettingsStore & ImportMappingSettings {
   const now = options.now ?? systemNow;
   const report = options.onProblem ?? (() => undefined);
   const configPath = join(cwd, `${SETTINGS_FILE_NAME}.json`);

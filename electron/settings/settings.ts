@@ -1,5 +1,7 @@
 import { isAbsolute, normalize } from 'node:path';
 import { validDisplayPreferences, type DisplayPreferences } from '../../shared/display-preferences';
+import type { ColumnMapping } from '../../shared/spreadsheet/spreadsheet-types';
+import { rememberedMappingOf, withRememberedMapping, type RememberedMapping } from './import-mappings';
 
 /** Where and how the window was last shown; checked against the screens by the window code. */
 export interface WindowBounds {
@@ -23,6 +25,13 @@ export interface SettingsStore {
   /** Room size and theme; the defaults until set. */
   getDisplayPreferences(): DisplayPreferences;
   setDisplayPreferences(preferences: DisplayPreferences): void;
+}
+
+/** The column mappings chosen in the Import dialog (#19), per spreadsheet header set. */
+export interface ImportMappingSettings {
+  /** The column mapping last chosen for a spreadsheet's header set, or null. */
+  getImportMapping(headerSetKey: string): ColumnMapping | null;
+  setImportMapping(headerSetKey: string, mapping: ColumnMapping): void;
 }
 
 export const MAX_RECENT_FILES = 10;
@@ -90,6 +99,7 @@ export interface StoredSettings {
   lastFolder: string;
   windowBounds: WindowBounds;
   displayPreferences: DisplayPreferences;
+  importMappings: RememberedMapping[];
 }
 
 /**
@@ -99,7 +109,7 @@ export interface StoredSettings {
 export function settingsOver(backing: {
   read(key: keyof StoredSettings): unknown;
   write<K extends keyof StoredSettings>(key: K, value: StoredSettings[K]): void;
-}, platform: NodeJS.Platform = process.platform): SettingsStore {
+}, platform: NodeJS.Platform = process.platform): SettingsStore & ImportMappingSettings {
   return {
     getRecentFiles: () => validRecentFiles(backing.read('recentFiles'), platform),
     addRecentFile(path) {
@@ -122,11 +132,15 @@ export function settingsOver(backing: {
     setDisplayPreferences(preferences) {
       backing.write('displayPreferences', validDisplayPreferences(preferences));
     },
+    getImportMapping: (key) => rememberedMappingOf(backing.read('importMappings'), key),
+    setImportMapping(key, mapping) {
+      backing.write('importMappings', withRememberedMapping(backing.read('importMappings'), key, mapping));
+    },
   };
 }
 
 /** Settings that live as long as the process: for tests, and the fallback when storage fails. */
-export function createMemorySettings(platform: NodeJS.Platform = process.platform): SettingsStore {
+export function createMemorySettings(platform: NodeJS.Platform = process.platform): SettingsStore & ImportMappingSettings {
   const values = new Map<keyof StoredSettings, unknown>();
   return settingsOver(
     {

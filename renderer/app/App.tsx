@@ -6,6 +6,8 @@ import { plannerStore, usePlanner } from '../store/store';
 import { RecoveryHost } from '../recovery/RecoveryHost';
 import { AlertHost } from './AlertHost';
 import { ExportDialogHost } from '../export/ExportDialog';
+import { ImportDialogHost } from '../spreadsheet/ImportDialog';
+import { SpreadsheetDropTarget } from '../spreadsheet/SpreadsheetDropTarget';
 import { FirstRun } from './FirstRun';
 import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
@@ -46,6 +48,8 @@ export function App() {
       <PresentingHost />
       <ExportDialogHost />
       <PlanHistoryHost />
+      <ImportDialogHost />
+      <SpreadsheetDropTarget />
       <RecoveryHost />
       <AlertHost />
       <MoveMenuHost />

@@ -39,6 +39,12 @@ export function FirstRun() {
             </span>
             <span className="button__label">{t('app.firstRun.open')}</span>
           </button>
+          <button type="button" className="button" onClick={() => runCommand('import-spreadsheet')}>
+            <span className="button__icon" aria-hidden="true">
+              <Icon name="file" />
+            </span>
+            <span className="button__label">{t('spreadsheet.firstRun.import')}</span>
+          </button>
         </div>
         {recent.length > 0 && (
           <section className="recent" aria-labelledby="recent-title">

@@ -5,9 +5,11 @@ import type { MessageKey } from '../../shared/i18n/translator';
 import { useT } from '../i18n/use-t';
 import { useMenuButton } from './use-menu-button';
 
-const ITEMS: readonly { command: 'new-example' | 'new-blank'; label: MessageKey; hint: MessageKey }[] = [
+const ITEMS: readonly { command: 'new-example' | 'new-blank' | 'import-spreadsheet'; label: MessageKey; hint: MessageKey }[] = [
   { command: 'new-example', label: 'app.newPlan.example', hint: 'app.newPlan.example.hint' },
   { command: 'new-blank', label: 'app.newPlan.blank', hint: 'app.newPlan.blank.hint' },
+  // A plan from the spreadsheet a firm already keeps (#19); the dialog also offers to merge into the open plan.
+  { command: 'import-spreadsheet', label: 'spreadsheet.toolbar.import', hint: 'spreadsheet.toolbar.import.hint' },
 ];
 
 /** "New ▾": a small menu button offering the two templates. */

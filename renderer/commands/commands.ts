@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { editCommands } from './edit-commands';
 import { fileCommands } from '../file/file-commands';
 import { exportCommands } from '../export/export-commands';
+import { spreadsheetCommands } from '../spreadsheet/spreadsheet-commands';
 import { viewCommands } from '../app/views';
 import { boardCommands } from '../board/board-commands';
 import { moveCommands } from '../move/move-commands';
@@ -24,6 +25,7 @@ function commands(): Map<string, Command> {
     [
       ...fileCommands,
       ...exportCommands,
+      ...spreadsheetCommands,
       ...editCommands,
       ...viewCommands(),
       ...boardCommands,

@@ -1,5 +1,6 @@
 import type { FileError, OpenResult, SaveConflict, SaveResult } from '../../shared/ipc-contract';
 import type { TemplateId } from '../../shared/templates/templates';
+import type { Plan } from '../../shared/model';
 import { createPlan } from '../../shared/templates/templates';
 import { defaultPlanCurrency } from '../value/money-locale';
 import { monthAfter } from '../../shared/calendar';
@@ -136,6 +137,19 @@ export const newPlanFromTemplate = (template: TemplateId) =>
     const plan = createPlan(template, { now: moment.toISOString(), newId, startMonth: monthAfter(moment), locale: activeLocale(), currency: defaultPlanCurrency() });
     store().loadDocument({ plan, filePath: null, mtimeMs: null });
     store().setStatusMessage(template === 'example' ? t('status.newFromExample') : t('status.newBlank'));
+    return true;
+  });
+
+/**
+ * A plan made elsewhere (an imported spreadsheet, #19) opened as a new, unsaved document, after the
+ * unsaved-changes prompt for the open one; `make` runs only once the person agreed.
+ */
+export const openNewUnsavedPlan = (make: () => Plan, statusMessage: string) =>
+  exclusive(async () => {
+    if (!(await confirmLeavingPlan())) return false;
+    // Dirty from the start: closing it unsaved would lose the import, so the prompt asks first.
+    store().loadDocument({ plan: make(), filePath: null, mtimeMs: null, clean: false });
+    store().setStatusMessage(statusMessage);
     return true;
   });
 

@@ -54,9 +54,13 @@ const DOCUMENT_COMMANDS = [
   { id: 'new-example', labelKey: 'menu.command.newExample', menu: { in: 'file', group: 'new' } },
   { id: 'new-blank', labelKey: 'menu.command.newBlank', shortcuts: ['Mod+N'], menu: { in: 'file', group: 'new' } },
   { id: 'open', labelKey: 'menu.command.open', shortcuts: ['Mod+O'], menu: { in: 'file', group: 'open' } },
+  // Spreadsheets in and out (#19): Import reads a CSV or XLSX into a new plan or the open one; the two exports sit in File › Export Spreadsheet.
+  { id: 'import-spreadsheet', labelKey: 'spreadsheet.menu.import', menu: { in: 'file', group: 'open' } },
   { id: 'save', labelKey: 'menu.command.save', shortcuts: ['Mod+S'], menu: { in: 'file', group: 'save' } },
   { id: 'save-as', labelKey: 'menu.command.saveAs', shortcuts: ['Mod+Shift+S'], menu: { in: 'file', group: 'save' } },
   { id: 'export-pdf', labelKey: 'menu.command.exportPdf', shortcuts: ['Mod+E'], inTextField: 'run', menu: { in: 'file', group: 'export' } },
+  { id: 'export-csv', labelKey: 'spreadsheet.menu.exportCsv', menu: { in: 'file', group: 'export-spreadsheet' } },
+  { id: 'export-xlsx', labelKey: 'spreadsheet.menu.exportXlsx', menu: { in: 'file', group: 'export-spreadsheet' } },
   // The plan over time (#20): snapshots kept inside the plan, what changed, and a colleague's copy merged in.
   // Ctrl/Cmd+Alt+S and +H are taken by no other command; 'native' leaves them to AltGr typing in a text field.
   { id: 'take-snapshot', labelKey: 'menu.command.takeSnapshot', shortcuts: ['Mod+Alt+S'], inTextField: 'native', menu: { in: 'file', group: 'snapshots' } },

@@ -21,6 +21,7 @@ import workshopIdeas from './de/workshop-ideas.json';
 import useCases from './de/use-cases.json';
 import workshopVoting from './de/workshop-voting.json';
 import workshopDecisions from './de/workshop-decisions.json';
+import spreadsheet from './de/spreadsheet.json';
 import planHistory from './de/plan-history.json';
 
-export const de: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...pdfCaptured, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions, ...planHistory };
+export const de: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...pdfCaptured, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions, ...planHistory, ...spreadsheet };

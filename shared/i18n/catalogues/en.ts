@@ -21,6 +21,7 @@ import workshopIdeas from './en/workshop-ideas.json';
 import useCases from './en/use-cases.json';
 import workshopVoting from './en/workshop-voting.json';
 import workshopDecisions from './en/workshop-decisions.json';
+import spreadsheet from './en/spreadsheet.json';
 import planHistory from './en/plan-history.json';
 
-export const en = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...pdfCaptured, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions, ...planHistory };
+export const en = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...pdfCaptured, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions, ...planHistory, ...spreadsheet };

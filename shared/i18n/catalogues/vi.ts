@@ -21,6 +21,7 @@ import workshopIdeas from './vi/workshop-ideas.json';
 import useCases from './vi/use-cases.json';
 import workshopVoting from './vi/workshop-voting.json';
 import workshopDecisions from './vi/workshop-decisions.json';
+import spreadsheet from './vi/spreadsheet.json';
 import planHistory from './vi/plan-history.json';
 
-export const vi: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...pdfCaptured, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions, ...planHistory };
+export const vi: Partial<Record<string, string>> = { ...common, ...app, ...board, ...roadmap, ...views, ...domain, ...pdf, ...pdfCaptured, ...menu, ...cli, ...present, ...value, ...valueUi, ...valueViews, ...governance, ...governanceUi, ...workshop, ...workshopAgenda, ...workshopIdeas, ...useCases, ...workshopVoting, ...workshopDecisions, ...planHistory, ...spreadsheet };

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { RecoveryBridge } from './recovery-bridge';
+import { SpreadsheetBridge } from './spreadsheet-bridge';
 import { openPlanFile, savePlanFile } from '../../../electron/files/plan-file';
 import { ExportedPdfs, savePdfFile, withPdfExtension } from '../../../electron/files/pdf-file';
 import { parseInvokeArguments, parseSendArguments } from '../../../electron/ipc-guards';
@@ -49,6 +50,8 @@ export class PlannerBridge {
 
   /** Recovery copies and changes on disk (recovery-bridge.ts). */
   readonly recovery: RecoveryBridge;
+  /** Spreadsheet import and export (spreadsheet-bridge.ts). */
+  readonly spreadsheets = new SpreadsheetBridge();
 
   constructor(
     private readonly page: Page,
@@ -137,6 +140,7 @@ export class PlannerBridge {
     });
     await page.addInitScript(installPlannerInPage);
     await this.recovery.install(page);
+    await this.spreadsheets.install(page);
   }
 
   /** Delivers a menu command, as the main process does from the native menu. */

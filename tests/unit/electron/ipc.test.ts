@@ -39,6 +39,9 @@ const VALID_INVOKE: { [K in InvokeMethod]: InvokeArguments<K> } = {
   restoreRecovery: ['doc-1'],
   checkFileOnDisk: ['/home/a/q3.aiplan'],
   getDisplayPreferences: [],
+  openSpreadsheetDialog: [],
+  saveSpreadsheet: [new TextEncoder().encode('Strategic Pillar,AI Application\r\n'), 'Q3 plan', 'csv'],
+  getImportMapping: ['strategic pillar\u0000ai application'],
   openPlanForComparison: ['merge'],
 };
 const VALID_SEND: { [K in SendMethod]: SendArguments<K> } = {
@@ -46,6 +49,7 @@ const VALID_SEND: { [K in SendMethod]: SendArguments<K> } = {
   closeWindow: [],
   setDisplayPreferences: [{ roomSize: 'extra-large', theme: 'contrast', language: 'de' }],
   setModalOpen: [true],
+  setImportMapping: ['strategic pillar\u0000ai application', ['pillar', null]],
 };
 const MALFORMED_INVOKE: { [K in InvokeMethod]: unknown[][] } = {
   openPlanDialog: [['/etc/passwd']],
@@ -62,6 +66,9 @@ const MALFORMED_INVOKE: { [K in InvokeMethod]: unknown[][] } = {
   restoreRecovery: [[], ['..'], ['doc 1']],
   checkFileOnDisk: [[], ['relative.aiplan'], ['\\\\evil\\share\\x.aiplan'], ['/a\0b.aiplan']],
   getDisplayPreferences: [['large']],
+  openSpreadsheetDialog: [['/home/a/plan.csv']],
+  saveSpreadsheet: [[], ['a,b', 'x', 'csv'], [new TextEncoder().encode('a,b'), 'x', 'ods'], [new TextEncoder().encode('<html>'), 'x', 'xlsx'], [new TextEncoder().encode('a,b'), 'x']],
+  getImportMapping: [[], [''], [42]],
   openPlanForComparison: [[], ['/home/a/q3.aiplan'], ['everything'], ['merge', 'extra']],
 };
 const MALFORMED_SEND: { [K in SendMethod]: unknown[][] } = {
@@ -77,6 +84,7 @@ const MALFORMED_SEND: { [K in SendMethod]: unknown[][] } = {
     ['large'],
   ],
   setModalOpen: [[], ['yes'], [1], [true, 'extra']],
+  setImportMapping: [[], ['key'], ['key', ['pillar', 'password']], ['', ['pillar']], ['key', 'pillar']],
 };
 
 let window: FakeBrowserWindow;

@@ -32,6 +32,7 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the menu on %s', (platform
     ['File', 'Save', 'save', 'CmdOrCtrl+S'],
     ['File', 'Save As…', 'save-as', 'CmdOrCtrl+Shift+S'],
     ['File', 'Export PDF…', 'export-pdf', 'CmdOrCtrl+E'],
+    ['File', 'Import Spreadsheet…', 'import-spreadsheet', undefined],
     ['Edit', 'Undo', 'undo', 'CmdOrCtrl+Z'],
     ['Edit', 'Redo', 'redo', 'CmdOrCtrl+Shift+Z'],
     ['View', 'Larger for the Room', 'room-size:larger', 'CmdOrCtrl+='],

@@ -37,6 +37,10 @@ const PLANNER_API_METHODS = [
   'getDisplayPreferences',
   'setDisplayPreferences',
   'setModalOpen',
+  'openSpreadsheetDialog',
+  'saveSpreadsheet',
+  'getImportMapping',
+  'setImportMapping',
   'openPlanForComparison',
 ] as const satisfies readonly (keyof PlannerApi)[];
 type Missing = Exclude<keyof PlannerApi, (typeof PLANNER_API_METHODS)[number]>;

@@ -64,7 +64,13 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the native menu on %s and 
       const shown = items.filter(({ sent, item }) => sent === command.id && item.visible !== false);
       expect(shown, command.id).toHaveLength(1);
       // The languages have a submenu of their own in the View menu.
-      const path = command.menu!.group === 'language' ? [MENU_LABELS.view, 'Language'] : [MENU_LABELS[command.menu!.in]];
+      // So do the spreadsheet exports in the File menu (#19).
+      const path =
+        command.menu!.group === 'language'
+          ? [MENU_LABELS.view, 'Language']
+          : command.menu!.group === 'export-spreadsheet'
+            ? [MENU_LABELS.file, 'Export Spreadsheet']
+            : [MENU_LABELS[command.menu!.in]];
       expect(shown[0]!.path, command.id).toEqual(path);
     }
   });

@@ -40,6 +40,10 @@ function fakePlanner(overrides: Partial<PlannerApi> = {}) {
     getDisplayPreferences: vi.fn(async () => ({ roomSize: 'normal' as const, theme: 'system' as const, language: 'en' as const })),
     setDisplayPreferences: vi.fn(),
     setModalOpen: vi.fn(),
+    openSpreadsheetDialog: vi.fn(async () => ({ status: 'cancelled' as const })),
+    saveSpreadsheet: vi.fn(async () => ({ status: 'cancelled' as const })),
+    getImportMapping: vi.fn(async () => null),
+    setImportMapping: vi.fn(),
     ...overrides,
   };
   vi.stubGlobal('window', { planner: api });
