@@ -1,6 +1,8 @@
 import { setActiveLocale, t } from '../../shared/i18n/active-locale';
 import type { Locale } from '../../shared/i18n/locales';
 import { checkCommand } from './check-command';
+import { diffCommand } from './diff-command';
+import { mergeCommand } from './merge-command';
 import { EXIT, localeFromEnvironment, parseLocale, type CliCommand, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
@@ -8,7 +10,7 @@ import { newCommand } from './new-command';
 import { validateCommand } from './validate-command';
 
 /** Every `aiplan` command; a new command is one module and one entry here. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, checkCommand, newCommand, exportCommand, importCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, checkCommand, newCommand, exportCommand, importCommand, diffCommand, mergeCommand];
 
 export function helpText(): string {
   return [
