@@ -295,6 +295,28 @@ describe('merging a colleague’s copy', () => {
     expect(cli.applications.map((a) => a.title)).toContain('Website chatbot (team)');
   }, 90_000);
 
+  it('offers a base file when the copies share no snapshot, and merges over the base chosen', async () => {
+    await open();
+    await t.app.startFromExample();
+    const basePath = join(t.dir, 'base.aiplan');
+    await t.app.save(basePath);
+    // A new plan is clean before its first save: wait for the file rather than for the dirty mark.
+    await expect.poll(() => t.bridge.calls.some((c) => c.method === 'savePlanAs')).toBe(true);
+    await t.app.statusMessage.getByText('Saved base.aiplan').waitFor();
+    const copies = await copiesOf(basePath, t.dir);
+    await t.app.openFile(copies.ours);
+    await t.page.getByRole('button', { name: 'Pillar title: Growth', exact: true }).waitFor();
+    await history.openMerge();
+    await history.chooseTheirCopy(copies.theirs);
+    await history.mergeDialog.getByText(/share no snapshot/).waitFor();
+    t.app.bridge.nextComparisonPath = basePath;
+    await history.mergeDialog.getByRole('button', { name: 'Choose a base file…' }).click();
+    await history.conflictItem('Website chatbot (team)').waitFor();
+    expect(await history.mergeSummary.innerText()).toContain('Base: file base.aiplan');
+    expect(await history.conflicts('Website chatbot (team)')).toHaveLength(1);
+    expect(t.bridge.calls.filter((c) => c.method === 'openPlanForComparison').map((c) => (c as { purpose: string }).purpose)).toEqual(['merge', 'base']);
+  });
+
   it('asks before merging a plan that shares no history, then shows every difference as a conflict', async () => {
     await open();
     await t.app.openFile(FIXTURE_EXAMPLE);
