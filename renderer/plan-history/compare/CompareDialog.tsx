@@ -46,7 +46,7 @@ export function CompareDialog() {
   const total = compared.status === 'ok' ? compared.diff.items.length : 0;
 
   return (
-    <ModalDialog title={t('planHistory.compare.title')} role="dialog" block="history-dialog" className="history-dialog--wide" busy={busy} onCancel={fromList ? backToList : closePlanHistory}>
+    <ModalDialog title={t('planHistory.compare.title')} role="dialog" block="history-dialog" className="history-dialog--wide history-dialog--tall" busy={busy} onCancel={fromList ? backToList : closePlanHistory}>
       <div className="history-dialog__form">
         <div className="compare-sides">
           <SideSelect which="from" side={dialog.from} snapshots={snapshots} t={t} locale={locale} />
