@@ -25,8 +25,9 @@ export function parseScore(cell: Cell): Parsed<number> {
 const SEPARATOR_SPACES = /[\s\u00a0\u202f\u2009']/g;
 
 /**
- * A number as people write it: "1,234.5", "1.234,5", "1 234,5", "12 %", "€ 40", "−5". A lone
- * separator before exactly three digits ("1,234", "1.234") could be either convention and is not
+ * A number as people write it: "1,234.5", "1.234,5", "1 234,5", "12 %", "€ 40", "−5", "1e-7". A
+ * lone dot is a decimal point (as every program writes numbers to CSV); a lone comma before
+ * exactly three digits ("1,234") could be a thousands separator or a decimal comma and is not
  * guessed at: it cannot be read.
  */
 export function parseNumber(cell: Cell): Parsed<number> {
@@ -39,6 +40,7 @@ export function parseNumber(cell: Cell): Parsed<number> {
     .replace(/^(€|\$|£|¥|₫)\s*/u, '')
     .replace(/\s*(€|\$|£|¥|₫|EUR|USD|VND)$/iu, '')
     .replace(SEPARATOR_SPACES, '');
+  if (/^-?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) return Number(text);
   if (!/^-?[\d.,]+$/.test(text) || !/\d/.test(text)) return null;
   const commas = (text.match(/,/g) ?? []).length;
   const dots = (text.match(/\./g) ?? []).length;
@@ -57,7 +59,7 @@ export function parseNumber(cell: Cell): Parsed<number> {
       if (!groupedWell(text, mark)) return null;
       normal = parts.join('');
     } else {
-      if (parts[1]!.length === 3 && parts[0] !== '' && parts[0] !== '-' && parts[0] !== '0' && parts[0] !== '-0') return null;
+      if (mark === ',' && parts[1]!.length === 3 && !/^-?0?$/.test(parts[0]!)) return null;
       normal = `${parts[0]}.${parts[1]}`;
     }
   } else normal = text;

@@ -52,13 +52,12 @@ export function readCsv(bytes: Uint8Array, name: string, caps: ReadCaps): ReadRe
     text = text.slice(sep[0].length);
     skipped = 1;
   }
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter,
-    delimitersToGuess: [',', ';', '\t', '|'],
-    skipEmptyLines: false,
-    preview: caps.maxRows + 1,
-  });
-  const data = parsed.data;
+  if (!delimiter) delimiter = guessDelimiter(text.slice(0, cutAfterLines(text, 0, 50)));
+  // Only as many lines as the cap allows are parsed; a longer text is refused unless its quoted
+  // line breaks make the records fewer than its lines.
+  const cut = cutAfterLines(text, 0, caps.maxRows + 1);
+  let data = Papa.parse<string[]>(text.slice(0, cut), { delimiter, skipEmptyLines: false }).data;
+  if (cut < text.length && data.length <= caps.maxRows) data = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, preview: caps.maxRows + 1 }).data;
   // A final line break leaves one empty record behind; it is no row of the table.
   if (data.length && data[data.length - 1]!.length === 1 && data[data.length - 1]![0] === '') data.pop();
   if (data.length + skipped > caps.maxRows) return refused('too-many-rows', `more than ${caps.maxRows} rows`);
@@ -81,8 +80,66 @@ export function readCsv(bytes: Uint8Array, name: string, caps: ReadCaps): ReadRe
     sheets: [{ name, rows: rows.slice(drop), firstRow: drop + 1 + skipped }],
     format: 'csv',
     encoding,
-    delimiter: parsed.meta.delimiter,
+    delimiter,
   };
+}
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter that splits the first records into the same number of fields most often (more
+ * than one), quotes respected; more fields break a tie, then the order comma, semicolon, tab, bar.
+ * Papaparse's own guess is not quote-aware enough: a quoted ";" in a short comma file fooled it.
+ */
+export function guessDelimiter(sample: string): string {
+  let best: string = ',';
+  let bestScore = -1;
+  for (const delimiter of DELIMITERS) {
+    const counts = fieldCounts(sample, delimiter);
+    const frequency = new Map<number, number>();
+    for (const count of counts) frequency.set(count, (frequency.get(count) ?? 0) + 1);
+    let mode = 0;
+    let modeFrequency = 0;
+    for (const [count, times] of frequency) if (times > modeFrequency || (times === modeFrequency && count > mode)) [mode, modeFrequency] = [count, times];
+    if (mode < 2) continue;
+    const score = (modeFrequency / counts.length) * 1_000_000 + Math.min(mode, 999_999);
+    if (score > bestScore) [best, bestScore] = [delimiter, score];
+  }
+  return best;
+}
+
+/** The number of fields of each non-blank record of the sample, quotes respected; a record cut off at the end is left out. */
+function fieldCounts(sample: string, delimiter: string): number[] {
+  const counts: number[] = [];
+  let fields = 1;
+  let blank = true;
+  let quoted = false;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === delimiter) fields++;
+    else if (c === '\n') {
+      if (!blank || fields > 1) counts.push(fields);
+      fields = 1;
+      blank = true;
+      continue;
+    } else if (c === '\r') continue;
+    blank = false;
+  }
+  if (!quoted && (!blank || fields > 1)) counts.push(fields);
+  return counts;
+}
+
+/** The index just past the `lines`-th line break from `from` (the text's length when it has fewer). */
+function cutAfterLines(text: string, from: number, lines: number): number {
+  let at = from;
+  for (let n = 0; n < lines; n++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return at;
 }
 
 export class CellTooLarge extends Error {

@@ -126,7 +126,10 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
     const needsApplication = names.kpi !== '' || APPLICATION_FIELDS.some((field) => fields[field] !== undefined);
     // Neither pillar nor objective: an idea not yet aligned, as export writes the unaligned tray.
     const unaligned = names.application !== '' && !names.objective && !names.pillar && !pillarDescription && !objectiveDescription;
-    if (needsApplication && !names.application) problem('application', 'no-application', names.kpi);
+    // A name that is an uncomputed formula is already reported as such.
+    if (rowProblems.some((p) => p.reason === 'formula' && p.field !== null && NAME_FIELDS.has(p.field))) {
+      // nothing more to say about the names
+    } else if (needsApplication && !names.application) problem('application', 'no-application', names.kpi);
     else if (names.application && !names.objective && names.pillar) problem('objective', 'no-objective', names.application);
     else if (!names.pillar && !unaligned) problem('pillar', 'no-pillar', names.objective || names.application);
 

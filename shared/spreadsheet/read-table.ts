@@ -19,17 +19,45 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, caps:
   if (bytes.length > caps.maxFileBytes) return { status: 'refused', reason: 'too-large', detail: `${bytes.length} bytes; at most ${caps.maxFileBytes}` };
   if (bytes.length === 0) return { status: 'refused', reason: 'not-a-spreadsheet', detail: 'empty file' };
   try {
-    if (isZip(bytes)) return readXlsx(bytes, caps);
+    if (isZip(bytes)) return startingAtHeaders(readXlsx(bytes, caps));
     if (isCompoundFile(bytes))
       return /\.xlsx$/i.test(fileName)
         ? { status: 'refused', reason: 'encrypted', detail: 'password-protected workbook' }
         : { status: 'refused', reason: 'not-a-spreadsheet', detail: 'an old binary .xls workbook' };
     const baseName = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'Sheet1';
-    return readCsv(bytes, baseName, caps);
+    return startingAtHeaders(readCsv(bytes, baseName, caps));
   } catch (error) {
     if (error instanceof CellTooLarge) return { status: 'refused', reason: 'cell-too-large', detail: error.message };
     return { status: 'refused', reason: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** How far down a title or a note above the header row is looked past. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The sheets with whatever stands above the header row taken off (a merged title, notes, blank
+ * rows): the header is the row among the first few that names the most known columns, or the
+ * first row when none names any. `firstRow` keeps the spreadsheet's own numbering.
+ */
+function startingAtHeaders(result: ReadResult): ReadResult {
+  if (result.status !== 'read') return result;
+  const sheets = result.sheets.map((sheet) => {
+    let best = 0;
+    let bestCount = 0;
+    sheet.rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, i) => {
+      const count = guessMapping(row).filter((field) => field !== null).length;
+      if (count > bestCount) [best, bestCount] = [i, count];
+    });
+    if (best === 0) return sheet;
+    return {
+      ...sheet,
+      rows: sheet.rows.slice(best),
+      firstRow: (sheet.firstRow ?? 1) + best,
+      ...(sheet.uncached ? { uncached: sheet.uncached.filter(([r]) => r >= best).map(([r, c]) => [r - best, c] as [number, number]) } : {}),
+    };
+  });
+  return { ...result, sheets };
 }
 
 /**

@@ -9,7 +9,8 @@ function csvField(cell: Cell): string {
   // Numbers stay numbers: only text can be taken for a formula.
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   const text = neutraliseFormula(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Semicolons, tabs and bars are quoted too, so that a reader guessing the delimiter cannot take them for one.
+  return /[",;\t|\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
