@@ -7,6 +7,7 @@ import { readSpreadsheet } from '../../shared/spreadsheet/read-table';
 import { openApp, useAppPerTest, useFileSession, type TestApp } from './harness/app-session';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
 import { BoardPage } from './pages/board-page';
+import { DisplayPage } from './pages/display-page';
 import { reportProblems, RoomPage } from './pages/room-page';
 import { SpreadsheetImportPage } from './pages/spreadsheet-import-page';
 import { zipBomb } from './spreadsheet-files';
@@ -199,4 +200,29 @@ describe('the Import dialog in a room', () => {
       }
     }, 60_000);
   }
+
+  it('at Extra large on 1280×720, scrolls the columns between the title and the buttons, all text at 18 px or more', async () => {
+    const app = await openApp(files.session, { viewport: { width: 1280, height: 720 } });
+    try {
+      await app.app.startFromExample();
+      await new DisplayPage(app.app).fromMenu('room-size:extra-large');
+      const page = new SpreadsheetImportPage(app.app);
+      const room = new RoomPage(app.app);
+      const path = join(app.dir, 'ideas.csv');
+      writeFileSync(path, CSV);
+      await page.openFromMenu(path);
+      await page.mapColumn('Sponsor', 'Owner');
+      await room.settle();
+      await room.screenshot(screenshotPath('spreadsheet-import-extra-large-columns.png'));
+      const found = reportProblems('extra large, columns', await room.dialogProblems(18));
+      await page.toPreview();
+      await room.settle();
+      await room.screenshot(screenshotPath('spreadsheet-import-extra-large-preview.png'));
+      found.push(...reportProblems('extra large, preview', await room.dialogProblems(18)));
+      expect(await page.importButton.isVisible()).toBe(true);
+      expect(found).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
 });
