@@ -12,6 +12,8 @@ export const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = 
   views: () => import('./views'),
   value: () => import('./value'),
   workshop: () => import('./workshop'),
+  history: () => import('./history'),
+  spreadsheet: () => import('./spreadsheet'),
 };
 
 const only = process.argv.slice(2);

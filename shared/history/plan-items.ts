@@ -31,6 +31,21 @@ export function parseItemKey(key: string): { kind: ItemKind; id: string | null }
 
 type Fields = Record<string, unknown>;
 
+/*
+ * An item's fields by the record they come from: records are never changed in place, so the same
+ * record gives the same fields object, and comparing two plans that share most records (an edit,
+ * a snapshot, a colleague's copy) skips the unchanged ones at a glance.
+ */
+const fieldsCache = new WeakMap<object, Fields>();
+function fieldsOf<T extends object>(record: T, strip: (record: T) => Fields): Fields {
+  let fields = fieldsCache.get(record);
+  if (!fields) {
+    fields = strip(record);
+    fieldsCache.set(record, fields);
+  }
+  return fields;
+}
+
 /** Every item of a plan by key: singletons, then each list in the plan's order. */
 export function planItems(plan: Plan): Map<string, PlanItem> {
   const items = new Map<string, PlanItem>();
@@ -47,20 +62,22 @@ export function planItems(plan: Plan): Map<string, PlanItem> {
   const singleton = (kind: SingletonKind) => add(kind, null, null, 0, kind === 'meta' ? plan.meta.title : kind, plan[kind] as unknown as Fields);
   singleton('meta');
   singleton('guidingQuestions');
-  (plan.pillars ?? []).forEach(({ id, ...fields }, i) => add('pillar', id, null, i, fields.title, fields));
-  (plan.objectives ?? []).forEach(({ id, pillarId, ...fields }, i) => add('objective', id, itemKey('pillar', pillarId), i, fields.title, fields));
-  (plan.applications ?? []).forEach(({ id, objectiveId, ...fields }, i) =>
-    add('application', id, objectiveId === null ? null : itemKey('objective', objectiveId), i, fields.title, fields),
+  (plan.pillars ?? []).forEach((p, i) => add('pillar', p.id, null, i, p.title, fieldsOf(p, ({ id: _id, ...fields }) => fields)));
+  (plan.objectives ?? []).forEach((o, i) => add('objective', o.id, itemKey('pillar', o.pillarId), i, o.title, fieldsOf(o, ({ id: _id, pillarId: _p, ...fields }) => fields)));
+  (plan.applications ?? []).forEach((a, i) =>
+    add('application', a.id, a.objectiveId === null ? null : itemKey('objective', a.objectiveId), i, a.title, fieldsOf(a, ({ id: _id, objectiveId: _o, ...fields }) => fields)),
   );
-  (plan.kpis ?? []).forEach(({ id, applicationId, ...fields }, i) => add('kpi', id, itemKey('application', applicationId), i, fields.name, fields));
+  (plan.kpis ?? []).forEach((k, i) => add('kpi', k.id, itemKey('application', k.applicationId), i, k.name, fieldsOf(k, ({ id: _id, applicationId: _a, ...fields }) => fields)));
   const roadmap = plan.roadmap ?? { schedules: [], milestones: [], dependencies: [] };
-  (roadmap.schedules ?? []).forEach(({ applicationId, ...fields }, i) => add('schedule', applicationId, null, i, titleOf.get(applicationId) ?? applicationId, fields));
-  (roadmap.milestones ?? []).forEach(({ id, ...fields }, i) => add('milestone', id, null, i, fields.title, fields));
-  (roadmap.dependencies ?? []).forEach(({ id, ...fields }, i) =>
-    add('dependency', id, null, i, `${titleOf.get(fields.fromId) ?? fields.fromId} → ${titleOf.get(fields.toId) ?? fields.toId}`, fields),
+  (roadmap.schedules ?? []).forEach((s, i) =>
+    add('schedule', s.applicationId, null, i, titleOf.get(s.applicationId) ?? s.applicationId, fieldsOf(s, ({ applicationId: _a, ...fields }) => fields)),
+  );
+  (roadmap.milestones ?? []).forEach((m, i) => add('milestone', m.id, null, i, m.title, fieldsOf(m, ({ id: _id, ...fields }) => fields)));
+  (roadmap.dependencies ?? []).forEach((d, i) =>
+    add('dependency', d.id, null, i, `${titleOf.get(d.fromId) ?? d.fromId} → ${titleOf.get(d.toId) ?? d.toId}`, fieldsOf(d, ({ id: _id, ...fields }) => fields)),
   );
   singleton('readiness');
-  (plan.acknowledgements ?? []).forEach(({ findingKey, ...fields }, i) => add('acknowledgement', findingKey, null, i, findingKey, fields));
+  (plan.acknowledgements ?? []).forEach((a, i) => add('acknowledgement', a.findingKey, null, i, a.findingKey, fieldsOf(a, ({ findingKey: _k, ...fields }) => fields)));
   singleton('finance');
   singleton('governance');
   singleton('workshop');
