@@ -4,6 +4,7 @@ import { openPlanFile, savePlanFile } from '../../electron/files/plan-file';
 import { updateApplication, updateKpi, updatePillar } from '../../shared/operations/matrix';
 import { openApp, useFileSession, type TestApp } from './harness/app-session';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
+import { AxePage } from './pages/axe-page';
 import { PlanHistoryPage } from './pages/plan-history-page';
 import { reportProblems } from './pages/room-page';
 
@@ -66,6 +67,8 @@ describe('plan history dialogs in the room', () => {
         await room.screenshot(path);
         if (readme && size.width === 1280) await keepForReadme(path, readme);
         found.push(...reportProblems(`${name} at ${size.width}`, await room.dialogProblems()));
+        // axe-core once, at the projector size: names, roles and contrast of each dialog.
+        if (size.width === 1280) found.push(...(await new AxePage(t.app.page).seriousFindings()).map((f) => `${name}: ${f}`));
       };
 
       await history.openList();

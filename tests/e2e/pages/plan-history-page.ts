@@ -111,7 +111,7 @@ export class PlanHistoryPage {
   }
 
   async compareWithNow(name: string): Promise<void> {
-    await this.listDialog.getByRole('button', { name: `Compare “${name}” with the plan now` }).click();
+    await this.listDialog.getByRole('button', { name: `Compare with now: “${name}”` }).click();
     await this.compareDialog.waitFor();
     await this.room.settle();
   }
