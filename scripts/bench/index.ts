@@ -13,6 +13,7 @@ export const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = 
   value: () => import('./value'),
   workshop: () => import('./workshop'),
   history: () => import('./history'),
+  spreadsheet: () => import('./spreadsheet'),
 };
 
 const only = process.argv.slice(2);

@@ -202,9 +202,18 @@ export function choiceLabel(kind: keyof typeof CHOICES, value: string): string {
   return (enDomain as Catalogue)[`domain.${kind}.${value}`] ?? value;
 }
 
+/** Words already looked up: a column of choices repeats a handful of words thousands of times. */
+const choiceCache = new Map<string, string | null>();
+
 export function parseChoice<K extends keyof typeof CHOICES>(kind: K, cell: Cell): Parsed<string> {
   if (isEmpty(cell)) return undefined;
   const word = typeof cell === 'number' ? String(cell) : cell!;
-  // Arrows are not letters, so they would normalise to nothing.
-  return CHOICES[kind].get(normaliseHeader(word) || word.trim()) ?? null;
+  const key = `${kind}\u0000${word}`;
+  let value = choiceCache.get(key);
+  if (value === undefined) {
+    // Arrows are not letters, so they would normalise to nothing.
+    value = CHOICES[kind].get(normaliseHeader(word) || word.trim()) ?? null;
+    if (choiceCache.size < 10_000) choiceCache.set(key, value);
+  }
+  return value;
 }

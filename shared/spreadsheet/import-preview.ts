@@ -57,7 +57,9 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
   mapping.forEach((field, column) => {
     if (field !== null && !columnOf.has(field)) columnOf.set(field, column);
   });
-  const uncached = new Set((table.uncached ?? []).map(([r, c]) => `${r}:${c}`));
+  const uncachedCells = new Set((table.uncached ?? []).map(([r, c]) => `${r}:${c}`));
+  const isUncached = (r: number, c: number) => uncachedCells.size > 0 && uncachedCells.has(`${r}:${c}`);
+  const columns = [...new Set(columnOf.values())];
   const draft: Draft = { pillars: new Map(), unaligned: new Map(), counts: { pillars: 0, objectives: 0, applications: 0, kpis: 0, schedules: 0 } };
   const problems: RowProblem[] = [];
   let rowCount = 0;
@@ -69,17 +71,17 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
     const rowNumber = firstRow + r;
     const cellOf = (field: ImportField): Cell => {
       const column = columnOf.get(field);
-      if (column === undefined || uncached.has(`${r}:${column}`)) return null;
+      if (column === undefined || isUncached(r, column)) return null;
       return cells[column] ?? null;
     };
-    if ([...columnOf.values()].every((column) => isBlankCell(cells[column]) && !uncached.has(`${r}:${column}`))) continue;
+    if (columns.every((column) => isBlankCell(cells[column]) && !isUncached(r, column))) continue;
     rowCount++;
     const rowProblems: RowProblem[] = [];
     const problem = (field: ImportField | null, reason: RowProblem['reason'], value: Cell = field ? cellOf(field) : null) =>
       rowProblems.push({ row: rowNumber, field, reason, value: shown(cellText(value)) });
 
     for (const [field, column] of columnOf)
-      if (uncached.has(`${r}:${column}`) && (NAME_FIELDS.has(field) || NUMBER_FIELDS.has(field))) problem(field, 'formula', null);
+      if (isUncached(r, column) && (NAME_FIELDS.has(field) || NUMBER_FIELDS.has(field))) problem(field, 'formula', null);
 
     const text = (field: ImportField): string => {
       const value = cellText(cellOf(field)).trim();

@@ -33,12 +33,23 @@ function attributes(raw: string): Record<string, string> {
   return attrs;
 }
 
+const PHONETIC_RUN = new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, 'g');
+const TEXT_RUN = new RegExp(`<${P}t(?:\\s[^>]*)?>([\\s\\S]*?)</${P}t>`, 'g');
+
 /** The text of a string item (<si> or <is>): its <t> runs joined, phonetic runs left out. */
 function runText(xml: string): string {
-  const withoutPhonetic = xml.includes('rPh') ? xml.replace(new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, 'g'), '') : xml;
+  const withoutPhonetic = xml.includes('rPh') ? xml.replace(PHONETIC_RUN, '') : xml;
   let text = '';
-  for (const m of withoutPhonetic.matchAll(new RegExp(`<${P}t(?:\\s[^>]*)?>([\\s\\S]*?)</${P}t>`, 'g'))) text += m[1];
+  for (const m of withoutPhonetic.matchAll(TEXT_RUN)) text += m[1];
   return xmlUnescape(text);
+}
+
+/** One attribute's raw value from a tag's attribute text, without building them all (cells are many). */
+function attribute(raw: string, name: string): string | undefined {
+  const at = raw.indexOf(` ${name}="`);
+  if (at < 0) return undefined;
+  const start = at + name.length + 3;
+  return raw.slice(start, raw.indexOf('"', start));
 }
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
@@ -110,11 +121,12 @@ function sheetTable(name: string, xml: string, strings: readonly string[], dates
     const row: Cell[] = [];
     let nextColumn = 0;
     for (const cellMatch of body.matchAll(cellPattern)) {
-      const attrs = attributes(cellMatch[1]!);
-      const c = attrs.r ? columnOfRef(attrs.r) : nextColumn;
+      const rawAttrs = cellMatch[1]!;
+      const ref = attribute(rawAttrs, 'r');
+      const c = ref ? columnOfRef(ref) : nextColumn;
       nextColumn = c + 1;
       const inner = cellMatch[2] ?? '';
-      const type = attrs.t ?? 'n';
+      const type = attribute(rawAttrs, 't') ?? 'n';
       const raw = valuePattern.exec(inner)?.[1];
       let cell: Cell = null;
       if (type === 'inlineStr') cell = runText(inlinePattern.exec(inner)?.[1] ?? '');
@@ -125,7 +137,7 @@ function sheetTable(name: string, xml: string, strings: readonly string[], dates
         else if (type === 'd') cell = xmlUnescape(raw).slice(0, 10);
         else {
           const n = Number(raw);
-          cell = Number.isFinite(n) ? (dates[Number(attrs.s ?? 0)] ? (dateOfSerial(n) ?? n) : n) : null;
+          cell = Number.isFinite(n) ? (dates[Number(attribute(rawAttrs, 's') ?? 0)] ? (dateOfSerial(n) ?? n) : n) : null;
         }
       } else if (formulaPattern.test(inner)) uncached.push([r, c]);
       if (cell === '') cell = null;

@@ -1,0 +1,67 @@
+import Papa from 'papaparse';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { alignmentFindings } from '../../shared/checks/alignment-checks';
+import { sequentialIds } from '../../shared/ids';
+import { guessMapping } from '../../shared/spreadsheet/column-mapping';
+import { matrixTable, workbookSheets } from '../../shared/spreadsheet/export-table';
+import { previewImport } from '../../shared/spreadsheet/import-preview';
+import { planFromImport } from '../../shared/spreadsheet/import-plan';
+import { importSheetOf, readSpreadsheet } from '../../shared/spreadsheet/read-table';
+import { writeCsv, writeXlsx } from '../../shared/spreadsheet/write-table';
+import { planAtCaps } from './cap-plans';
+import { compare, ms, ratio } from './measure';
+
+/**
+ * Spreadsheet import and export (#19) at the plan's caps: 1,000 applications with 5 KPIs each,
+ * i.e. a 5,000-row matrix. Each against the libraries doing their share of the same work alone:
+ * import CSV = read + map + preview + new plan, against TextDecoder + papaparse on the same text;
+ * import XLSX = the same from the workbook, against fflate inflating every part and decoding the
+ * sheet's text (the XML reading is our own, so this baseline holds no XML parsing at all);
+ * export XLSX = every sheet built and written, against fflate zipping the same parts already made.
+ */
+export async function run(): Promise<void> {
+  const plan = planAtCaps();
+  const matrix = matrixTable(plan);
+  const csv = writeCsv(matrix);
+  const xlsx = await writeXlsx([matrix]);
+  console.log(`matrix of the plan at the caps: ${(matrix.rows.length - 1).toLocaleString('en')} rows × ${matrix.rows[0]!.length} columns; CSV ${(csv.length / 1024).toFixed(0)} KB, XLSX ${(xlsx.length / 1024).toFixed(0)} KB`);
+
+  const importOf = async (bytes: Uint8Array, name: string) => {
+    const read = await readSpreadsheet(bytes, name);
+    if (read.status !== 'read') throw new Error(`bench file refused: ${read.reason}`);
+    const table = importSheetOf(read.sheets)!;
+    const preview = previewImport(table, guessMapping(table.rows[0]!));
+    if (preview.problems.length) throw new Error(`bench rows refused: ${JSON.stringify(preview.problems[0])}`);
+    return planFromImport(preview, { title: 'Bench', now: '2026-11-23T10:00:00.000Z', newId: sequentialIds('b') });
+  };
+
+  const csvImport = await compare(
+    () => importOf(csv, 'matrix.csv'),
+    () => Papa.parse<string[]>(new TextDecoder().decode(csv), { delimiter: ',' }),
+    { repetitions: 9 },
+  );
+  console.log(`import 5,000-row CSV / papaparse alone: ${ratio(csvImport.ratio)} (target ≤ 2×); ${ms(csvImport.subject)} (target ≤ 1 s)   [papaparse ${ms(csvImport.baseline)}]`);
+
+  const xlsxImport = await compare(
+    () => importOf(xlsx, 'matrix.xlsx'),
+    () => new TextDecoder().decode(unzipSync(xlsx)['xl/worksheets/sheet1.xml']!),
+    { repetitions: 9 },
+  );
+  console.log(`import 5,000-row XLSX / fflate inflating alone: ${ratio(xlsxImport.ratio)} (target ≤ 2×); ${ms(xlsxImport.subject)} (target ≤ 1 s)   [fflate ${ms(xlsxImport.baseline)}]`);
+
+  const findings = alignmentFindings(plan, { today: '2026-11-23' });
+  const parts = unzipSync(await writeXlsx(workbookSheets(plan, findings)));
+  const xlsxExport = await compare(
+    () => writeXlsx(workbookSheets(plan, findings)),
+    () => zipSync(parts, { level: 6, mtime: '1980-01-01T00:00:00' }),
+    { repetitions: 9 },
+  );
+  console.log(`export 1,000-application plan to XLSX / fflate zipping the same parts: ${ratio(xlsxExport.ratio)} (target ≤ 2×); ${ms(xlsxExport.subject)} (target ≤ 1 s)   [fflate ${ms(xlsxExport.baseline)}]`);
+
+  const csvExport = await compare(
+    () => writeCsv(matrixTable(plan)),
+    () => strToU8(Papa.unparse(matrix.rows as unknown as string[][])),
+    { repetitions: 9 },
+  );
+  console.log(`export matrix CSV / papaparse unparse of the same rows: ${ratio(csvExport.ratio)}; ${ms(csvExport.subject)}   [papaparse ${ms(csvExport.baseline)}]`);
+}
