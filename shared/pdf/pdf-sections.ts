@@ -6,6 +6,7 @@ import type { MessageKey, Translate } from '../i18n/translator';
 export type PdfSection =
   | 'cover'
   | 'summary'
+  | 'changes'
   | 'matrix'
   | 'details'
   | 'roadmap'
@@ -39,12 +40,19 @@ export const PDF_SECTIONS: readonly PdfSection[] = [
   'owners',
 ];
 
+/**
+ * "Changes since <snapshot>" (#20) prints only when the export names a snapshot, so it is in neither
+ * list: it goes after the executive summary (or the cover) of either pack.
+ */
+export const CHANGES_AFTER: readonly PdfSection[] = ['summary', 'cover'];
+
 /** The sections of the summary pack, in print order; its roadmap and priorities are drawn as summaries. */
 export const SUMMARY_SECTIONS: readonly PdfSection[] = ['cover', 'summary', 'roadmap', 'priorities', 'findings'];
 
 export const PDF_SECTION_KEYS: Record<PdfSection, MessageKey> = {
   cover: 'pdf.section.cover',
   summary: 'pdf.section.summary',
+  changes: 'pdf.section.changes',
   matrix: 'pdf.section.matrix',
   details: 'pdf.section.details',
   roadmap: 'pdf.section.roadmap',

@@ -27,7 +27,8 @@ import { drawSummarySection } from './summary-section';
 import { drawRoadmapRollup, drawTopApplications } from './summary-pack';
 import { drawValueSection } from './value-section';
 
-import { PDF_SECTIONS, PDF_SECTION_TITLES, SUMMARY_SECTIONS, pdfSectionTitle, type PdfSection } from './pdf-sections';
+import { CHANGES_AFTER, PDF_SECTIONS, PDF_SECTION_TITLES, SUMMARY_SECTIONS, pdfSectionTitle, type PdfSection } from './pdf-sections';
+import { drawChangesSection, SUMMARY_CHANGE_ITEMS } from './changes-section';
 
 export { PDF_SECTIONS, PDF_SECTION_TITLES, SUMMARY_SECTIONS, pdfSectionTitle, type PdfSection };
 
@@ -50,6 +51,11 @@ export interface PdfOptions {
    * for any plan. `sections` still picks among those.
    */
   summary?: boolean;
+  /**
+   * A snapshot of the plan's own history (#20): the pack gains "Changes since <snapshot>" after its
+   * executive summary, unless `sections` leaves out 'changes'.
+   */
+  changesSince?: string | null;
   /** Version, draft or final, the meeting it is for and a confidentiality marking (#18 §4); none by default. */
   control?: Partial<DocumentControl>;
   /** Called with 0…1 as sections and pages are laid out, for a progress bar. */
@@ -94,7 +100,10 @@ const MAY_SHARE_PAGE: ReadonlySet<PdfSection> = new Set(['schedule', 'findings',
 function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uint8Array> {
   const size = options.pageSize ?? 'a4';
   const wanted = new Set(options.sections ?? PDF_SECTIONS);
-  const sections = (options.summary ? SUMMARY_SECTIONS : PDF_SECTIONS).filter((s) => wanted.has(s) && (s !== 'findings' || options.findings !== undefined));
+  const sections = withChanges(
+    (options.summary ? SUMMARY_SECTIONS : PDF_SECTIONS).filter((s) => wanted.has(s) && (s !== 'findings' || options.findings !== undefined)),
+    options.changesSince && (!options.sections || options.sections.includes('changes')),
+  );
   const locale = options.locale ?? 'en';
   const language = pdfLanguage(locale);
   const { t } = language;
@@ -111,7 +120,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
     author: stripControls(plan.meta.organisation),
     date: options.date,
     language: locale,
-    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(fonts.regular.length), String(fonts.bold.length), locale, JSON.stringify(control), options.summary ? 'summary' : 'full']),
+    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(fonts.regular.length), String(fonts.bold.length), locale, JSON.stringify(control), options.summary ? 'summary' : 'full', ...(options.changesSince ? [options.changesSince] : [])]),
   });
   const w = new PdfWriter(doc, page, clean, language);
 
@@ -166,6 +175,8 @@ function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: Pd
       return [1];
     case 'summary':
       return drawSummarySection(w, plan, options.date, options.findings);
+    case 'changes':
+      return drawChangesSection(w, plan, options.changesSince ?? '', options.summary ? SUMMARY_CHANGE_ITEMS : Infinity);
     case 'matrix':
       return drawMatrixSection(w, plan);
     case 'roadmap':
@@ -195,6 +206,13 @@ function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: Pd
   }
 }
 
+/** The sections with "Changes since" placed after the executive summary, or after the cover, or first. */
+function withChanges(sections: PdfSection[], wanted: boolean | '' | null | undefined): PdfSection[] {
+  if (!wanted) return sections;
+  const after = CHANGES_AFTER.map((s) => sections.indexOf(s)).find((i) => i >= 0) ?? -1;
+  return [...sections.slice(0, after + 1), 'changes', ...sections.slice(after + 1)];
+}
+
 /** Rough cost of each section, so the progress bar moves evenly on large plans. */
 function sectionWeight(plan: Plan, section: PdfSection, findings: number): number {
   const apps = plan.applications.length;
@@ -203,6 +221,8 @@ function sectionWeight(plan: Plan, section: PdfSection, findings: number): numbe
       return 5;
     case 'summary':
       return 5 + apps * 0.05;
+    case 'changes':
+      return 5 + apps * 0.1;
     case 'matrix':
       return 5 + apps + plan.objectives.length * 0.3;
     case 'roadmap':
