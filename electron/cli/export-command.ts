@@ -1,3 +1,4 @@
+import type { Plan } from '../../shared/model';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -22,7 +23,7 @@ import { isSameFile } from './same-file';
 import { exportSpreadsheet, isSpreadsheetOut } from './spreadsheet-export';
 
 const SYNOPSIS =
-  'export PLAN.aiplan OUT.pdf [--size a4|letter] [--date YYYY-MM-DD] [--summary] [--sections a,b,…] [--pillar NAME]… [--doc-version TEXT] [--status draft|final] [--meeting YYYY-MM-DD] [--confidential TEXT] [--allow-missing-glyphs]';
+  'export PLAN.aiplan OUT.pdf [--size a4|letter] [--date YYYY-MM-DD] [--summary] [--sections a,b,…] [--pillar NAME]… [--changes-since SNAPSHOT] [--doc-version TEXT] [--status draft|final] [--meeting YYYY-MM-DD] [--confidential TEXT] [--allow-missing-glyphs]';
 
 const SIZES: readonly PdfPageSize[] = ['a4', 'letter'];
 const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
@@ -57,6 +58,7 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
       summary: { type: 'boolean', default: false },
       sections: { type: 'string' },
       pillar: { type: 'string', multiple: true },
+      'changes-since': { type: 'string' },
       'doc-version': { type: 'string' },
       status: { type: 'string' },
       meeting: { type: 'string' },
@@ -113,6 +115,16 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
     return EXIT.failed;
   }
   let plan = opened.plan;
+  let changesSince: string | null = null;
+  if (values['changes-since'] !== undefined) {
+    changesSince = snapshotNamed(plan, values['changes-since']);
+    if (changesSince === null) {
+      const known = plan.history.snapshots.map((s) => `"${s.name}"`).join(', ') || t('cli.export.noSnapshots');
+      writeLine(io.stderr, t('cli.export.noSnapshot', { name: values['changes-since'], known }));
+      return EXIT.usage;
+    }
+  }
+  let pillarIds: string[] | null = null;
   if (values.pillar?.length) {
     const named = pillarsNamed(plan, values.pillar);
     if (named.unknown.length) {
@@ -120,6 +132,7 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
       return EXIT.usage;
     }
     plan = planForPillars(plan, named.ids);
+    pillarIds = named.ids;
   }
 
   const fontsDir = deps.fontsDir ?? findFontsDir();
@@ -157,7 +170,7 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
   let bytes: Uint8Array;
   try {
     // The whole pack in the language of --lang: its headings, dates and numbers, and the findings' wording.
-    bytes = renderPlanPdf(plan, { fonts, date, pageSize: size, locale, summary, sections, control, findings: alignmentFindings(plan, { today: date }, translator(locale)) });
+    bytes = renderPlanPdf(plan, { fonts, date, pageSize: size, locale, summary, sections, control, changesSince, pillarIds, findings: alignmentFindings(plan, { today: date }, translator(locale)) });
   } catch (error) {
     writeLine(io.stderr, t('cli.export.renderFailed', { reason: error instanceof Error ? error.message : String(error) }));
     return EXIT.failed;
@@ -199,7 +212,8 @@ function moduleDir(): string {
 
 /** The sections named by --sections (comma-separated ids), all of the pack (or the summary pack) when absent; null after a usage message. */
 function parseSections(value: string | undefined, summary: boolean, io: CliIo): readonly PdfSection[] | null {
-  const allowed = summary ? SUMMARY_SECTIONS : PDF_SECTIONS;
+  // 'changes' prints only with --changes-since; naming it keeps it when other sections are picked.
+  const allowed: readonly PdfSection[] = [...(summary ? SUMMARY_SECTIONS : PDF_SECTIONS), 'changes'];
   if (value === undefined) return allowed;
   const names = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const unknown = names.filter((n) => !allowed.includes(n as PdfSection));
@@ -241,4 +255,14 @@ function isValidDate(date: string): boolean {
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** A snapshot of the plan by its id or its name (case and spacing aside; the newest of that name); null when none. */
+function snapshotNamed(plan: Plan, wanted: string): string | null {
+  const norm = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  const snapshots = plan.history.snapshots;
+  const byId = snapshots.find((s) => s.id === wanted.trim());
+  if (byId) return byId.id;
+  const byName = snapshots.filter((s) => norm(s.name) === norm(wanted));
+  return byName.length ? byName[byName.length - 1]!.id : null;
 }

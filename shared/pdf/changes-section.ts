@@ -10,6 +10,7 @@ import { monthLabel } from '../roadmap/months';
 import { COLOURS } from './pdf-theme';
 import type { PdfWriter } from './pdf-writer';
 import { pdfSectionTitle } from './pdf-sections';
+import { planForPillars } from './pillar-filter';
 
 /*
  * "Changes since <snapshot>" (#20): what the board is asked to look at again, item by item and
@@ -69,17 +70,25 @@ const VALUE_CHARACTERS = 90;
 
 export type ChangesSince = { status: 'ok'; name: string; takenAt: string; diff: PlanDiff } | { status: 'refused'; message: string };
 
+/** Which snapshot to compare with, and the pillars the printed plan was cut to (null for all). */
+export interface ChangesScope {
+  snapshotId: string;
+  pillarIds: readonly string[] | null;
+}
+
 /** The comparison the section prints: the named snapshot against the plan, or why it cannot be made. */
-export function changesSince(plan: Plan, snapshotId: string, t: Translate): ChangesSince {
+export function changesSince(plan: Plan, { snapshotId, pillarIds }: ChangesScope, t: Translate): ChangesSince {
   const snapshot = plan.history.snapshots.find((s) => s.id === snapshotId);
   const state = snapshotPlan(plan, snapshotId, t);
   if (!snapshot || state.status !== 'ok') return { status: 'refused', message: state.status === 'refused' ? state.message : '' };
-  return { status: 'ok', name: snapshot.name, takenAt: snapshot.takenAt, diff: diffPlans(state.plan, plan) };
+  // A pack of some pillars compares them with the same pillars then, not with the whole plan.
+  const before = pillarIds ? planForPillars(state.plan, pillarIds) : state.plan;
+  return { status: 'ok', name: snapshot.name, takenAt: snapshot.takenAt, diff: diffPlans(before, plan) };
 }
 
-export function* drawChangesSection(w: PdfWriter, plan: Plan, snapshotId: string, limit: number): Generator<number> {
+export function* drawChangesSection(w: PdfWriter, plan: Plan, scope: ChangesScope, limit: number): Generator<number> {
   const { t } = w;
-  const since = changesSince(plan, snapshotId, t);
+  const since = changesSince(plan, scope, t);
   if (since.status === 'refused') {
     w.heading(pdfSectionTitle('changes', t), since.message, 30);
     return;

@@ -56,6 +56,11 @@ export interface PdfOptions {
    * executive summary, unless `sections` leaves out 'changes'.
    */
   changesSince?: string | null;
+  /**
+   * The pillars the printed plan was cut to (planForPillars), so that the snapshot it is compared
+   * with is cut alike and the pillars left out do not read as removed; null or absent for all.
+   */
+  pillarIds?: readonly string[] | null;
   /** Version, draft or final, the meeting it is for and a confidentiality marking (#18 §4); none by default. */
   control?: Partial<DocumentControl>;
   /** Called with 0…1 as sections and pages are laid out, for a progress bar. */
@@ -120,7 +125,7 @@ function* boardPackSteps(plan: Plan, options: PdfOptions): Generator<number, Uin
     author: stripControls(plan.meta.organisation),
     date: options.date,
     language: locale,
-    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(fonts.regular.length), String(fonts.bold.length), locale, JSON.stringify(control), options.summary ? 'summary' : 'full', ...(options.changesSince ? [options.changesSince] : [])]),
+    fileId: fileIdOf([JSON.stringify(plan), size, sections.join(','), options.date, JSON.stringify(options.findings ?? null), String(fonts.regular.length), String(fonts.bold.length), locale, JSON.stringify(control), options.summary ? 'summary' : 'full', ...(options.changesSince ? [options.changesSince, JSON.stringify(options.pillarIds ?? null)] : [])]),
   });
   const w = new PdfWriter(doc, page, clean, language);
 
@@ -176,7 +181,7 @@ function sectionSteps(w: PdfWriter, plan: Plan, section: PdfSection, options: Pd
     case 'summary':
       return drawSummarySection(w, plan, options.date, options.findings);
     case 'changes':
-      return drawChangesSection(w, plan, options.changesSince ?? '', options.summary ? SUMMARY_CHANGE_ITEMS : Infinity);
+      return drawChangesSection(w, plan, { snapshotId: options.changesSince ?? '', pillarIds: options.pillarIds ?? null }, options.summary ? SUMMARY_CHANGE_ITEMS : Infinity);
     case 'matrix':
       return drawMatrixSection(w, plan);
     case 'roadmap':

@@ -83,3 +83,16 @@ describe('Changes since a snapshot', () => {
     expect(summary).toContain('AI application: Website assistant');
   });
 });
+
+describe('Changes since a snapshot, in a pack of some pillars', () => {
+  it('compares those pillars with the same pillars then, so the others do not read as removed', async () => {
+    const { planForPillars } = await import('../../../../shared/pdf/pillar-filter');
+    const { plan, snapshotId } = editedSince();
+    const first = plan.pillars[0]!;
+    const cut = planForPillars(plan, [first.id]);
+    const text = flatText(workspace.write('cut.pdf', renderPlanPdf(cut, { fonts: shippedFonts(), date: '2026-12-02', changesSince: snapshotId, pillarIds: [first.id] })));
+    expect(text).toContain('AI application: Website assistant');
+    expect(text).not.toMatch(/Removed/);
+    expect(text).not.toContain('Pillar: People and skills');
+  });
+});
