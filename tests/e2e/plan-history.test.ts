@@ -80,6 +80,24 @@ describe('snapshots', () => {
     expect(await history.snapshotNames()).toEqual(['Off-site v1']);
   });
 
+  it('opens Take snapshot with Ctrl+Alt+S and the list with Ctrl+Alt+H; Escape closes each, taking nothing, and gives the focus back', async () => {
+    await open();
+    await t.app.startFromExample();
+    await t.app.blurFocus();
+    await t.page.keyboard.press('Control+Alt+s');
+    await history.takeDialog.waitFor();
+    await t.page.keyboard.press('Escape');
+    await history.takeDialog.waitFor({ state: 'hidden' });
+    expect(await t.app.isDirty()).toBe(false);
+    const save = t.app.toolbarButton(/^Save$/);
+    await save.focus();
+    await t.page.keyboard.press('Control+Alt+h');
+    await history.listDialog.waitFor();
+    await t.page.keyboard.press('Escape');
+    await history.listDialog.waitFor({ state: 'hidden' });
+    expect(await save.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
   it('offers Take snapshot at the end of the workshop agenda', async () => {
     await open();
     await t.app.startFromExample();
