@@ -6,6 +6,7 @@ import { previewImport } from '../../shared/spreadsheet/import-preview';
 import { readSpreadsheet } from '../../shared/spreadsheet/read-table';
 import { openApp, useAppPerTest, useFileSession, type TestApp } from './harness/app-session';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
+import { AxePage } from './pages/axe-page';
 import { BoardPage } from './pages/board-page';
 import { DisplayPage } from './pages/display-page';
 import { reportProblems, RoomPage } from './pages/room-page';
@@ -168,7 +169,7 @@ describe('the Import dialog in a room', () => {
   ] as const;
 
   for (const size of SIZES) {
-    it(`at ${size.width}×${size.height}, shows the columns and the preview inside the window, all text at 13 px or more, nothing covered or cut`, async () => {
+    it(`at ${size.width}×${size.height}, shows the columns and the preview inside the window, all text at 13 px or more, nothing covered or cut (and no serious axe finding at 1280×720)`, async () => {
       const app = await openApp(files.session, { viewport: size });
       try {
         await app.app.startFromExample();
@@ -183,12 +184,14 @@ describe('the Import dialog in a room', () => {
         const name = `spreadsheet-import-${size.width}x${size.height}`;
         await room.screenshot(screenshotPath(`${name}-columns.png`));
         found.push(...reportProblems(`${name}, columns`, await room.dialogProblems()));
+        if (size.width === 1280) expect(await new AxePage(app.page).seriousFindings()).toEqual([]);
         await page.toPreview();
         await room.settle();
         const shot = screenshotPath(`${name}-preview.png`);
         await room.screenshot(shot);
         if (size.width === 1280) await keepForReadme(shot, 'spreadsheet-import.png');
         found.push(...reportProblems(`${name}, preview`, await room.dialogProblems()));
+        if (size.width === 1280) expect(await new AxePage(app.page).seriousFindings()).toEqual([]);
         const inside = await page.dialog.evaluate((dialog) => {
           const r = dialog.getBoundingClientRect();
           return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
