@@ -66,35 +66,39 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
   let usableRows = 0;
   if (headerIndex < 0) return { rowCount, usableRows, problems, counts: draft.counts, groups: [], unaligned: [] };
 
-  for (let r = headerIndex + 1; r < table.rows.length; r++) {
-    const cells = table.rows[r]!;
-    const rowNumber = firstRow + r;
-    const cellOf = (field: ImportField): Cell => {
-      const column = columnOf.get(field);
-      if (column === undefined || isUncached(r, column)) return null;
-      return cells[column] ?? null;
-    };
-    if (columns.every((column) => isBlankCell(cells[column]) && !isUncached(r, column))) continue;
+  // The row being read; the helpers below are made once, not once per row (tables run to 100,000 rows).
+  let r = headerIndex;
+  let cells: readonly Cell[] = [];
+  let rowProblems: RowProblem[] = [];
+  const cellOf = (field: ImportField): Cell => {
+    const column = columnOf.get(field);
+    if (column === undefined || isUncached(r, column)) return null;
+    return cells[column] ?? null;
+  };
+  const problem = (field: ImportField | null, reason: RowProblem['reason'], value: Cell = field ? cellOf(field) : null) =>
+    rowProblems.push({ row: firstRow + r, field, reason, value: shown(cellText(value)) });
+  const text = (field: ImportField): string => {
+    const value = cellText(cellOf(field)).trim();
+    if (value.length > (NOTE_FIELDS.has(field) ? NOTE_MAX : TITLE_MAX)) {
+      problem(field, 'too-long');
+      return '';
+    }
+    return value;
+  };
+  const read = <T>(field: ImportField, parsed: T | undefined | null, reason: RowProblem['reason']): T | undefined => {
+    if (parsed === null) problem(field, reason);
+    return parsed ?? undefined;
+  };
+  const isBlankColumn = (column: number) => isBlankCell(cells[column]) && !isUncached(r, column);
+
+  for (r = headerIndex + 1; r < table.rows.length; r++) {
+    cells = table.rows[r]!;
+    if (columns.every(isBlankColumn)) continue;
     rowCount++;
-    const rowProblems: RowProblem[] = [];
-    const problem = (field: ImportField | null, reason: RowProblem['reason'], value: Cell = field ? cellOf(field) : null) =>
-      rowProblems.push({ row: rowNumber, field, reason, value: shown(cellText(value)) });
-
-    for (const [field, column] of columnOf)
-      if (isUncached(r, column) && (NAME_FIELDS.has(field) || NUMBER_FIELDS.has(field))) problem(field, 'formula', null);
-
-    const text = (field: ImportField): string => {
-      const value = cellText(cellOf(field)).trim();
-      if (value.length > (NOTE_FIELDS.has(field) ? NOTE_MAX : TITLE_MAX)) {
-        problem(field, 'too-long');
-        return '';
-      }
-      return value;
-    };
-    const read = <T>(field: ImportField, parsed: T | undefined | null, reason: RowProblem['reason']): T | undefined => {
-      if (parsed === null) problem(field, reason);
-      return parsed ?? undefined;
-    };
+    rowProblems = [];
+    if (uncachedCells.size)
+      for (const [field, column] of columnOf)
+        if (isUncached(r, column) && (NAME_FIELDS.has(field) || NUMBER_FIELDS.has(field))) problem(field, 'formula', null);
 
     const names = { pillar: text('pillar'), objective: text('objective'), application: text('application'), kpi: text('kpi') };
     const fields: ImportedApplication['fields'] = {};
