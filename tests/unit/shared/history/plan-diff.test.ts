@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../../shared/model';
 import * as matrix from '../../../../shared/operations/matrix';
-import { updateMeta } from '../../../../shared/operations/document';
 import { moveSchedule, scheduleApplication } from '../../../../shared/roadmap/schedule-ops';
 import { applyDiff, diffPlans } from '../../../../shared/history/plan-diff';
 import { planFromItems, planItems } from '../../../../shared/history/plan-items';
@@ -58,7 +57,7 @@ describe('diffPlans', () => {
     after = matrix.updateApplication(after, second!.id, { title: 'Renamed', value: { ...second!.value, oneOff: { ...second!.value.oneOff, pilot: 5000 } } });
     after = matrix.moveApplication(after, first!.id, example.objectives[1]!.id, 0);
     after = moveSchedule(after, second!.id, 2);
-    after = updateMeta(after, { updatedAt: '2030-01-01T00:00:00.000Z' });
+    after = { ...after, meta: { ...after.meta, updatedAt: '2030-01-01T00:00:00.000Z' } };
     const diff = diffPlans(example, after);
     const byKey = new Map(diff.items.map((i) => [i.key, i]));
     expect(byKey.get('application:new-app')).toMatchObject({ changes: ['added'], label: 'Invoice matching', pillarKey: `pillar:${example.objectives.find((o) => o.id === first!.objectiveId)!.pillarId}` });
