@@ -97,7 +97,8 @@ function mergeWith(base: Plan | null, ours: Plan, theirs: Plan, choose: Choose, 
   breakCycles(merged, O, T, B, decide);
   const order = mergedOrder(merged, B, O, T);
   const items = [...merged.values()].map((item) => ({ ...item, order: order.get(item.key)! }));
-  const union = unionHistories(ours, theirs, t);
+  // Snapshots of another document are not this plan's history: an unrelated copy's stay out.
+  const union = ours.documentId === theirs.documentId ? unionHistories(ours, theirs, t) : { history: ours.history };
   const plan = planFromItems(items, { format: ours.format, version: PLAN_VERSION, documentId: ours.documentId, history: union.history });
   return { plan: withRepairedRecords(plan), conflicts, taken };
 }

@@ -123,5 +123,7 @@ describe('mergePlans', () => {
     const theirs = takeSnapshot(matrix.updatePillar(shared, base.pillars[1]!.id, { title: 'Theirs' }), { id: 'theirs-1', name: 'Theirs', takenAt: '2027-01-15T00:00:00.000Z' });
     const result = mergePlans(shared, ours, theirs);
     expect(listSnapshots(result.plan).map((s) => s.id)).toEqual(['shared', 'theirs-1', 'ours-1']);
+    const unrelated = mergePlans(null, ours, { ...theirs, documentId: 'another-plan' });
+    expect(listSnapshots(unrelated.plan).map((s) => s.id)).toEqual(['shared', 'ours-1']);
   });
 });
