@@ -18,7 +18,7 @@ import {
 } from './export-actions';
 import { exportProblems, hasProblems } from './export-choices';
 import { ExportControlFields } from './ExportControlFields';
-import { ExportPackField, ExportScopeFields } from './ExportScopeFields';
+import { ExportChangesField, ExportPackField, ExportScopeFields } from './ExportScopeFields';
 import { useExport } from './export-store';
 import { messageWithNodes } from './message-nodes';
 import { useT } from '../i18n/use-t';
@@ -142,6 +142,7 @@ function OptionsStep() {
                 ))}
               </select>
             </div>
+            <ExportChangesField />
           </div>
 
           <ExportScopeFields problems={problems} />

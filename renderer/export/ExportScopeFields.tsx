@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { pdfSectionTitle } from '../../shared/pdf/pdf-sections';
-import { useT } from '../i18n/use-t';
+import { formatDay } from '../../shared/i18n/format';
+import { useLocale, useT } from '../i18n/use-t';
 import { usePlanner } from '../store/store';
-import { setExportAllPillars, setExportSummary, toggleExportPillar, toggleExportSection } from './export-actions';
+import { setExportAllPillars, setExportChangesSince, setExportSummary, toggleExportPillar, toggleExportSection } from './export-actions';
 import { sectionsOffered } from './export-choices';
 import { useExport } from './export-store';
 
@@ -84,5 +85,33 @@ function ExportPillarsField({ problem }: { problem: boolean }) {
       )}
       {problem && <p className="export-field__problem">{t('export.pillars.problem')}</p>}
     </fieldset>
+  );
+}
+
+/** "Changes since" a snapshot of the plan's history (#20), offered once the plan has one. */
+export function ExportChangesField() {
+  const id = useId();
+  const snapshots = usePlanner((s) => s.plan?.history.snapshots);
+  const chosen = useExport((s) => s.choices.changesSince);
+  const t = useT();
+  const locale = useLocale();
+  if (!snapshots?.length) return null;
+  const picked = snapshots.find((snapshot) => snapshot.id === chosen) ?? null;
+  const value = picked?.id ?? '';
+  return (
+    <div className="export-field">
+      <label className="export-field__label" htmlFor={id}>
+        {t('export.changes')}
+      </label>
+      <select id={id} className="export-date export-changes" value={value} onChange={(event) => setExportChangesSince(event.target.value || null)}>
+        <option value="">{t('export.changes.none')}</option>
+        {[...snapshots].reverse().map((snapshot) => (
+          <option key={snapshot.id} value={snapshot.id}>
+            {snapshot.name}
+          </option>
+        ))}
+      </select>
+      {picked && <p className="export-choice__hint">{t('export.changes.taken', { date: formatDay(picked.takenAt.slice(0, 10), locale, 'medium') })}</p>}
+    </div>
   );
 }

@@ -98,6 +98,11 @@ export function setExportMeetingDate(date: string, unreadable = false): void {
   setControl({ meetingDate: unreadable ? '' : date, meetingDateUnreadable: unreadable });
 }
 
+/** Adds "Changes since" that snapshot to the pack, or none (null). */
+export function setExportChangesSince(snapshotId: string | null): void {
+  exportStore.setState((s) => ({ choices: { ...s.choices, changesSince: snapshotId } }));
+}
+
 /** The summary pack or the full one; the sections chosen stay chosen for when the other is picked again. */
 export function setExportSummary(summary: boolean): void {
   exportStore.setState((s) => ({ choices: { ...s.choices, summary } }));
@@ -132,7 +137,9 @@ export async function startExport(): Promise<void> {
   running = controller;
   setStep({ step: 'rendering', progress: 0 });
   try {
-    const sections = sectionsToPrint(choices);
+    // A snapshot deleted since it was chosen is simply not compared with; 'changes' goes with the sections chosen.
+    const changesSince = plan.history.snapshots.some((snapshot) => snapshot.id === choices.changesSince) ? choices.changesSince : null;
+    const sections: PdfSection[] = [...sectionsToPrint(choices), ...(changesSince ? (['changes'] as const) : [])];
     const locale = exportLocale(choices.locale);
     // The findings are worked out on the pillars printed, so none points at an item left out.
     const chosen = pillarsToPrint(choices, pillarIds);
@@ -146,6 +153,8 @@ export async function startExport(): Promise<void> {
       locale,
       summary: choices.summary,
       control: documentControlOf(choices.control),
+      changesSince,
+      pillarIds: chosen,
     };
     const findingsAsOf = sections.includes('findings') ? choices.date : null;
     const bytes = await renderPdfOffThread({ plan: printed, options, findingsAsOf }, (progress) => {

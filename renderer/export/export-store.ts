@@ -38,6 +38,8 @@ export interface ExportChoices {
   summary: boolean;
   /** The pillars to print; null for all of them. */
   pillarIds: readonly string[] | null;
+  /** The snapshot whose "Changes since" the pack adds (#20); null for none. */
+  changesSince: string | null;
 }
 
 export type ExportStep =
@@ -61,7 +63,7 @@ export interface ExportState {
 
 export const exportStore = createStore<ExportState>()(() => ({
   open: false,
-  choices: { pageSize: 'a4', sections: PDF_SECTIONS, date: '', locale: null, control: NO_EXPORT_CONTROL, summary: false, pillarIds: null },
+  choices: { pageSize: 'a4', sections: PDF_SECTIONS, date: '', locale: null, control: NO_EXPORT_CONTROL, summary: false, pillarIds: null, changesSince: null },
   unsupported: null,
   current: { step: 'options', error: null },
 }));

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serialisePlan } from '../../shared/plan-load';
 import { generatePlan } from '../fixtures/generate-plan';
+import { examplePlan } from '../fixtures/pdf/pdf-fixture-plans';
+import { takeSnapshot } from '../../shared/history/snapshots';
 import { openApp, useFileSession, type TestApp } from './harness/app-session';
 import { keepForReadme, screenshotPath } from './harness/screenshots';
 import { AxePage } from './pages/axe-page';
@@ -121,6 +123,33 @@ describe('the board pack’s document control, summary and pillars in the Export
       await t.page.screenshot({ path: screenshotPath('export-dialog-control-problems.png') });
       expect(await new AxePage(t.page).seriousFindings()).toEqual([]);
       expect(t.bridge.calls.some((c) => c.method === 'savePdf')).toBe(false);
+    });
+  }, 60_000);
+
+  it('adds the changes since a snapshot the person picks, and offers no such choice for a plan without one', async () => {
+    await withApp(undefined, async (t, exporting) => {
+      await t.app.startFromExample();
+      await exporting.openWithKeyboard();
+      expect(await exporting.dialog.getByLabel('Changes since a snapshot').count()).toBe(0);
+      await t.page.keyboard.press('Escape');
+
+      const base = takeSnapshot(examplePlan(), { id: 'snap-offsite', name: 'Off-site v1 approved', takenAt: '2026-11-20T16:00:00.000Z' });
+      const plan = { ...base, applications: base.applications.map((a, i) => (i === 0 ? { ...a, title: 'Website assistant' } : a)) };
+      const file = join(t.dir, 'with-snapshot.aiplan');
+      writeFileSync(file, serialisePlan(plan));
+      await t.app.openFile(file);
+      await t.page.locator('.view').waitFor();
+      await exporting.openWithKeyboard();
+      const since = exporting.dialog.getByLabel('Changes since a snapshot');
+      expect(await since.inputValue()).toBe('');
+      await since.selectOption({ label: 'Off-site v1 approved' });
+      await exporting.dialog.getByText('Taken on Nov 20, 2026').waitFor();
+      await new RoomPage(t.app).screenshot(screenshotPath('export-dialog-changes.png'));
+      const out = join(t.dir, 'changes.pdf');
+      await exporting.exportTo(out);
+      const words = pdfWords(out);
+      expect(words).toContain('Changes since “Off-site v1 approved”');
+      expect(words).toContain('Title: “AI-powered chatbot for website engagement” → “Website assistant”');
     });
   }, 60_000);
 
