@@ -5,7 +5,7 @@ import { TYPE } from './pdf-theme';
 /** Horizontal cell padding of the grouped tables, and a point of slack against rounding. */
 const CELL_ROOM = 11;
 /** Rows measured per section at most: a 5,000-row section is sized from an even sample. */
-const SAMPLE_ROWS = 600;
+const SAMPLE_ROWS = 300;
 /** No column takes more than this part of the width from its longest line alone. */
 const WIDEST_SHARE = 0.6;
 

@@ -5,6 +5,8 @@
  * the font handed to jsPDF keeps only the tables it reads, with `post` reduced to its format 3
  * header. Glyph outlines, metrics, the character map and the licence in `name` are untouched.
  */
+import { align4, checksum } from './ttf-tables';
+
 const KEEP = new Set(['head', 'hhea', 'maxp', 'OS/2', 'hmtx', 'cmap', 'loca', 'glyf', 'name', 'post']);
 
 export function compactFontForPdf(font: Uint8Array): Uint8Array {
@@ -58,17 +60,4 @@ export function compactFontForPdf(font: Uint8Array): Uint8Array {
     outView.setUint32(headOffset + 8, (0xb1b0afba - checksum(out, 0, out.length)) >>> 0);
   }
   return out;
-}
-
-function align4(n: number): number {
-  return (n + 3) & ~3;
-}
-
-function checksum(bytes: Uint8Array, offset: number, length: number): number {
-  let sum = 0;
-  const end = offset + align4(length);
-  for (let i = offset; i < end; i += 4) {
-    sum = (sum + (((bytes[i] ?? 0) << 24) | ((bytes[i + 1] ?? 0) << 16) | ((bytes[i + 2] ?? 0) << 8) | (bytes[i + 3] ?? 0))) >>> 0;
-  }
-  return sum;
 }

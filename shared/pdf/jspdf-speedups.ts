@@ -1,5 +1,6 @@
 import { zlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
+import { align4, checksum } from './ttf-tables';
 
 /*
  * Two of jsPDF's own steps cost more of an export than our whole layout (#18 bench, profiled at
@@ -55,6 +56,38 @@ export function rememberFontList(doc: jsPDF): void {
     list = null;
     return addFont(...args);
   }) as jsPDF['addFont'];
+}
+
+/**
+ * jsPDF records each glyph's width the first time it prints it, and looks the glyph up with
+ * Array.indexOf on every character. The same list, with the lookup kept in a map.
+ */
+export class GlyphWidths extends Array<unknown> {
+  private readonly firstAt = new Map<number, number>();
+
+  override push(...items: unknown[]): number {
+    for (const item of items) {
+      if (typeof item === 'number' && !this.firstAt.has(item)) this.firstAt.set(item, this.length);
+      super.push(item);
+    }
+    return this.length;
+  }
+
+  override indexOf(value: unknown, fromIndex?: number): number {
+    if (typeof value === 'number' && fromIndex === undefined) return this.firstAt.get(value) ?? -1;
+    return super.indexOf(value, fromIndex);
+  }
+}
+
+/** Gives each embedded font of the document the quick glyph-width list, while it is still empty. */
+export function quickenGlyphWidths(doc: jsPDF): void {
+  const getFont = (doc.internal as unknown as { getFont(name: string, style: string): { metadata?: { Unicode?: { widths: unknown[] } } } }).getFont;
+  for (const [family, styles] of Object.entries(doc.getFontList() as Record<string, string[]>)) {
+    for (const style of styles) {
+      const unicode = getFont(family, style).metadata?.Unicode;
+      if (unicode && Array.isArray(unicode.widths) && unicode.widths.length === 0 && !(unicode.widths instanceof GlyphWidths)) unicode.widths = new GlyphWidths();
+    }
+  }
 }
 
 /** Swaps the shaper for its quick form, in jsPDF's API (width calls) and in this document's text events. */
@@ -129,19 +162,6 @@ export function assembleFont(scalarType: number, tables: Record<string, ArrayLik
   return out;
 }
 
-function align4(n: number): number {
-  return (n + 3) & ~3;
-}
-
-/** The sum of big-endian 32-bit words, zero-padded, modulo 2³². */
-function checksum(bytes: Uint8Array, offset: number, length: number): number {
-  let sum = 0;
-  const end = offset + align4(length);
-  for (let i = offset; i < end; i += 4) {
-    sum = (sum + (((bytes[i] ?? 0) << 24) | ((bytes[i + 1] ?? 0) << 16) | ((bytes[i + 2] ?? 0) << 8) | (bytes[i + 3] ?? 0))) >>> 0;
-  }
-  return sum;
-}
 
 interface ParsedTtf {
   subset: { constructor: new (font: ParsedTtf) => unknown };
@@ -190,13 +210,24 @@ export function shareParsedFonts(): void {
   api.TTFFont.open = sharedOpen;
 }
 
-/** Length and a 64-bit FNV-1a of every byte: distinct fonts never share a parse. */
+/**
+ * Length and a 64-bit FNV-1a of the table directory (every table's tag, checksum, offset and
+ * length), the head table and the last 4 KB: two fonts differ there, so distinct fonts never share
+ * a parse, without hashing megabytes per document.
+ */
 function fingerprint(bytes: Uint8Array): string {
+  const tables = bytes.length >= 6 ? (bytes[4]! << 8) | bytes[5]! : 0;
+  const spans: [number, number][] = [
+    [0, Math.min(bytes.length, 12 + tables * 16 + 64)],
+    [Math.max(0, bytes.length - 4096), bytes.length],
+  ];
   let a = 0x811c9dc5;
   let b = 0x9e3779b9;
-  for (let i = 0; i < bytes.length; i++) {
-    a = Math.imul(a ^ bytes[i]!, 0x01000193) >>> 0;
-    b = Math.imul(b ^ bytes[i]!, 0x85ebca6b) >>> 0;
+  for (const [from, to] of spans) {
+    for (let i = from; i < to; i++) {
+      a = Math.imul(a ^ bytes[i]!, 0x01000193) >>> 0;
+      b = Math.imul(b ^ bytes[i]!, 0x85ebca6b) >>> 0;
+    }
   }
   return `${bytes.length}:${a.toString(16)}:${b.toString(16)}`;
 }

@@ -2,7 +2,7 @@ import { jsPDF } from 'jspdf';
 import { PAGE_SIZES, type PdfPageSize } from './page-geometry';
 import { compactFontForPdf } from './font-trim';
 import { FONT_FAMILY } from './pdf-theme';
-import { quickenCompression, quickenTextShaping, rememberFontList, shareParsedFonts } from './jspdf-speedups';
+import { quickenCompression, quickenGlyphWidths, quickenTextShaping, rememberFontList, shareParsedFonts } from './jspdf-speedups';
 
 /** A regular and a bold face, as TrueType bytes. */
 export interface PdfFontSet {
@@ -63,6 +63,7 @@ export function createPdfDocument(size: PdfPageSize, fonts: PdfFontSet, props: D
   quickenTextShaping(doc);
   quickenCompression();
   rememberFontList(doc);
+  quickenGlyphWidths(doc);
   doc.setDisplayMode('fullwidth', 'continuous');
   doc.setDocumentProperties({
     title: props.title,

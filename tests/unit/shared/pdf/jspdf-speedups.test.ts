@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { addEmbeddedFonts } from '../../../../shared/pdf/pdf-document';
-import { jsPdfOwnFilters, quickenFontEmbedding, quickenTextShaping, unsharedFontOpen } from '../../../../shared/pdf/jspdf-speedups';
+import { GlyphWidths, jsPdfOwnFilters, quickenFontEmbedding, quickenGlyphWidths, quickenTextShaping, unsharedFontOpen } from '../../../../shared/pdf/jspdf-speedups';
 import { renderPlanPdf } from '../../../../shared/pdf';
 import { examplePlan } from '../../../fixtures/pdf/pdf-fixture-plans';
 import { FONT_FAMILY } from '../../../../shared/pdf/pdf-theme';
@@ -115,5 +115,32 @@ describe('the quick stream compression', () => {
     } finally {
       api.processDataByFilters = installed;
     }
+  });
+});
+
+describe('the quick glyph-width list', () => {
+  const TEXT = 'Łódź — “Quality” 12 % ↑ Ελληνικά Кириллица Tiếng Việt fi ffl, again: Łódź Quality';
+  const documentWithWidths = (quick: boolean): Uint8Array => {
+    const doc = new jsPDF({ unit: 'pt', compress: true, putOnlyUsedFonts: true });
+    addEmbeddedFonts(doc, shippedFonts());
+    if (quick) {
+      quickenGlyphWidths(doc);
+      const unicode = (doc.internal as unknown as { getFont(f: string, s: string): { metadata: { Unicode: { widths: unknown } } } }).getFont(FONT_FAMILY, 'bold').metadata.Unicode;
+      expect(unicode.widths).toBeInstanceOf(GlyphWidths);
+    }
+    doc.setFileId('0'.repeat(32));
+    doc.setCreationDate("D:20261202000000+00'00'");
+    doc.text(TEXT, 40, 40);
+    doc.setFont(FONT_FAMILY, 'bold');
+    doc.text(TEXT.split(' ').reverse().join(' '), 40, 80);
+    return new Uint8Array(doc.output('arraybuffer'));
+  };
+
+  it('finds each glyph where a plain list would, and writes the same document', () => {
+    const widths = new GlyphWidths();
+    widths.push(3, [600], 7, [580]);
+    expect([widths.indexOf(7), widths.indexOf(3), widths.indexOf(9), widths.indexOf([600])]).toEqual([2, 0, -1, -1]);
+    expect(Array.isArray(widths)).toBe(true);
+    expect(Buffer.from(documentWithWidths(true)).equals(Buffer.from(documentWithWidths(false)))).toBe(true);
   });
 });
