@@ -6,6 +6,7 @@ import { t } from '../../shared/i18n/active-locale';
 import type { MessageKey } from '../../shared/i18n/translator';
 import { formatValueSummary, valueReport, type ValueReport } from './value-report';
 import { formatWorkshopSummary, workshopReport, type WorkshopReport } from './workshop-report';
+import { historyReport, type HistoryReport } from './history-report';
 import { translator } from '../../shared/i18n/translator';
 import type { AiActTier, DataClass, RiskStatus, ToolStatus } from '../../shared/model';
 import { triageResult } from '../../shared/governance/triage';
@@ -63,6 +64,8 @@ export interface CheckReport {
   value: ValueReport;
   /** The off-site (#17): agenda, participants, voting, parked questions and decisions, added in report version 1 without changing the keys above. */
   workshop: WorkshopReport;
+  /** The document's id and its snapshots (#20), added in report version 1 without changing the keys above. */
+  history: HistoryReport;
 }
 
 /** Risks not closed, by score (likelihood × impact): high 15–25, medium 8–14, low 1–7. */
@@ -150,6 +153,7 @@ export function buildCheckReport(
     governance: governanceReport(plan),
     value: valueReport(plan, options.today),
     workshop: workshopReport(plan, options.today),
+    history: historyReport(plan),
   };
 }
 

@@ -97,7 +97,7 @@ describe('aiplan check on the example plan', () => {
     const { code, stdout, stderr } = await aiplan(['check', fixture('example.aiplan'), '--json']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(['report', 'reportVersion', 'file', 'valid', 'plan', 'today', 'findings', 'counts', 'readiness', 'failOn', 'failing', 'governance', 'value', 'workshop']);
+    expect(Object.keys(report)).toEqual(['report', 'reportVersion', 'file', 'valid', 'plan', 'today', 'findings', 'counts', 'readiness', 'failOn', 'failing', 'governance', 'value', 'workshop', 'history']);
     expect(report).toMatchObject({
       report: 'aiplan-check',
       reportVersion: 1,
