@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { startDisplay } from './display/display-preferences';
 import './styles/theme.css';
 import './styles/base.css';
+import './styles/dialog-frame.css';
 import './styles/app.css';
 import './styles/outline.css';
 
