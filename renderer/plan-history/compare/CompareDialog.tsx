@@ -14,6 +14,7 @@ import { CHANGE_KINDS, usePlanHistory, type ComparedSide } from '../plan-history
 import { CHANGE_FILTER_KEYS, formatTakenAt } from '../plan-history-text';
 import { groupByPillar } from './compare-groups';
 import { ChangeGroups } from './ChangeGroups';
+import './compare.css';
 
 const CHOOSE_FILE = 'choose-file';
 

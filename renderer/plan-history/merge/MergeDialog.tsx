@@ -6,6 +6,7 @@ import { usePlanHistory, type MergeBase } from '../plan-history-store';
 import type { Translate } from '../../../shared/i18n/translator';
 import { applyMerge, chooseBaseFile, chooseTheirCopy, mergeWithoutBase } from './merge-actions';
 import { ConflictList } from './ConflictList';
+import './merge.css';
 
 function baseText(base: MergeBase, t: Translate): string {
   if (base.kind === 'shared') return t('planHistory.merge.base.shared', { name: base.name });
