@@ -1,12 +1,12 @@
 import { diffPlans } from '../history/plan-diff';
-import type { ChangeKind, FieldChange, ItemChange, ItemKind, PlanDiff } from '../history/history-types';
+import type { FieldChange, ItemChange, PlanDiff } from '../history/history-types';
+import { CHANGE_KIND_KEYS, ITEM_KIND_KEYS, fieldLabel, valueText } from '../history/change-labels';
 import { snapshotPlan } from '../history/snapshots';
 import type { Plan } from '../model';
-import type { MessageKey, Translate } from '../i18n/translator';
+import type { Translate } from '../i18n/translator';
 import { fitColumnsToContent } from './content-widths';
 import { drawGroupedTable, groupStartHeight, type TableCell, type TableColumn, type TableGroup } from './grouped-table';
 import { longDate } from './board-pack-labels';
-import { monthLabel } from '../roadmap/months';
 import { COLOURS } from './pdf-theme';
 import type { PdfWriter } from './pdf-writer';
 import { pdfSectionTitle } from './pdf-sections';
@@ -17,51 +17,6 @@ import { planForPillars } from './pillar-filter';
  * grouped by pillar, from the comparison of the named snapshot with the plan as printed. The
  * summary pack lists the first items only.
  */
-
-const KIND_KEYS: Record<ItemKind, MessageKey> = {
-  meta: 'pdf.changes.kind.meta',
-  guidingQuestions: 'pdf.changes.kind.guidingQuestions',
-  pillar: 'pdf.changes.kind.pillar',
-  objective: 'pdf.changes.kind.objective',
-  application: 'pdf.changes.kind.application',
-  kpi: 'pdf.changes.kind.kpi',
-  schedule: 'pdf.changes.kind.schedule',
-  milestone: 'pdf.changes.kind.milestone',
-  dependency: 'pdf.changes.kind.dependency',
-  readiness: 'pdf.changes.kind.readiness',
-  acknowledgement: 'pdf.changes.kind.acknowledgement',
-  finance: 'pdf.changes.kind.finance',
-  governance: 'pdf.changes.kind.governance',
-  workshop: 'pdf.changes.kind.workshop',
-};
-
-const CHANGE_KEYS: Record<ChangeKind, MessageKey> = {
-  added: 'pdf.changes.change.added',
-  removed: 'pdf.changes.change.removed',
-  moved: 'pdf.changes.change.moved',
-  rescheduled: 'pdf.changes.change.rescheduled',
-  changed: 'pdf.changes.change.changed',
-};
-
-/** Field paths a reader knows by name; any other path is printed as it is. */
-const FIELD_KEYS: Record<string, MessageKey> = {
-  title: 'pdf.changes.field.title',
-  name: 'pdf.changes.field.name',
-  description: 'pdf.changes.field.description',
-  problem: 'pdf.changes.field.problem',
-  owner: 'pdf.changes.field.owner',
-  status: 'pdf.changes.field.status',
-  impact: 'pdf.changes.field.impact',
-  feasibility: 'pdf.changes.field.feasibility',
-  starter: 'pdf.changes.field.starter',
-  baseline: 'pdf.changes.field.baseline',
-  target: 'pdf.changes.field.target',
-  unit: 'pdf.changes.field.unit',
-  risk: 'pdf.changes.field.risk',
-  dataReadiness: 'pdf.changes.field.dataReadiness',
-  month: 'pdf.changes.field.month',
-  phases: 'pdf.changes.field.phases',
-};
 
 /** Lines a single item prints at most, and items the summary pack lists. */
 const FIELD_LINES = 6;
@@ -137,8 +92,8 @@ function groupByPillar(w: PdfWriter, plan: Plan, items: readonly ItemChange[]): 
 
 function changeRow(w: PdfWriter, change: ItemChange): TableCell[] {
   const { t } = w;
-  const what = `${t(KIND_KEYS[change.kind])}: ${change.label || t('pdf.changes.unnamed')}`;
-  const kinds = change.changes.map((k) => t(CHANGE_KEYS[k])).join(', ');
+  const what = `${t(ITEM_KIND_KEYS[change.kind])}: ${change.label || t('pdf.changes.unnamed')}`;
+  const kinds = capitalised(change.changes.map((k) => t(CHANGE_KIND_KEYS[k])).join(', '), w.locale);
   const removed = change.changes.includes('removed');
   // An added or removed item is said by its row; its fields would only repeat "— →" or "→ —".
   const fields = removed || change.changes.includes('added') ? [] : change.fields;
@@ -148,15 +103,16 @@ function changeRow(w: PdfWriter, change: ItemChange): TableCell[] {
 }
 
 function fieldLine(w: PdfWriter, field: FieldChange): string {
-  const label = FIELD_KEYS[field.path] ? w.t(FIELD_KEYS[field.path]!) : field.path;
-  return w.t('pdf.changes.fieldLine', { field: label, before: shown(w, field.before), after: shown(w, field.after) });
+  return w.t('pdf.changes.fieldLine', { field: fieldLabel(field.path, w.t), before: shown(w, field.before, field.path), after: shown(w, field.after, field.path) });
 }
 
-function shown(w: PdfWriter, value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return monthLabel(value, w.locale);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return longDate(value, w);
-  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > VALUE_CHARACTERS ? `“${flat.slice(0, VALUE_CHARACTERS - 1)}…”` : typeof value === 'string' ? `“${flat}”` : flat;
+/** The value as the app's What changed says it; text the team wrote in quotes, cut short on paper. */
+function shown(w: PdfWriter, value: unknown, path: string): string {
+  const said = valueText(value, path, w.t, w.locale);
+  const text = said.replace(/\s+/g, ' ').trim();
+  const cut = text.length > VALUE_CHARACTERS ? `${text.slice(0, VALUE_CHARACTERS - 1)}…` : text;
+  return typeof value === 'string' && said === value ? `“${cut}”` : cut;
 }
+
+/** A column of change kinds starts with a capital, as the pack's other cells do. */
+const capitalised = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);

@@ -1,7 +1,7 @@
 import type { ItemChange, PlanItem } from '../../../shared/history/history-types';
 import type { AnyLocale } from '../../../shared/i18n/locales';
 import type { Translate } from '../../../shared/i18n/translator';
-import { CHANGE_KIND_KEYS, ITEM_KIND_KEYS, fieldLabel, valueText } from '../plan-history-text';
+import { CHANGE_KIND_KEYS, ITEM_KIND_KEYS, fieldLabel, valueText } from '../../../shared/history/change-labels';
 import { parentLabel, type ChangeGroup } from './compare-groups';
 
 interface Props {

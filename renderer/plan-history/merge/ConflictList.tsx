@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ConflictChoice, MergeConflict } from '../../../shared/history/history-types';
 import { useLocale, useT } from '../../i18n/use-t';
-import { CONFLICT_KIND_KEYS, ITEM_KIND_KEYS, fieldLabel, valueText } from '../plan-history-text';
+import { CONFLICT_KIND_KEYS, ITEM_KIND_KEYS, fieldLabel, valueText } from '../../../shared/history/change-labels';
 import { setConflictChoice, setItemChoices } from './merge-actions';
 
 /** The conflicts of one item, each with its index in the merge result's list. */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerQuestion, askDeleteSnapshot, closePlanHistory, confirmTakeSnapshot, openTakeSnapshot, restoreFromHistory, setTakeField } from '../../../../renderer/plan-history/plan-history-actions';
 import { planHistoryStore, resetPlanHistoryStore } from '../../../../renderer/plan-history/plan-history-store';
 import { applyMerge, setConflictChoice } from '../../../../renderer/plan-history/merge/merge-actions';
-import { fieldLabel, valueText } from '../../../../renderer/plan-history/plan-history-text';
+import { fieldLabel, valueText } from '../../../../shared/history/change-labels';
 import { plannerStore, resetPlannerStore } from '../../../../renderer/store/store';
 import { translator } from '../../../../shared/i18n/translator';
 import { mergePlans } from '../../../../shared/history/plan-merge';
