@@ -1,11 +1,9 @@
-import type { Plan } from '../../shared/model';
+import { findSnapshot } from '../../shared/history/snapshots';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeFileAtomically } from '../files/atomic-write';
-import { openPlanFile } from '../files/plan-file';
 import { localDay } from '../../shared/calendar';
 import { alignmentFindings } from '../../shared/checks/alignment-checks';
 import { renderPlanPdf, SUMMARY_SECTIONS, type PdfPageSize } from '../../shared/pdf/render-plan-pdf';
@@ -18,6 +16,7 @@ import type { PdfFonts } from '../../shared/pdf/pdf-document';
 import { t } from '../../shared/i18n/active-locale';
 import { translator } from '../../shared/i18n/translator';
 import type { Locale } from '../../shared/i18n/locales';
+import { openPlanOrSay, writeOrSay } from './cli-plan-file';
 import { EXIT, LANG_OPTION, writeLine, type CliCommand, type CliIo } from './cli-io';
 import { isSameFile } from './same-file';
 import { exportSpreadsheet, isSpreadsheetOut } from './spreadsheet-export';
@@ -106,18 +105,12 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
     return EXIT.usage;
   }
 
-  const opened = await openPlanFile(resolve(planArg));
-  if (opened.status !== 'opened') {
-    if (opened.status === 'error') {
-      writeLine(io.stderr, `aiplan export: ${planArg}: ${opened.error.message}`);
-      for (const detail of opened.error.details) writeLine(io.stderr, `  - ${detail}`);
-    }
-    return EXIT.failed;
-  }
-  let plan = opened.plan;
+  const opened = await openPlanOrSay('export', planArg, io);
+  if (!opened) return EXIT.failed;
+  let plan = opened;
   let changesSince: string | null = null;
   if (values['changes-since'] !== undefined) {
-    changesSince = snapshotNamed(plan, values['changes-since']);
+    changesSince = findSnapshot(plan, values['changes-since'])?.id ?? null;
     if (changesSince === null) {
       const known = plan.history.snapshots.map((s) => `"${s.name}"`).join(', ') || t('cli.export.noSnapshots');
       writeLine(io.stderr, t('cli.export.noSnapshot', { name: values['changes-since'], known }));
@@ -175,13 +168,7 @@ export async function runExport(args: string[], io: CliIo, deps: ExportDeps = {}
     writeLine(io.stderr, t('cli.export.renderFailed', { reason: error instanceof Error ? error.message : String(error) }));
     return EXIT.failed;
   }
-  try {
-    await writeFileAtomically(resolve(outArg), bytes);
-  } catch (error) {
-    const code = error && typeof error === 'object' && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
-    writeLine(io.stderr, t('cli.export.writeFailed', { file: outArg, code, reason: error instanceof Error ? error.message : String(error) }));
-    return EXIT.failed;
-  }
+  if (!(await writeOrSay(outArg, bytes, io))) return EXIT.failed;
   writeLine(io.stdout, t('cli.export.done', { file: outArg, size: size === 'a4' ? 'A4' : 'Letter', kb: String(Math.ceil(bytes.length / 1024)), plan: planArg }));
   return EXIT.ok;
 }
@@ -255,14 +242,4 @@ function isValidDate(date: string): boolean {
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-/** A snapshot of the plan by its id or its name (case and spacing aside; the newest of that name); null when none. */
-function snapshotNamed(plan: Plan, wanted: string): string | null {
-  const norm = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-  const snapshots = plan.history.snapshots;
-  const byId = snapshots.find((s) => s.id === wanted.trim());
-  if (byId) return byId.id;
-  const byName = snapshots.filter((s) => norm(s.name) === norm(wanted));
-  return byName.length ? byName[byName.length - 1]!.id : null;
 }

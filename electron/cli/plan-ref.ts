@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { openPlanFile } from '../files/plan-file';
 import { t } from '../../shared/i18n/active-locale';
 import type { Plan } from '../../shared/model';
-import { snapshotPlan } from '../../shared/history/snapshots';
+import { findSnapshot, snapshotPlan } from '../../shared/history/snapshots';
 
 /*
  * A plan named on the command line of `aiplan diff` and `aiplan merge` (#20): a file, or
@@ -22,8 +22,7 @@ export async function openPlanRef(arg: string): Promise<PlanRef> {
     return { ok: false, message: t('cli.invalid', { file: fileArg, message: error?.message ?? '' }), details: error?.details ?? [] };
   }
   if (snapshotRef === null) return { ok: true, plan: opened.plan, file: opened.plan };
-  const snapshots = opened.plan.history.snapshots;
-  const snapshot = snapshots.find((s) => s.id === snapshotRef) ?? [...snapshots].reverse().find((s) => s.name === snapshotRef);
+  const snapshot = findSnapshot(opened.plan, snapshotRef);
   if (!snapshot) return { ok: false, message: t('cli.history.noSnapshot', { file: fileArg, snapshot: snapshotRef }), details: [] };
   const state = snapshotPlan(opened.plan, snapshot.id);
   if (state.status === 'refused') return { ok: false, message: t('cli.invalid', { file: arg, message: state.message }), details: [] };

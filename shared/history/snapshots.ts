@@ -30,6 +30,18 @@ export interface SnapshotStamp {
   takenAt: string;
 }
 
+/**
+ * A snapshot named on a command line or in a script: by its id, else by its name (case and spacing
+ * aside), the newest of that name; null when the plan has none such.
+ */
+export function findSnapshot(plan: Plan, ref: string): Snapshot | null {
+  const snapshots = plan.history.snapshots;
+  const byId = snapshots.find((s) => s.id === ref.trim());
+  if (byId) return byId;
+  const norm = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return [...snapshots].reverse().find((s) => norm(s.name) === norm(ref)) ?? null;
+}
+
 export function listSnapshots(plan: Plan): (SnapshotInfo & { version: number })[] {
   return plan.history.snapshots.map(({ id, name, note, takenAt, version }) => ({ id, name, note, takenAt, version }));
 }
