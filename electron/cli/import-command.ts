@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { backupPathOf, openPlanFile, savePlanFile } from '../files/plan-file';
+import { backupPathOf, savePlanFile } from '../files/plan-file';
 import { monthAfter } from '../../shared/calendar';
 import { t } from '../../shared/i18n/active-locale';
 import type { MessageKey } from '../../shared/i18n/translator';
@@ -14,6 +14,7 @@ import type { ImportCounts, ImportField, RowProblem } from '../../shared/spreads
 import { EXIT, LANG_OPTION, writeLine, type CliCommand, type CliIo } from './cli-io';
 import { randomIds } from './new-command';
 import { isSameFile } from './same-file';
+import { openPlanOrSay } from './cli-plan-file';
 
 const SYNOPSIS = 'import IN.csv|IN.xlsx OUT.aiplan [--merge-into PLAN.aiplan] [--title TEXT] [--force]';
 
@@ -108,15 +109,9 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   let plan: Plan;
   let created: ImportCounts;
   if (mergeArg !== undefined) {
-    const opened = await openPlanFile(resolve(mergeArg));
-    if (opened.status !== 'opened') {
-      if (opened.status === 'error') {
-        writeLine(io.stderr, `aiplan import: ${mergeArg}: ${opened.error.message}`);
-        for (const detail of opened.error.details) writeLine(io.stderr, `  - ${detail}`);
-      }
-      return EXIT.failed;
-    }
-    ({ plan, created } = mergeImport(opened.plan, preview, randomIds()));
+    const into = await openPlanOrSay('import', mergeArg, io);
+    if (!into) return EXIT.failed;
+    ({ plan, created } = mergeImport(into, preview, randomIds()));
   } else {
     const title = values.title ?? basename(inArg).replace(/\.[^.]*$/, '');
     plan = planFromImport(preview, { title, now: now.toISOString(), newId: randomIds(), startMonth: monthAfter(now) });
