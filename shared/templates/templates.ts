@@ -149,12 +149,15 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
     const objectiveId = newId();
     const applicationId = newId();
     appIds.push(applicationId);
-    pillars.push({ id: pillarId, title: row.pillar });
-    objectives.push({ id: objectiveId, pillarId, title: row.objective });
+    pillars.push({ id: pillarId, title: row.pillar, description: row.pillarDescription });
+    objectives.push({ id: objectiveId, pillarId, title: row.objective, description: row.objectiveDescription });
     applications.push({
       id: applicationId,
       objectiveId,
       title: row.application,
+      description: row.description,
+      dataReadiness: row.dataReadiness,
+      risk: row.risk,
       category: row.category,
       approach: row.approach,
       impact: row.impact,

@@ -11,6 +11,9 @@ const fonts = shippedFonts();
 const workspace = pdfWorkspace();
 afterAll(() => workspace.cleanup());
 
+/** The example with nothing written about its applications: the empty case. */
+const withoutNotes = (plan: Plan): Plan => ({ ...plan, applications: plan.applications.map((a) => ({ ...a, problem: '', description: '', dataReadiness: '', risk: '' })) });
+
 const render = (plan: Plan, options: Partial<PdfOptions> = {}) => renderPlanPdf(plan, { fonts, date: '2027-03-15', sections: ['details'], ...options });
 
 describe('the board pack’s Applications in detail section', () => {
@@ -39,17 +42,25 @@ describe('the board pack’s Applications in detail section', () => {
     expect(at.every((position, i) => i === 0 || position > at[i - 1]!)).toBe(true);
   });
 
-  it('says where nothing was written, and prints the application with its owner all the same', () => {
+  it('prints the example’s descriptions and notes', () => {
     const example = flatText(workspace.write('details-example.pdf', render(examplePlan())));
+    for (const app of examplePlan().applications) expect(example).toContain(app.description);
+    expect(example).toContain('Risk: Wrong answers about prices or delivery');
+    expect(example).not.toContain('No description written');
+  });
+
+  it('says where nothing was written, and prints the application with its owner all the same', () => {
+    const unwritten = withoutNotes(examplePlan());
+    const example = flatText(workspace.write('details-unwritten.pdf', render(unwritten)));
     expect(example).toContain('Applications in detail');
-    for (const app of examplePlan().applications) expect(example).toContain(app.title);
+    for (const app of unwritten.applications) expect(example).toContain(app.title);
     expect(example).toContain('Owner: Head of Marketing');
     expect(example).toContain('No description written');
     expect(example).toContain('No data or risk note written');
   });
 
   it('prints only the fields written: a risk note alone shows no empty "Data:" line', () => {
-    const base = examplePlan();
+    const base = withoutNotes(examplePlan());
     const app = base.applications[0]!;
     const onlyRisk: Plan = { ...base, applications: base.applications.map((a) => (a.id === app.id ? { ...a, risk: 'The vendor may change its model.', dataReadiness: '' } : a)) };
     const only = flatText(workspace.write('details-risk.pdf', render(onlyRisk)));
