@@ -17,6 +17,11 @@ const isEmpty = (cell: Cell) => cell === null || (typeof cell === 'string' && ce
 
 /** Impact and feasibility: a whole number 1–5 ("4", 4, "4.0"); "high" or 7 cannot be read. */
 export function parseScore(cell: Cell): Parsed<number> {
+  // A lone digit, as almost every score cell of a CSV is, needs no pattern.
+  if (typeof cell === 'string' && cell.length === 1) {
+    const code = cell.charCodeAt(0);
+    if (code >= 49 && code <= 53) return code - 48;
+  }
   if (isEmpty(cell)) return undefined;
   const n = typeof cell === 'number' ? cell : /^\s*[1-5](\.0+)?\s*$/.test(cell!) ? Number(cell) : NaN;
   return Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
@@ -31,8 +36,9 @@ const SEPARATOR_SPACES = /[\s\u00a0\u202f\u2009']/g;
  * guessed at: it cannot be read.
  */
 export function parseNumber(cell: Cell): Parsed<number> {
-  if (isEmpty(cell)) return undefined;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+  if (cell !== null && isPlainDecimal(cell)) return Number(cell);
+  if (isEmpty(cell)) return undefined;
   const text = cell!
     .trim()
     .replace(/\u2212/g, '-')
@@ -40,7 +46,11 @@ export function parseNumber(cell: Cell): Parsed<number> {
     .replace(/^(€|\$|£|¥|₫)\s*/u, '')
     .replace(/\s*(€|\$|£|¥|₫|EUR|USD|VND)$/iu, '')
     .replace(SEPARATOR_SPACES, '');
-  if (/^-?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) return Number(text);
+  if (/^-?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) {
+    // "1e999" is no number a plan can hold.
+    const n = Number(text);
+    return Number.isFinite(n) ? n : null;
+  }
   if (!/^-?[\d.,]+$/.test(text) || !/\d/.test(text)) return null;
   const commas = (text.match(/,/g) ?? []).length;
   const dots = (text.match(/\./g) ?? []).length;
@@ -66,6 +76,24 @@ export function parseNumber(cell: Cell): Parsed<number> {
   const n = Number(normal);
   return Number.isFinite(n) ? n : null;
 }
+
+/**
+ * "-12.5", "40": digits with at most one dot between digits and nothing else, which every rule
+ * below reads as Number() does, so the patterns are skipped for the usual cell.
+ */
+function isPlainDecimal(text: string): boolean {
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const digitsFrom = i;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  if (i === digitsFrom) return false;
+  if (i === text.length) return true;
+  if (text.charCodeAt(i) !== 46) return false;
+  const fractionFrom = ++i;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i === text.length && i > fractionFrom;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 function groupedWell(integer: string, group: string): boolean {
   if (!integer.includes(group)) return true;
@@ -121,7 +149,18 @@ const validDay = (year: number, month: number, day: number) => day >= 1 && day <
 export function parseMonth(cell: Cell): Parsed<string> {
   if (isEmpty(cell)) return undefined;
   if (typeof cell === 'number') return monthOfExcelSerial(cell);
-  const text = cell!.trim();
+  let month = monthCache.get(cell!);
+  if (month === undefined) {
+    month = monthOfText(cell!.trim());
+    if (monthCache.size < 10_000) monthCache.set(cell!, month);
+  }
+  return month;
+}
+
+/** Texts already read as months: a column of pilot starts repeats a few dozen months thousands of times. */
+const monthCache = new Map<string, string | null>();
+
+function monthOfText(text: string): string | null {
   let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2})(?:[T ][\d:.]+Z?)?)?$/.exec(text);
   if (m) {
     const [year, month] = [Number(m[1]), Number(m[2])];
@@ -202,18 +241,24 @@ export function choiceLabel(kind: keyof typeof CHOICES, value: string): string {
   return (enDomain as Catalogue)[`domain.${kind}.${value}`] ?? value;
 }
 
-/** Words already looked up: a column of choices repeats a handful of words thousands of times. */
-const choiceCache = new Map<string, string | null>();
+/** Words already looked up, per kind: a column of choices repeats a handful of words thousands of times. */
+const choiceCache: Readonly<Record<keyof typeof CHOICES, Map<string, string | null>>> = {
+  status: new Map(),
+  category: new Map(),
+  approach: new Map(),
+  direction: new Map(),
+  cadence: new Map(),
+};
 
 export function parseChoice<K extends keyof typeof CHOICES>(kind: K, cell: Cell): Parsed<string> {
   if (isEmpty(cell)) return undefined;
   const word = typeof cell === 'number' ? String(cell) : cell!;
-  const key = `${kind}\u0000${word}`;
-  let value = choiceCache.get(key);
+  const cache = choiceCache[kind];
+  let value = cache.get(word);
   if (value === undefined) {
     // Arrows are not letters, so they would normalise to nothing.
     value = CHOICES[kind].get(normaliseHeader(word) || word.trim()) ?? null;
-    if (choiceCache.size < 10_000) choiceCache.set(key, value);
+    if (cache.size < 10_000) cache.set(word, value);
   }
   return value;
 }

@@ -1,10 +1,11 @@
-import { applicationSchema, HORIZON_MAX_MONTHS, HORIZON_MIN_MONTHS, kpiSchema, PLAN_CAPS } from '../schema/plan-schema';
+import { HORIZON_MAX_MONTHS, HORIZON_MIN_MONTHS, PLAN_CAPS } from '../schema/plan-schema';
 import { blankPlan } from '../templates/templates';
 import type { Application, Kpi, Objective, Pillar, Plan, Schedule } from '../model';
 import { addMonths, monthIndex, monthString } from '../roadmap/months';
 import { defaultPhases, scheduleSpan } from '../roadmap/phases';
 import { scheduleApplication } from '../roadmap/schedule-ops';
 import { nameKey } from './import-preview';
+import { applicationOf, isId, kpiOf } from './imported-items';
 import type { ImportCounts, ImportedApplication, ImportedKpi, ImportPreview } from './spreadsheet-types';
 
 export interface NewPlanOptions {
@@ -48,17 +49,25 @@ export function planFromImport(preview: ImportPreview, { title, now, newId, star
   const applications: Application[] = [];
   const kpis: Kpi[] = [];
   const schedules: Schedule[] = [];
+  // Items are not parsed by the schema one by one (imported-items.ts), so the ids are checked here.
+  const given = new Set<string>();
+  const madeId = (): string => {
+    const id = newId();
+    if (!isId(id) || given.has(id)) throw new Error(`newId gave ${JSON.stringify(id)}, which is no id or was given before`);
+    given.add(id);
+    return id;
+  };
   const addApplication = (group: ImportedApplication, objectiveId: string | null) => {
-    const application = applicationSchema.parse({ ...applicationPatch(group.fields), id: newId(), objectiveId, title: group.title });
+    const application = applicationOf({ ...applicationPatch(group.fields), id: madeId(), objectiveId, title: group.title });
     applications.push(application);
     if (group.fields.pilotStart !== undefined) schedules.push({ applicationId: application.id, phases: defaultPhases(group.fields.pilotStart) });
-    for (const kpi of group.kpis) kpis.push(kpiSchema.parse({ ...kpiPatch(kpi), id: newId(), applicationId: application.id, name: kpi.name }));
+    for (const kpi of group.kpis) kpis.push(kpiOf({ ...kpiPatch(kpi), id: madeId(), applicationId: application.id, name: kpi.name }));
   };
   for (const pillarGroup of preview.groups) {
-    const pillar: Pillar = { id: newId(), title: pillarGroup.title, description: pillarGroup.description ?? '' };
+    const pillar: Pillar = { id: madeId(), title: pillarGroup.title, description: pillarGroup.description ?? '' };
     pillars.push(pillar);
     for (const objectiveGroup of pillarGroup.objectives) {
-      const objective: Objective = { id: newId(), pillarId: pillar.id, title: objectiveGroup.title, description: objectiveGroup.description ?? '' };
+      const objective: Objective = { id: madeId(), pillarId: pillar.id, title: objectiveGroup.title, description: objectiveGroup.description ?? '' };
       objectives.push(objective);
       for (const applicationGroup of objectiveGroup.applications) addApplication(applicationGroup, objective.id);
     }
@@ -125,7 +134,7 @@ export function mergeImport(plan: Plan, preview: ImportPreview, newId: () => str
     const patch = applicationPatch(applicationGroup.fields);
     if (!application) {
       if (applications.length >= PLAN_CAPS.applications) return;
-      application = applicationSchema.parse({ ...patch, id: newId(), objectiveId, title: applicationGroup.title });
+      application = applicationOf({ ...patch, id: newId(), objectiveId, title: applicationGroup.title });
       applications.push(application);
       applicationByName.set(keyOf(objectiveId ?? '', application.title), application);
       created.applications++;
@@ -139,7 +148,7 @@ export function mergeImport(plan: Plan, preview: ImportPreview, newId: () => str
       const kpi = kpiByName.get(keyOf(application.id, kpiGroup.name));
       if (!kpi) {
         if (kpis.length >= PLAN_CAPS.kpis) continue;
-        const added = kpiSchema.parse({ ...kpiPatch(kpiGroup), id: newId(), applicationId: application.id, name: kpiGroup.name });
+        const added = kpiOf({ ...kpiPatch(kpiGroup), id: newId(), applicationId: application.id, name: kpiGroup.name });
         kpis.push(added);
         kpiByName.set(keyOf(application.id, added.name), added);
         created.kpis++;

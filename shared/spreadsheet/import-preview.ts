@@ -1,26 +1,27 @@
-import { PLAN_CAPS } from '../schema/plan-schema';
+import { monthSchema, PLAN_CAPS } from '../schema/plan-schema';
+import { defaultPhases } from '../roadmap/phases';
 import { cellText, isBlankCell, isBlankRow } from './cell-text';
 import { parseChoice, parseMonth, parseNumber, parseScore } from './cell-values';
-import type {
-  Cell,
-  ColumnMapping,
-  ImportCounts,
-  ImportedApplication,
-  ImportedKpi,
-  ImportedObjective,
-  ImportedPillar,
-  ImportField,
-  ImportPreview,
-  RowProblem,
-  SheetTable,
+import { NOTE_MAX, TITLE_MAX } from './imported-items';
+import {
+  IMPORT_FIELDS,
+  type Cell,
+  type ColumnMapping,
+  type ImportCounts,
+  type ImportedApplication,
+  type ImportedKpi,
+  type ImportedObjective,
+  type ImportedPillar,
+  type ImportField,
+  type ImportPreview,
+  type RowProblem,
+  type SheetTable,
 } from './spreadsheet-types';
 
-/** The schema's limits: titles and names, and longer notes (descriptions, problem). */
-const TITLE_MAX = 500;
-const NOTE_MAX = 10_000;
 const SHOWN_VALUE_MAX = 80;
 
 const APPLICATION_FIELDS = ['description', 'problem', 'owner', 'status', 'category', 'approach', 'impact', 'feasibility', 'pilotStart'] as const;
+const CHOICE_FIELDS = ['status', 'category', 'approach'] as const;
 const NAME_FIELDS: ReadonlySet<ImportField> = new Set(['pillar', 'objective', 'application', 'kpi']);
 const NUMBER_FIELDS: ReadonlySet<ImportField> = new Set(['impact', 'feasibility', 'baseline', 'target', 'pilotStart']);
 const NOTE_FIELDS: ReadonlySet<ImportField> = new Set(['pillarDescription', 'objectiveDescription', 'description', 'problem']);
@@ -45,6 +46,45 @@ interface Draft {
 
 const applicationWithKpis = ({ application, kpis }: ApplicationEntry): ImportedApplication => ({ ...application, kpis: [...kpis.values()] });
 
+/** Months whose default phases (pilot to scale) all fall in months the plan schema can hold. */
+const startsThatFit = new Map<string, boolean>();
+
+/** A pilot start, or null (cannot be read) when the schedule it starts would run past year 9999. */
+function scheduleStart(month: string | null | undefined): string | null | undefined {
+  if (typeof month !== 'string') return month;
+  let fits = startsThatFit.get(month);
+  if (fits === undefined) {
+    fits = defaultPhases(month).every((phase) => monthSchema.safeParse(phase.start).success);
+    if (startsThatFit.size < 10_000) startsThatFit.set(month, fits);
+  }
+  return fits ? month : null;
+}
+
+/** The row's names, each with its matching key (nameKey) worked out once. */
+interface RowNames {
+  pillar: string;
+  objective: string;
+  application: string;
+  kpi: string;
+  pillarKey: string;
+  objectiveKey: string;
+  applicationKey: string;
+  kpiKey: string;
+}
+
+/**
+ * nameKey with the last name remembered: the rows of one item follow each other, so a column of
+ * names repeats the previous row's name far more often than not.
+ */
+function rememberingNameKey(): (name: string) => string {
+  let lastName = '';
+  let lastKey = '';
+  return (name) => {
+    if (name !== lastName) [lastName, lastKey] = [name, nameKey(name)];
+    return lastKey;
+  };
+}
+
 /**
  * Reads the table through the mapping: every data row either joins the grouped content or gives
  * the reasons it cannot (with its row number as the spreadsheet shows it). Blank rows are skipped;
@@ -53,32 +93,41 @@ const applicationWithKpis = ({ application, kpis }: ApplicationEntry): ImportedA
 export function previewImport(table: SheetTable, mapping: ColumnMapping): ImportPreview {
   const headerIndex = headerIndexOf(table);
   const firstRow = table.firstRow ?? 1;
-  const columnOf = new Map<ImportField, number>();
+  // Field → column as a plain record (-1: not mapped); it is read a score of times per row.
+  const columnOf = Object.fromEntries(IMPORT_FIELDS.map((field) => [field, -1])) as Record<ImportField, number>;
+  // The mapped fields in column order, the order their problems are listed in.
+  const mapped: ImportField[] = [];
   mapping.forEach((field, column) => {
-    if (field !== null && !columnOf.has(field)) columnOf.set(field, column);
+    if (field === null || columnOf[field] >= 0) return;
+    columnOf[field] = column;
+    mapped.push(field);
   });
   const uncachedCells = new Set((table.uncached ?? []).map(([r, c]) => `${r}:${c}`));
-  const isUncached = (r: number, c: number) => uncachedCells.size > 0 && uncachedCells.has(`${r}:${c}`);
-  const columns = [...new Set(columnOf.values())];
+  const anyUncached = uncachedCells.size > 0;
+  const isUncached = (r: number, c: number) => anyUncached && uncachedCells.has(`${r}:${c}`);
+  const columns = [...new Set(mapped.map((field) => columnOf[field]))];
   const draft: Draft = { pillars: new Map(), unaligned: new Map(), counts: { pillars: 0, objectives: 0, applications: 0, kpis: 0, schedules: 0 } };
   const problems: RowProblem[] = [];
   let rowCount = 0;
   let usableRows = 0;
   if (headerIndex < 0) return { rowCount, usableRows, problems, counts: draft.counts, groups: [], unaligned: [] };
+  const keyOf = { pillar: rememberingNameKey(), objective: rememberingNameKey(), application: rememberingNameKey(), kpi: rememberingNameKey() };
 
   // The row being read; the helpers below are made once, not once per row (tables run to 100,000 rows).
   let r = headerIndex;
   let cells: readonly Cell[] = [];
-  let rowProblems: RowProblem[] = [];
+  let rowProblems: RowProblem[] | null = null;
   const cellOf = (field: ImportField): Cell => {
-    const column = columnOf.get(field);
-    if (column === undefined || isUncached(r, column)) return null;
+    const column = columnOf[field];
+    if (column < 0 || (anyUncached && isUncached(r, column))) return null;
     return cells[column] ?? null;
   };
   const problem = (field: ImportField | null, reason: RowProblem['reason'], value: Cell = field ? cellOf(field) : null) =>
-    rowProblems.push({ row: firstRow + r, field, reason, value: shown(cellText(value)) });
+    (rowProblems ??= []).push({ row: firstRow + r, field, reason, value: shown(cellText(value)) });
   const text = (field: ImportField): string => {
-    const value = cellText(cellOf(field)).trim();
+    const cell = cellOf(field);
+    if (cell === null) return '';
+    const value = typeof cell === 'string' ? cell.trim() : cellText(cell);
     if (value.length > (NOTE_FIELDS.has(field) ? NOTE_MAX : TITLE_MAX)) {
       problem(field, 'too-long');
       return '';
@@ -89,35 +138,44 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
     if (parsed === null) problem(field, reason);
     return parsed ?? undefined;
   };
-  const isBlankColumn = (column: number) => isBlankCell(cells[column]) && !isUncached(r, column);
+  const isBlankRowOfColumns = (): boolean => {
+    for (const column of columns) if (!isBlankCell(cells[column]) || isUncached(r, column)) return false;
+    return true;
+  };
 
   for (r = headerIndex + 1; r < table.rows.length; r++) {
     cells = table.rows[r]!;
-    if (columns.every(isBlankColumn)) continue;
+    if (isBlankRowOfColumns()) continue;
     rowCount++;
-    rowProblems = [];
-    if (uncachedCells.size)
-      for (const [field, column] of columnOf)
-        if (isUncached(r, column) && (NAME_FIELDS.has(field) || NUMBER_FIELDS.has(field))) problem(field, 'formula', null);
+    rowProblems = null;
+    if (anyUncached)
+      for (const field of mapped)
+        if (isUncached(r, columnOf[field]) && (NAME_FIELDS.has(field) || NUMBER_FIELDS.has(field))) problem(field, 'formula', null);
 
-    const names = { pillar: text('pillar'), objective: text('objective'), application: text('application'), kpi: text('kpi') };
+    const pillar = text('pillar');
+    const objective = text('objective');
+    const application = text('application');
+    const kpiName = text('kpi');
     const fields: ImportedApplication['fields'] = {};
-    for (const field of ['description', 'problem', 'owner'] as const) {
-      const value = text(field);
-      if (value) fields[field] = value;
-    }
-    for (const field of ['status', 'category', 'approach'] as const) {
+    let anyField = false;
+    const description = text('description');
+    if (description) [fields.description, anyField] = [description, true];
+    const problemText = text('problem');
+    if (problemText) [fields.problem, anyField] = [problemText, true];
+    const owner = text('owner');
+    if (owner) [fields.owner, anyField] = [owner, true];
+    for (const field of CHOICE_FIELDS) {
       const value = read(field, parseChoice(field, cellOf(field)), 'unknown-choice');
-      if (value !== undefined) fields[field] = value;
+      if (value !== undefined) [fields[field], anyField] = [value, true];
     }
-    for (const field of ['impact', 'feasibility'] as const) {
-      const value = read(field, parseScore(cellOf(field)), 'not-a-score');
-      if (value !== undefined) fields[field] = value;
-    }
-    const pilotStart = read('pilotStart', parseMonth(cellOf('pilotStart')), 'not-a-month');
-    if (pilotStart !== undefined) fields.pilotStart = pilotStart;
+    const impact = read('impact', parseScore(cellOf('impact')), 'not-a-score');
+    if (impact !== undefined) [fields.impact, anyField] = [impact, true];
+    const feasibility = read('feasibility', parseScore(cellOf('feasibility')), 'not-a-score');
+    if (feasibility !== undefined) [fields.feasibility, anyField] = [feasibility, true];
+    const pilotStart = read('pilotStart', scheduleStart(parseMonth(cellOf('pilotStart'))), 'not-a-month');
+    if (pilotStart !== undefined) [fields.pilotStart, anyField] = [pilotStart, true];
     const kpi: ImportedKpi = {
-      name: names.kpi,
+      name: kpiName,
       unit: text('kpiUnit'),
       baseline: read('baseline', parseNumber(cellOf('baseline')), 'not-a-number') ?? null,
       target: read('target', parseNumber(cellOf('target')), 'not-a-number') ?? null,
@@ -129,21 +187,31 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
     const pillarDescription = text('pillarDescription');
     const objectiveDescription = text('objectiveDescription');
 
-    const needsApplication = names.kpi !== '' || APPLICATION_FIELDS.some((field) => fields[field] !== undefined);
+    const needsApplication = kpiName !== '' || anyField;
     // Neither pillar nor objective: an idea not yet aligned, as export writes the unaligned tray.
-    const unaligned = names.application !== '' && !names.objective && !names.pillar && !pillarDescription && !objectiveDescription;
+    const unaligned = application !== '' && !objective && !pillar && !pillarDescription && !objectiveDescription;
     // A name that is an uncomputed formula is already reported as such.
-    if (rowProblems.some((p) => p.reason === 'formula' && p.field !== null && NAME_FIELDS.has(p.field))) {
+    if (rowProblems !== null && (rowProblems as RowProblem[]).some((p) => p.reason === 'formula' && p.field !== null && NAME_FIELDS.has(p.field))) {
       // nothing more to say about the names
-    } else if (needsApplication && !names.application) problem('application', 'no-application', names.kpi);
-    else if (names.application && !names.objective && names.pillar) problem('objective', 'no-objective', names.application);
-    else if (!names.pillar && !unaligned) problem('pillar', 'no-pillar', names.objective || names.application);
+    } else if (needsApplication && !application) problem('application', 'no-application', kpiName);
+    else if (application && !objective && pillar) problem('objective', 'no-objective', application);
+    else if (!pillar && !unaligned) problem('pillar', 'no-pillar', objective || application);
 
-    if (rowProblems.length === 0) {
+    if (rowProblems === null) {
+      const names: RowNames = {
+        pillar,
+        objective,
+        application,
+        kpi: kpiName,
+        pillarKey: pillar && keyOf.pillar(pillar),
+        objectiveKey: objective && keyOf.objective(objective),
+        applicationKey: application && keyOf.application(application),
+        kpiKey: kpiName && keyOf.kpi(kpiName),
+      };
       const over = addRow(draft, names, { pillarDescription, objectiveDescription, fields, kpi });
       if (over) problem(over, 'over-cap');
     }
-    if (rowProblems.length) problems.push(...rowProblems);
+    if (rowProblems !== null) for (const p of rowProblems as RowProblem[]) problems.push(p);
     else usableRows++;
   }
   const groups = [...draft.pillars.values()].map(({ pillar, objectives }) => ({
@@ -163,26 +231,26 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
  */
 function addRow(
   draft: Draft,
-  names: { pillar: string; objective: string; application: string; kpi: string },
+  names: RowNames,
   row: { pillarDescription: string; objectiveDescription: string; fields: ImportedApplication['fields']; kpi: ImportedKpi },
 ): ImportField | null {
   const { counts } = draft;
-  const pillarEntry = names.pillar ? draft.pillars.get(nameKey(names.pillar)) : undefined;
-  const objectiveEntry = names.objective ? pillarEntry?.objectives.get(nameKey(names.objective)) : undefined;
+  const pillarEntry = names.pillar ? draft.pillars.get(names.pillarKey) : undefined;
+  const objectiveEntry = names.objective ? pillarEntry?.objectives.get(names.objectiveKey) : undefined;
   const siblings = names.pillar ? objectiveEntry?.applications : draft.unaligned;
-  const applicationEntry = names.application ? siblings?.get(nameKey(names.application)) : undefined;
-  const kpiExists = names.kpi ? applicationEntry?.kpis.has(nameKey(names.kpi)) : undefined;
+  const applicationEntry = names.application ? siblings?.get(names.applicationKey) : undefined;
+  const existingKpi = names.kpi ? applicationEntry?.kpis.get(names.kpiKey) : undefined;
   if (names.pillar && !pillarEntry && counts.pillars >= PLAN_CAPS.pillars) return 'pillar';
   if (names.objective && !objectiveEntry && counts.objectives >= PLAN_CAPS.objectives) return 'objective';
   if (names.application && !applicationEntry && counts.applications >= PLAN_CAPS.applications) return 'application';
-  if (names.kpi && !kpiExists && counts.kpis >= PLAN_CAPS.kpis) return 'kpi';
+  if (names.kpi && !existingKpi && counts.kpis >= PLAN_CAPS.kpis) return 'kpi';
 
   let applications = draft.unaligned;
   if (names.pillar) {
     let pillar = pillarEntry;
     if (!pillar) {
       pillar = { pillar: { title: names.pillar, description: null, objectives: [] }, objectives: new Map() };
-      draft.pillars.set(nameKey(names.pillar), pillar);
+      draft.pillars.set(names.pillarKey, pillar);
       counts.pillars++;
     }
     if (row.pillarDescription && pillar.pillar.description === null) pillar.pillar.description = row.pillarDescription;
@@ -190,7 +258,7 @@ function addRow(
     let objective = objectiveEntry;
     if (!objective) {
       objective = { objective: { title: names.objective, description: null, applications: [] }, applications: new Map() };
-      pillar.objectives.set(nameKey(names.objective), objective);
+      pillar.objectives.set(names.objectiveKey, objective);
       counts.objectives++;
     }
     if (row.objectiveDescription && objective.objective.description === null) objective.objective.description = row.objectiveDescription;
@@ -199,22 +267,25 @@ function addRow(
   if (!names.application) return null;
   let application = applicationEntry;
   if (!application) {
-    application = { application: { title: names.application, fields: {}, kpis: [] }, kpis: new Map() };
-    applications.set(nameKey(names.application), application);
+    // The row's own fields object becomes the application's: it is made fresh for every row.
+    application = { application: { title: names.application, fields: row.fields, kpis: [] }, kpis: new Map() };
+    applications.set(names.applicationKey, application);
     counts.applications++;
+    if (row.fields.pilotStart !== undefined) counts.schedules++;
+  } else {
+    const fields = application.application.fields;
+    const hadStart = fields.pilotStart !== undefined;
+    for (const key of APPLICATION_FIELDS) if (row.fields[key] !== undefined && !(key in fields)) (fields as Record<string, unknown>)[key] = row.fields[key];
+    if (!hadStart && fields.pilotStart !== undefined) counts.schedules++;
   }
-  const fields = application.application.fields;
-  const hadStart = fields.pilotStart !== undefined;
-  for (const [key, value] of Object.entries(row.fields)) if (!(key in fields)) (fields as Record<string, unknown>)[key] = value;
-  if (!hadStart && fields.pilotStart !== undefined) counts.schedules++;
   if (!names.kpi) return null;
-  const existing = application.kpis.get(nameKey(names.kpi));
-  if (!existing) {
-    application.kpis.set(nameKey(names.kpi), { ...row.kpi });
+  if (!existingKpi) {
+    // Likewise the row's KPI, made fresh for this row.
+    application.kpis.set(names.kpiKey, row.kpi);
     counts.kpis++;
     return null;
   }
-  for (const key of ['unit', 'owner', 'source'] as const) if (!existing[key]) existing[key] = row.kpi[key];
-  for (const key of ['baseline', 'target', 'direction', 'cadence'] as const) if (existing[key] === null) (existing as unknown as Record<string, unknown>)[key] = row.kpi[key];
+  for (const key of ['unit', 'owner', 'source'] as const) if (!existingKpi[key]) existingKpi[key] = row.kpi[key];
+  for (const key of ['baseline', 'target', 'direction', 'cadence'] as const) if (existingKpi[key] === null) (existingKpi as unknown as Record<string, unknown>)[key] = row.kpi[key];
   return null;
 }
