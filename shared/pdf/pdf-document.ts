@@ -3,6 +3,7 @@ import { PAGE_SIZES, type PdfPageSize } from './page-geometry';
 import { compactFontForPdf } from './font-trim';
 import { FONT_FAMILY } from './pdf-theme';
 import { quickenCompression, quickenGlyphWidths, quickenTextShaping, rememberFontList, shareParsedFonts } from './jspdf-speedups';
+import { cacheTextEncoding, cacheTextMeasures } from './jspdf-text-caches';
 
 /** A regular and a bold face, as TrueType bytes. */
 export interface PdfFontSet {
@@ -64,6 +65,8 @@ export function createPdfDocument(size: PdfPageSize, fonts: PdfFontSet, props: D
   quickenCompression();
   rememberFontList(doc);
   quickenGlyphWidths(doc);
+  cacheTextEncoding(doc);
+  cacheTextMeasures(doc);
   doc.setDisplayMode('fullwidth', 'continuous');
   doc.setDocumentProperties({
     title: props.title,
