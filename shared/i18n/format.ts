@@ -25,10 +25,15 @@ export function formatQuarter(year: number, quarter: number, locale: AnyLocale):
   return translator(locale)('format.quarter', { quarter, year: String(year) });
 }
 
-/** "1 December 2026" in the language's own order; `day` is 'YYYY-MM-DD'. */
+/**
+ * "1 December 2026" in the language's own order; `day` is 'YYYY-MM-DD'. English days are British, as
+ * the app's English and the board pack's dates are: plain 'en' would say "December 1, 2026" in the app
+ * beside "1 December 2026" in the pack. (Months stay plain 'en': British English shortens September to "Sept".)
+ */
 export function formatDay(day: string, locale: AnyLocale, style: 'medium' | 'long' = 'long'): string {
   const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(year!, (month ?? 1) - 1, date ?? 1)));
+  const tag = intlTag(locale);
+  return new Intl.DateTimeFormat(tag === 'en' ? 'en-GB' : tag, { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(year!, (month ?? 1) - 1, date ?? 1)));
 }
 
 export function formatNumber(value: number, locale: AnyLocale, options?: Intl.NumberFormatOptions): string {

@@ -143,7 +143,7 @@ describe('the board pack’s document control, summary and pillars in the Export
       const since = exporting.dialog.getByLabel('Changes since a snapshot');
       expect(await since.inputValue()).toBe('');
       await since.selectOption({ label: 'Off-site v1 approved' });
-      await exporting.dialog.getByText('Taken on Nov 20, 2026').waitFor();
+      await exporting.dialog.getByText('Taken on 20 Nov 2026').waitFor();
       await new RoomPage(t.app).screenshot(screenshotPath('export-dialog-changes.png'));
       const out = join(t.dir, 'changes.pdf');
       await exporting.exportTo(out);

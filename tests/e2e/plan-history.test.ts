@@ -32,8 +32,8 @@ afterEach(async (context) => {
 
 const PILLAR = 'Customer Acquisition';
 const CHATBOT = 'AI-powered chatbot for website engagement';
-/** "24 November 2026": how the app's English writes a day (en-GB dates for 'en' would differ: Intl's own 'en' is US order). */
-const appDay = (day: string) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+/** "24 November 2026": how the app's English writes a day, as the board pack does. */
+const appDay = (day: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 const FIXTURE_EXAMPLE = fileURLToPath(new URL('../fixtures/example.aiplan', import.meta.url));
 
 /** The example plan file with the same items but another document id: a plan re-made elsewhere, sharing no history. */

@@ -39,8 +39,8 @@ function addDays(day: string, days: number): string {
 }
 /** "4 December 2026", as the board pack writes it. */
 const longEnglish = (day: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-/** "December 4, 2026", as the app's English writes a day. */
-const appEnglish = (day: string) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+/** "4 December 2026", as the app's English writes a day too (British, like the pack). */
+const appEnglish = (day: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 const pdftotext = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 /** Parks a question and records a decision owned by the Operations Manager, due `due`, about the chatbot. */
