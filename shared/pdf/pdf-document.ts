@@ -59,7 +59,8 @@ export function addEmbeddedFonts(doc: jsPDF, fonts: PdfFontSet): void {
 /** A landscape, compressed document with the two embedded fonts and fixed metadata. */
 export function createPdfDocument(size: PdfPageSize, fonts: PdfFontSet, props: DocumentProperties): jsPDF {
   const { width, height } = PAGE_SIZES[size];
-  const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [width, height], compress: true, putOnlyUsedFonts: true });
+  // Positions to a thousandth of a point (jsPDF writes 16 digits by default): a third less page content to format and deflate.
+  const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [width, height], compress: true, putOnlyUsedFonts: true, floatPrecision: 3 });
   addEmbeddedFonts(doc, fonts);
   quickenTextShaping(doc);
   quickenCompression();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPlanPdf, renderPlanPdfAsync, type PdfFinding, type PdfOptions } from '../../../../shared/pdf';
 import { PAGE_MARGIN } from '../../../../shared/pdf/page-geometry';
@@ -137,6 +138,22 @@ describe('renderPlanPdf', () => {
     expect(Buffer.from(one).equals(Buffer.from(two))).toBe(true);
     const other = renderPlanPdf(plan, { fonts, date: '2026-11-24', pageSize: 'letter' });
     expect(Buffer.from(one).equals(Buffer.from(other))).toBe(false);
+  });
+
+  it('writes positions and sizes to a thousandth of a point, not to the 16 digits jsPDF writes by default', () => {
+    const pdf = Buffer.from(renderPlanPdf(examplePlan(), { fonts, date: '2026-11-23', findings: FINDINGS }));
+    const raw = pdf.toString('latin1');
+    const content: string[] = [];
+    for (const m of raw.matchAll(/<<([^]*?)>>\s*stream\r?\n/g)) {
+      const start = m.index + m[0].length;
+      if (/\/Length1|\/Subtype/.test(m[1]!)) continue; // fonts and their maps, not page content
+      content.push(inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1'));
+    }
+    const pages = content.filter((c) => c.includes(' Td'));
+    expect(pages.length).toBeGreaterThan(5);
+    const numbers = pages.join('\n').match(/-?\d*\.\d+/g) ?? [];
+    expect(numbers.length).toBeGreaterThan(1000);
+    expect(numbers.filter((n) => n.split('.')[1]!.length > 3)).toEqual([]);
   });
 
   it('prints the example plan with every name, on a cover and one page per main section', () => {
