@@ -62,11 +62,11 @@ const DOCUMENT_COMMANDS = [
   { id: 'export-csv', labelKey: 'spreadsheet.menu.exportCsv', menu: { in: 'file', group: 'export-spreadsheet' } },
   { id: 'export-xlsx', labelKey: 'spreadsheet.menu.exportXlsx', menu: { in: 'file', group: 'export-spreadsheet' } },
   // The plan over time (#20): snapshots kept inside the plan, what changed, and a colleague's copy merged in.
-  // Ctrl/Cmd+Alt+S and +H are taken by no other command; 'native' leaves them to AltGr typing in a text field.
+  // Ctrl/Cmd+Alt+S, +H, +C (compare) and +M (merge) are taken by no other command; 'native' leaves them to AltGr typing in a text field.
   { id: 'take-snapshot', labelKey: 'menu.command.takeSnapshot', shortcuts: ['Mod+Alt+S'], inTextField: 'native', menu: { in: 'file', group: 'snapshots' } },
   { id: 'snapshots', labelKey: 'menu.command.snapshots', shortcuts: ['Mod+Alt+H'], inTextField: 'native', menu: { in: 'file', group: 'snapshots' } },
-  { id: 'compare-plans', labelKey: 'menu.command.comparePlans', menu: { in: 'file', group: 'snapshots' } },
-  { id: 'merge-plan', labelKey: 'menu.command.mergePlan', menu: { in: 'file', group: 'snapshots' } },
+  { id: 'compare-plans', labelKey: 'menu.command.comparePlans', shortcuts: ['Mod+Alt+C'], inTextField: 'native', menu: { in: 'file', group: 'snapshots' } },
+  { id: 'merge-plan', labelKey: 'menu.command.mergePlan', shortcuts: ['Mod+Alt+M'], inTextField: 'native', menu: { in: 'file', group: 'snapshots' } },
   { id: 'save-and-close', labelKey: 'menu.command.saveAndClose', fromMainProcess: true },
   { id: 'undo', labelKey: 'menu.command.undo', shortcuts: ['Mod+Z'], inTextField: 'native', menu: { in: 'edit', group: 'history' } },
   { id: 'redo', labelKey: 'menu.command.redo', shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'], inTextField: 'native', menu: { in: 'edit', group: 'history' } },

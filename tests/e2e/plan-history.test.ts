@@ -80,7 +80,7 @@ describe('snapshots', () => {
     expect(await history.snapshotNames()).toEqual(['Off-site v1']);
   });
 
-  it('opens Take snapshot with Ctrl+Alt+S and the list with Ctrl+Alt+H; Escape closes each, taking nothing, and gives the focus back', async () => {
+  it('opens Take snapshot with Ctrl+Alt+S, the list with Ctrl+Alt+H, What changed with Ctrl+Alt+C and Merge with Ctrl+Alt+M; Escape closes each, taking nothing, and gives the focus back', async () => {
     await open();
     await t.app.startFromExample();
     await t.app.blurFocus();
@@ -96,6 +96,14 @@ describe('snapshots', () => {
     await t.page.keyboard.press('Escape');
     await history.listDialog.waitFor({ state: 'hidden' });
     expect(await save.evaluate((el) => el === document.activeElement)).toBe(true);
+    for (const [key, dialog] of [['Control+Alt+c', history.compareDialog], ['Control+Alt+m', history.mergeDialog]] as const) {
+      await t.page.keyboard.press(key);
+      await dialog.waitFor();
+      await t.page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await save.evaluate((el) => el === document.activeElement)).toBe(true);
+    }
+    expect(await t.app.isDirty()).toBe(false);
   });
 
   it('offers Take snapshot at the end of the workshop agenda', async () => {
