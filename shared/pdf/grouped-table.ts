@@ -40,13 +40,13 @@ export interface TableGroup {
  */
 export function drawGroupedTable(w: PdfWriter, columns: readonly TableColumn[], group: TableGroup): number {
   const options = (startY: number): UserOptions => tableOptions(w, columns, group, startY);
-  let table = __createTable(w.doc, options(w.y));
+  let table = createGroupTable(w, options(w.y));
   const needed = startHeight(table);
   const fullPage = w.page.contentBottom - w.page.contentTop;
   // A start taller than a whole page (hostile text) is split by the table itself, unless little room is left here.
   if (w.y > w.page.contentTop && w.y + needed > w.page.contentBottom && (needed <= fullPage || w.spaceLeft() < fullPage * 0.3)) {
     w.newPage();
-    table = __createTable(w.doc, options(w.y));
+    table = createGroupTable(w, options(w.y));
   } else if (w.y > w.page.contentTop) {
     const fit = rowsFitting(w, table);
     const rows = table.body.length;
@@ -54,7 +54,7 @@ export function drawGroupedTable(w: PdfWriter, columns: readonly TableColumn[], 
     const firstTwo = table.getHeadHeight(table.columns) + (table.body[0]?.height ?? 0) + (table.body[1]?.height ?? 0);
     if (fit === 1 && rows > 1 && firstTwo <= fullPage) {
       w.newPage();
-      table = __createTable(w.doc, options(w.y));
+      table = createGroupTable(w, options(w.y));
     }
   }
   const pages = rowsPerPage(w, table);
@@ -74,7 +74,7 @@ export function drawGroupedTable(w: PdfWriter, columns: readonly TableColumn[], 
 }
 
 /** How many body rows fit below the cursor on this page, after the head. */
-function rowsFitting(w: PdfWriter, table: ReturnType<typeof __createTable>): number {
+function rowsFitting(w: PdfWriter, table: Table): number {
   let room = w.page.contentBottom - w.y - table.getHeadHeight(table.columns);
   let fit = 0;
   for (const row of table.body) {
@@ -90,7 +90,7 @@ function rowsFitting(w: PdfWriter, table: ReturnType<typeof __createTable>): num
  * moves whole to the next page (rowPageBreak 'avoid'), and the head repeats on every page. A row
  * taller than a page is split by the table itself; it counts here as filling a page.
  */
-function rowsPerPage(w: PdfWriter, table: ReturnType<typeof __createTable>): number[] {
+function rowsPerPage(w: PdfWriter, table: Table): number[] {
   const head = table.getHeadHeight(table.columns);
   const fullRoom = w.page.contentBottom - w.page.contentTop - head;
   const pages: number[] = [];
@@ -124,10 +124,34 @@ function sliceGroup(group: TableGroup, from: number, to: number): TableGroup {
 /** Height of a group's head and first row: what a section heading must be kept with. */
 export function groupStartHeight(w: PdfWriter, columns: readonly TableColumn[], group: TableGroup): number {
   // Laying out the head and first row alone gives the same heights, without measuring the whole group.
-  return startHeight(__createTable(w.doc, tableOptions(w, columns, sliceGroup(group, 0, 1), w.page.contentTop)));
+  return startHeight(createGroupTable(w, tableOptions(w, columns, sliceGroup(group, 0, 1), w.page.contentTop)));
 }
 
-function startHeight(table: ReturnType<typeof __createTable>): number {
+type Table = ReturnType<typeof __createTable>;
+
+/**
+ * The table laid out by jspdf-autotable, without the step that measures every cell and every word
+ * to size columns of automatic width (a fifth of the layout). Each of our columns has a fixed width
+ * (columnStyles.cellWidth), which body cells carry: once one body row has a cell in every column,
+ * every column takes its fixed width and those measures are never read. Wrapping still measures.
+ */
+export function createGroupTable(w: PdfWriter, options: UserOptions): Table {
+  const styles = Object.values(options.columnStyles ?? {});
+  const columns = styles.length;
+  const fixed = columns > 0 && styles.every((c) => typeof c.cellWidth === 'number');
+  const fullRow = (row: unknown) => Array.isArray(row) && row.length === columns && row.every((cell) => ((cell as { colSpan?: number } | null)?.colSpan ?? 1) === 1);
+  if (!fixed || !(options.body ?? []).some(fullRow)) return __createTable(w.doc, options);
+  const doc = w.doc;
+  const measure = doc.getTextWidth;
+  doc.getTextWidth = () => 0;
+  try {
+    return __createTable(doc, options);
+  } finally {
+    doc.getTextWidth = measure;
+  }
+}
+
+function startHeight(table: Table): number {
   const firstRow = table.body[0];
   return table.getHeadHeight(table.columns) + (firstRow ? firstRow.height : 0);
 }
