@@ -44,14 +44,6 @@ function runText(xml: string): string {
   return xmlUnescape(text);
 }
 
-/** One attribute's raw value from a tag's attribute text, without building them all (cells are many). */
-function attribute(raw: string, name: string): string | undefined {
-  const at = raw.indexOf(` ${name}="`);
-  if (at < 0) return undefined;
-  const start = at + name.length + 3;
-  return raw.slice(start, raw.indexOf('"', start));
-}
-
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
 /** Whether a number format shows a date: d, m or y outside quotes, brackets and escapes. */
@@ -90,56 +82,205 @@ export function dateOfSerial(serial: number): string | null {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** "AB12" → 27 (0-based column), or -1. */
-function columnOfRef(ref: string): number {
+/** "AB12" → 27 (0-based column), or -1; read in place from `at`. */
+function columnOfRefAt(xml: string, at: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code < 65 || code > 90) break;
+  let i = at;
+  for (; ; i++) {
+    const code = xml.charCodeAt(i);
+    if (!(code >= 65 && code <= 90)) break;
     col = col * 26 + (code - 64);
   }
-  return i === 0 ? -1 : col - 1;
+  return i === at ? -1 : col - 1;
 }
 
+/** The text of a string item's XML: one plain <t> run read directly, anything else by runText. */
+function stringItemText(item: string): string {
+  if (item.startsWith('<t') && (item.charCodeAt(2) === 62 || item.charCodeAt(2) <= 32) && item.indexOf('</t>') === item.length - 4 && !item.includes('rPh')) {
+    const inner = item.slice(item.indexOf('>') + 1, item.length - 4);
+    if (!inner.includes('<')) return xmlUnescape(inner);
+  }
+  return runText(item);
+}
+
+/** An inline string that is one plain <t>text</t> run (as export writes them), read in place; undefined for anything else. */
+function plainRunAt(xml: string, from: number, to: number): string | undefined {
+  const after = xml.charCodeAt(from + 2);
+  if (!xml.startsWith('<t', from) || !(after === 62 || after === 32) || !xml.startsWith('</t>', to - 4)) return undefined;
+  const textStart = xml.indexOf('>', from + 2) + 1;
+  if (textStart <= 0 || textStart > to - 4 || xml.indexOf('<', textStart) !== to - 4) return undefined;
+  return xmlUnescape(xml.slice(textStart, to - 4));
+}
+
+/**
+ * A reader of the sheet's tags in place, by indexOf and character codes: no regular expression, no
+ * object and no substring per tag (a sheet at the caps has half a million), only one substring per
+ * value read. Its fields describe the last tag read.
+ */
+class SheetScanner {
+  /** Where the tag's name ends, and where its local name starts (after any namespace prefix). */
+  nameEnd = 0;
+  local = 0;
+  closing = false;
+  /** Where the tag's ">" is, and whether it closes itself ("/>"). */
+  end = 0;
+  empty = false;
+  /** Start of the value of the attributes r, t and s (-1: absent), and where t's and s's end. */
+  r = -1;
+  t = -1;
+  tEnd = -1;
+  s = -1;
+  sEnd = -1;
+  private readonly found: { needle: string; at: number }[] = [];
+
+  constructor(readonly xml: string) {}
+
+  /** Reads the tag whose "<" is at `lt`; false when the text ends inside it. */
+  tag(lt: number): boolean {
+    const xml = this.xml;
+    let i = lt + 1;
+    this.closing = xml.charCodeAt(i) === 47;
+    if (this.closing) i++;
+    let local = i;
+    for (; i < xml.length; i++) {
+      const code = xml.charCodeAt(i);
+      if (code === 62 || code === 47 || code === 60 || code <= 32) break;
+      if (code === 58) local = i + 1;
+    }
+    this.nameEnd = i;
+    this.local = local;
+    this.end = xml.indexOf('>', i);
+    this.empty = this.end > 0 && xml.charCodeAt(this.end - 1) === 47;
+    return this.end >= 0;
+  }
+
+  is(name: string): boolean {
+    return this.nameEnd - this.local === name.length && this.xml.startsWith(name, this.local);
+  }
+
+  /** Reads the r, t and s attributes of the last tag (double-quoted, as the patterns before read them). */
+  attributes(): void {
+    const xml = this.xml;
+    this.r = this.t = this.tEnd = this.s = this.sEnd = -1;
+    for (let i = this.nameEnd; i < this.end; i++) {
+      if (xml.charCodeAt(i) !== 61 || xml.charCodeAt(i + 1) !== 34 || xml.charCodeAt(i - 2) > 32) continue;
+      const name = xml.charCodeAt(i - 1);
+      const valueEnd = xml.indexOf('"', i + 2);
+      if (valueEnd < 0) return;
+      if (name === 114 && this.r < 0) this.r = i + 2;
+      else if (name === 116 && this.t < 0) [this.t, this.tEnd] = [i + 2, valueEnd];
+      else if (name === 115 && this.s < 0) [this.s, this.sEnd] = [i + 2, valueEnd];
+      i = valueEnd;
+    }
+  }
+
+  /** indexOf for a closing tag, remembering what it found: a file whose tags are never closed would send every search to the end again. */
+  find(needle: string, from: number): number {
+    // A handful of needles (</row>, </v>, </is>, prefixed alike), so a list beats a map.
+    let memo: { needle: string; at: number } | undefined;
+    for (const m of this.found) if (m.needle === needle) memo = m;
+    if (memo === undefined) this.found.push((memo = { needle, at: -2 }));
+    if (memo.at === -1 || memo.at >= from) return memo.at;
+    memo.at = this.xml.indexOf(needle, from);
+    return memo.at;
+  }
+}
+
+const closeOf = (prefix: string, name: string) => (prefix === '' ? CLOSE[name]! : `</${prefix}${name}>`);
+const CLOSE: Readonly<Record<string, string>> = { row: '</row>', v: '</v>', is: '</is>' };
+
+/** Whether the t attribute's value (from `at` to `end`) is `type`. */
+const typeIs = (xml: string, at: number, end: number, type: string) => end - at === type.length && xml.startsWith(type, at);
+
+/*
+ * The sheet's rows and cells. What it reads is what the regular expressions it replaced read:
+ * <row r>, <c r t s>, the cell's first <v>, whether it has an <f>, an inline string's <is>, with
+ * any namespace prefix.
+ */
 function sheetTable(name: string, xml: string, strings: readonly string[], dates: readonly boolean[], caps: ReadCaps): SheetTable | Refused {
   const rows: Cell[][] = [];
   const uncached: [number, number][] = [];
+  const scan = new SheetScanner(xml);
   let nextRow = 0;
-  const rowPattern = new RegExp(`<${P}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}row>)`, 'g');
-  const cellPattern = new RegExp(`<${P}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c>)`, 'g');
-  const valuePattern = new RegExp(`<${P}v(?:\\s[^>]*)?>([\\s\\S]*?)</${P}v>`);
-  const formulaPattern = new RegExp(`<${P}f[\\s>/]`);
-  const inlinePattern = new RegExp(`<${P}is>([\\s\\S]*?)</${P}is>`);
-  for (const rowMatch of xml.matchAll(rowPattern)) {
-    const rAttr = /\br="(\d+)"/.exec(rowMatch[1]!);
-    const r = rAttr ? Number(rAttr[1]) - 1 : nextRow;
+  const dataStart = xml.indexOf('sheetData');
+  let pos = dataStart < 0 ? 0 : dataStart;
+  for (;;) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0 || !scan.tag(lt)) break;
+    pos = scan.end + 1;
+    if (scan.closing || !scan.is('row')) continue;
+    scan.attributes();
+    let r = nextRow;
+    if (scan.r >= 0) {
+      const close = xml.indexOf('"', scan.r);
+      const digits = xml.slice(scan.r, close);
+      if (/^\d+$/.test(digits)) r = Number(digits) - 1;
+    }
     nextRow = r + 1;
     if (r >= caps.maxRows) return refused('too-many-rows', `row ${r + 1}; at most ${caps.maxRows}`);
-    const body = rowMatch[2];
-    if (!body) continue;
+    if (scan.empty) continue;
+    const rowClose = closeOf(xml.slice(lt + 1, scan.local), 'row');
+    let rowEnd = scan.find(rowClose, pos);
+    if (rowEnd < 0) rowEnd = xml.length;
     const row: Cell[] = [];
     let nextColumn = 0;
-    for (const cellMatch of body.matchAll(cellPattern)) {
-      const rawAttrs = cellMatch[1]!;
-      const ref = attribute(rawAttrs, 'r');
-      const c = ref ? columnOfRef(ref) : nextColumn;
+    for (;;) {
+      const cellLt = xml.indexOf('<', pos);
+      if (cellLt < 0 || cellLt >= rowEnd || !scan.tag(cellLt)) break;
+      pos = scan.end + 1;
+      if (scan.closing || !scan.is('c')) continue;
+      const cellPrefix = xml.slice(cellLt + 1, scan.local);
+      scan.attributes();
+      const c = scan.r >= 0 && xml.charCodeAt(scan.r) !== 34 ? columnOfRefAt(xml, scan.r) : nextColumn;
       nextColumn = c + 1;
-      const inner = cellMatch[2] ?? '';
-      const type = attribute(rawAttrs, 't') ?? 'n';
-      const raw = valuePattern.exec(inner)?.[1];
+      const t = scan.t;
+      const tEnd = scan.tEnd;
+      const style = scan.s;
+      const styleEnd = scan.sEnd;
+      let raw: string | undefined;
+      let formula = false;
+      let inline: string | undefined;
+      // The cell's own elements up to its closing tag: <v>, <f>, <is>; the rest is passed over.
+      if (!scan.empty)
+        for (;;) {
+          const at = xml.indexOf('<', pos);
+          if (at < 0 || at >= rowEnd || !scan.tag(at)) break;
+          pos = scan.end + 1;
+          if (scan.closing) {
+            if (scan.is('c') && xml.slice(at + 2, scan.local) === cellPrefix) break;
+            continue;
+          }
+          if (scan.is('f')) formula = true;
+          else if (scan.empty) continue;
+          else if (raw === undefined && scan.is('v')) {
+            const close = scan.find(closeOf(xml.slice(at + 1, scan.local), 'v'), pos);
+            if (close >= 0 && close < rowEnd) {
+              raw = xml.slice(pos, close);
+              pos = close;
+            }
+          } else if (inline === undefined && scan.is('is')) {
+            const close = scan.find(closeOf(xml.slice(at + 1, scan.local), 'is'), pos);
+            if (close >= 0 && close < rowEnd) {
+              inline = plainRunAt(xml, pos, close) ?? stringItemText(xml.slice(pos, close));
+              pos = close;
+            }
+          }
+        }
       let cell: Cell = null;
-      if (type === 'inlineStr') cell = runText(inlinePattern.exec(inner)?.[1] ?? '');
+      if (t >= 0 && typeIs(xml, t, tEnd, 'inlineStr')) cell = inline ?? '';
       else if (raw !== undefined && raw !== '') {
-        if (type === 's') cell = strings[Number(raw)] ?? null;
-        else if (type === 'str' || type === 'e') cell = xmlUnescape(raw);
-        else if (type === 'b') cell = raw === '1' ? 'TRUE' : 'FALSE';
-        else if (type === 'd') cell = xmlUnescape(raw).slice(0, 10);
+        if (t < 0 || typeIs(xml, t, tEnd, 'n')) {
+          const n = Number(raw);
+          cell = Number.isFinite(n) ? (dates[style < 0 ? 0 : Number(xml.slice(style, styleEnd))] ? (dateOfSerial(n) ?? n) : n) : null;
+        } else if (typeIs(xml, t, tEnd, 's')) cell = strings[Number(raw)] ?? null;
+        else if (typeIs(xml, t, tEnd, 'str') || typeIs(xml, t, tEnd, 'e')) cell = xmlUnescape(raw);
+        else if (typeIs(xml, t, tEnd, 'b')) cell = raw === '1' ? 'TRUE' : 'FALSE';
+        else if (typeIs(xml, t, tEnd, 'd')) cell = xmlUnescape(raw).slice(0, 10);
         else {
           const n = Number(raw);
-          cell = Number.isFinite(n) ? (dates[Number(attribute(rawAttrs, 's') ?? 0)] ? (dateOfSerial(n) ?? n) : n) : null;
+          cell = Number.isFinite(n) ? (dates[style < 0 ? 0 : Number(xml.slice(style, styleEnd))] ? (dateOfSerial(n) ?? n) : n) : null;
         }
-      } else if (formulaPattern.test(inner)) uncached.push([r, c]);
+      } else if (formula) uncached.push([r, c]);
       if (cell === '') cell = null;
       if (cell === null) continue;
       if (c < 0 || c >= caps.maxColumns) return refused('too-many-columns', `a cell in column ${c + 1}; at most ${caps.maxColumns}`);
@@ -147,6 +288,7 @@ function sheetTable(name: string, xml: string, strings: readonly string[], dates
       while (row.length < c) row.push(null);
       row[c] = cell;
     }
+    pos = Math.max(pos, rowEnd + rowClose.length);
     if (row.length) {
       while (rows.length < r) rows.push([]);
       rows[r] = row;
@@ -187,7 +329,7 @@ export function readXlsx(bytes: Uint8Array, caps: ReadCaps): ReadResult {
   }
   const shared = text('xl/sharedStrings.xml');
   if (isRefused(shared)) return shared;
-  const strings = shared === null ? [] : [...shared.matchAll(new RegExp(`<${P}si>([\\s\\S]*?)</${P}si>|<${P}si/>`, 'g'))].map((m) => runText(m[1] ?? ''));
+  const strings = shared === null ? [] : [...shared.matchAll(new RegExp(`<${P}si>([\\s\\S]*?)</${P}si>|<${P}si/>`, 'g'))].map((m) => stringItemText(m[1] ?? ''));
   if (strings.some((s) => s.length > caps.maxCellLength)) return refused('cell-too-large', `a shared string; at most ${caps.maxCellLength} characters`);
   const styles = text('xl/styles.xml');
   if (isRefused(styles)) return styles;
