@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/i18n/locales';
 import { checkCommand } from './check-command';
 import { diffCommand } from './diff-command';
 import { mergeCommand } from './merge-command';
+import { snapshotCommand } from './snapshot-command';
 import { EXIT, localeFromEnvironment, parseLocale, type CliCommand, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
@@ -10,7 +11,7 @@ import { newCommand } from './new-command';
 import { validateCommand } from './validate-command';
 
 /** Every `aiplan` command; a new command is one module and one entry here. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, checkCommand, newCommand, exportCommand, importCommand, diffCommand, mergeCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, checkCommand, newCommand, exportCommand, importCommand, diffCommand, mergeCommand, snapshotCommand];
 
 export function helpText(): string {
   return [
