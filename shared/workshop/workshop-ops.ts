@@ -110,13 +110,20 @@ export function removeParticipant(plan: Plan, id: string): Plan {
 
 // Voting
 
-/** Mode, dots per person and secrecy; votes already cast stay (a lower dot count trims nobody's dots). */
+/**
+ * Mode, dots per person and secrecy; votes already cast stay (a lower dot count trims nobody's dots).
+ * A switch between dots and scores starts a new round: the "has voted" ticks were for the other
+ * kind of ballot, so they clear, and the results hide again so a secret round stays secret. The
+ * votes of both kinds are kept, and switching back shows the dots as they were.
+ */
 export function setVotingOptions(plan: Plan, patch: Partial<Pick<Voting, 'mode' | 'dotsPerPerson' | 'secret'>>): Plan {
   const normalised =
     patch.dotsPerPerson === undefined ? patch : { ...patch, dotsPerPerson: Math.min(WORKSHOP_CAPS.dotsPerPerson, Math.max(1, Math.round(patch.dotsPerPerson))) };
   return withWorkshop(plan, (w) => {
-    const voting = patchObject(w.voting, normalised);
-    return voting === w.voting ? w : { ...w, voting };
+    const patched = patchObject(w.voting, normalised);
+    if (patched === w.voting) return w;
+    const newRound = patched.mode !== w.voting.mode;
+    return { ...w, voting: newRound ? { ...patched, ballotsDone: [], revealed: false } : patched };
   });
 }
 

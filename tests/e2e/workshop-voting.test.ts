@@ -272,7 +272,12 @@ describe('the Voting panel in a room', () => {
         await voting.startBallot('Chi');
         await look('Score ballot, panel open', 'scores-ballot-panel');
 
+        // A switch of mode starts a new round: nobody has voted yet, and the results hide until revealed.
         await voting.chooseMode('Dots');
+        await voting.startBallot('Anna');
+        await voting.giveDot(CHATBOT, 1);
+        await voting.finishBallot();
+        await voting.press('Reveal results');
         await voting.startBallot('Chi');
         await voting.giveDot(CHATBOT, 2);
         await look('Dot ballot and results, panel open', 'dots-panel');

@@ -151,6 +151,17 @@ describe('voting options', () => {
     expect(setVotingOptions(options, { mode: 'scores', secret: false, dotsPerPerson: 8 })).toBe(options);
   });
 
+  it('starts a new round on a switch between dots and scores: the ticks clear and the results hide, the votes of both kinds stay', () => {
+    let plan = setDots(room(), 'anna', 'A1', 3);
+    plan = setRevealed(setBallotDone(plan, 'anna', true), true);
+    const scores = setVotingOptions(plan, { mode: 'scores' });
+    expect(scores.workshop.voting).toMatchObject({ mode: 'scores', ballotsDone: [], revealed: false });
+    expect(scores.workshop.dots).toEqual(plan.workshop.dots);
+    // Secrecy or dot count changed within a round keeps who has voted.
+    expect(setVotingOptions(plan, { secret: false, dotsPerPerson: 6 }).workshop.voting).toMatchObject({ ballotsDone: ['anna'], revealed: true });
+    expect(setVotingOptions(scores, { mode: 'dots' }).workshop.dots).toEqual(plan.workshop.dots);
+  });
+
   it('keeps dots already given when the dots per person go down', () => {
     const plan = setDots(room(), 'anna', 'A1', 5);
     expect(setVotingOptions(plan, { dotsPerPerson: 2 }).workshop.dots).toEqual(plan.workshop.dots);
