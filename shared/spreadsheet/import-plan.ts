@@ -5,7 +5,7 @@ import { addMonths, monthIndex, monthString } from '../roadmap/months';
 import { defaultPhases, scheduleSpan } from '../roadmap/phases';
 import { scheduleApplication } from '../roadmap/schedule-ops';
 import { nameKey } from './import-preview';
-import { applicationOf, isId, kpiOf } from './imported-items';
+import { applicationOf, applicationOfImported, isId, kpiOf, kpiOfImported } from './imported-items';
 import type { ImportCounts, ImportedApplication, ImportedKpi, ImportPreview } from './spreadsheet-types';
 
 export interface NewPlanOptions {
@@ -58,10 +58,10 @@ export function planFromImport(preview: ImportPreview, { title, now, newId, star
     return id;
   };
   const addApplication = (group: ImportedApplication, objectiveId: string | null) => {
-    const application = applicationOf({ ...applicationPatch(group.fields), id: madeId(), objectiveId, title: group.title });
+    const application = applicationOfImported(group, madeId(), objectiveId);
     applications.push(application);
     if (group.fields.pilotStart !== undefined) schedules.push({ applicationId: application.id, phases: defaultPhases(group.fields.pilotStart) });
-    for (const kpi of group.kpis) kpis.push(kpiOf({ ...kpiPatch(kpi), id: madeId(), applicationId: application.id, name: kpi.name }));
+    for (const kpi of group.kpis) kpis.push(kpiOfImported(kpi, madeId(), application.id));
   };
   for (const pillarGroup of preview.groups) {
     const pillar: Pillar = { id: madeId(), title: pillarGroup.title, description: pillarGroup.description ?? '' };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { applicationSchema, idSchema, kpiSchema, pillarSchema } from '../schema/plan-schema';
 import type { Application, Kpi } from '../model';
+import type { ImportedApplication, ImportedKpi } from './spreadsheet-types';
 
 /*
  * Applications and KPIs made from imported rows without a schema parse per item (a plan at the
@@ -127,4 +128,80 @@ export function kpiOf(value: Readonly<Record<string, unknown>>): Kpi {
   const item = copyOfDefaults(KPI_DEFAULTS, KPI_OBJECT_KEYS);
   for (const key in value) item[key] = value[key];
   return item as Kpi;
+}
+
+const APPLICATION_FIELDS = ['description', 'problem', 'owner', 'status', 'category', 'approach', 'impact', 'feasibility'] as const;
+
+/**
+ * applicationOf for an imported group, without the intermediate objects (a spread, an object rest
+ * and a for-in per item cost more than the rest of building the plan): the same checks field by
+ * field, the schema's parse of the same value when one fails.
+ */
+export function applicationOfImported(group: ImportedApplication, id: string, objectiveId: string | null): Application {
+  const fields = group.fields;
+  let fits = APPLICATION_CHECKS.id!(id) && APPLICATION_CHECKS.objectiveId!(objectiveId) && APPLICATION_CHECKS.title!(group.title);
+  let given = fields.pilotStart === undefined ? 0 : 1;
+  for (const key of APPLICATION_FIELDS)
+    if (fields[key] !== undefined) {
+      given++;
+      if (!APPLICATION_CHECKS[key]!(fields[key])) fits = false;
+    }
+  // A key the checks do not know goes to the schema too (a preview made by hand could hold one).
+  if (Object.keys(fields).length !== given) fits = false;
+  if (!fits) {
+    const { pilotStart: _pilotStart, ...rest } = fields;
+    return applicationSchema.parse({ ...rest, id, objectiveId, title: group.title });
+  }
+  const item = copyOfDefaults(APPLICATION_DEFAULTS, APPLICATION_OBJECT_KEYS) as unknown as Application;
+  item.id = id;
+  item.objectiveId = objectiveId;
+  item.title = group.title;
+  if (fields.description !== undefined) item.description = fields.description;
+  if (fields.problem !== undefined) item.problem = fields.problem;
+  if (fields.owner !== undefined) item.owner = fields.owner;
+  if (fields.status !== undefined) item.status = fields.status as Application['status'];
+  if (fields.category !== undefined) item.category = fields.category as Application['category'];
+  if (fields.approach !== undefined) item.approach = fields.approach as Application['approach'];
+  if (fields.impact !== undefined) item.impact = fields.impact;
+  if (fields.feasibility !== undefined) item.feasibility = fields.feasibility;
+  return item;
+}
+
+/** kpiOf for an imported KPI, likewise: only what the row gave (text not empty, numbers and choices not null) is set. */
+export function kpiOfImported(kpi: ImportedKpi, id: string, applicationId: string): Kpi {
+  const c = KPI_CHECKS;
+  const fits =
+    c.id!(id) &&
+    c.applicationId!(applicationId) &&
+    c.name!(kpi.name) &&
+    (!kpi.unit || c.unit!(kpi.unit)) &&
+    (!kpi.owner || c.owner!(kpi.owner)) &&
+    (!kpi.source || c.source!(kpi.source)) &&
+    c.baseline!(kpi.baseline) &&
+    c.target!(kpi.target) &&
+    (kpi.direction === null || c.direction!(kpi.direction)) &&
+    (kpi.cadence === null || c.cadence!(kpi.cadence));
+  if (!fits) {
+    const value: Record<string, unknown> = { id, applicationId, name: kpi.name };
+    if (kpi.unit) value.unit = kpi.unit;
+    if (kpi.owner) value.owner = kpi.owner;
+    if (kpi.source) value.source = kpi.source;
+    if (kpi.baseline !== null) value.baseline = kpi.baseline;
+    if (kpi.target !== null) value.target = kpi.target;
+    if (kpi.direction !== null) value.direction = kpi.direction;
+    if (kpi.cadence !== null) value.cadence = kpi.cadence;
+    return kpiSchema.parse(value);
+  }
+  const item = copyOfDefaults(KPI_DEFAULTS, KPI_OBJECT_KEYS) as unknown as Kpi;
+  item.id = id;
+  item.applicationId = applicationId;
+  item.name = kpi.name;
+  if (kpi.unit) item.unit = kpi.unit;
+  if (kpi.owner) item.owner = kpi.owner;
+  if (kpi.source) item.source = kpi.source;
+  if (kpi.baseline !== null) item.baseline = kpi.baseline;
+  if (kpi.target !== null) item.target = kpi.target;
+  if (kpi.direction !== null) item.direction = kpi.direction;
+  if (kpi.cadence !== null) item.cadence = kpi.cadence;
+  return item;
 }

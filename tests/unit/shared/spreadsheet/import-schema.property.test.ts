@@ -6,8 +6,8 @@ import { sequentialIds } from '../../../../shared/ids';
 import { EXPORT_HEADERS, guessMapping } from '../../../../shared/spreadsheet/column-mapping';
 import { nameKey, previewImport } from '../../../../shared/spreadsheet/import-preview';
 import { mergeImport, planFromImport } from '../../../../shared/spreadsheet/import-plan';
-import { applicationOf, kpiOf } from '../../../../shared/spreadsheet/imported-items';
-import { IMPORT_FIELDS, type Cell, type ImportField, type SheetTable } from '../../../../shared/spreadsheet/spreadsheet-types';
+import { applicationOf, applicationOfImported, kpiOf, kpiOfImported } from '../../../../shared/spreadsheet/imported-items';
+import { IMPORT_FIELDS, type Cell, type ImportedApplication, type ImportedKpi, type ImportField, type SheetTable } from '../../../../shared/spreadsheet/spreadsheet-types';
 import type { Plan } from '../../../../shared/model';
 import { examplePlanForTest, NOW } from '../plan-fixtures';
 
@@ -170,6 +170,40 @@ describe('applicationOf and kpiOf', () => {
     };
     fc.assert(fc.property(applicationValue, sameAsSchema(applicationOf, applicationSchema)), { numRuns: 2_000 });
     fc.assert(fc.property(kpiValue, sameAsSchema(kpiOf, kpiSchema)), { numRuns: 2_000 });
+  });
+
+  it('give the same for an imported group or KPI as for the value the plan used to parse', () => {
+    fc.assert(
+      fc.property(applicationValue, fc.option(words('2027-03'), { nil: undefined }), ({ id, objectiveId, title, ...fields }, pilotStart) => {
+        const group = { title, fields: { ...fields, ...(pilotStart ? { pilotStart } : {}) }, kpis: [] } as unknown as ImportedApplication;
+        const expected = applicationSchema.safeParse({ ...fields, id, objectiveId, title });
+        if (expected.success) expect(applicationOfImported(group, id as string, objectiveId as string | null)).toStrictEqual(expected.data);
+        else expect(() => applicationOfImported(group, id as string, objectiveId as string | null)).toThrow();
+      }),
+      { numRuns: 2_000 },
+    );
+    const importedKpi = fc.record({
+      name: fc.oneof(words('K', ''), hostileText),
+      unit: fc.oneof(words('', '%'), hostileText),
+      owner: fc.oneof(words('', 'Ana'), hostileText),
+      source: fc.oneof(words('', 'CRM'), hostileText),
+      baseline: fc.oneof(fc.constant(null), hostileNumber),
+      target: fc.oneof(fc.constant(null), hostileNumber),
+      direction: fc.constantFrom(null, 'up', 'down', 'sideways'),
+      cadence: fc.constantFrom(null, 'weekly', 'yearly'),
+    });
+    fc.assert(
+      fc.property(importedKpi, words('k1', 'bad id'), (kpi, id) => {
+        const value: Record<string, unknown> = { id, applicationId: 'a1', name: kpi.name };
+        for (const key of ['unit', 'owner', 'source'] as const) if (kpi[key]) value[key] = kpi[key];
+        for (const key of ['baseline', 'target', 'direction', 'cadence'] as const) if (kpi[key] !== null) value[key] = kpi[key];
+        const expected = kpiSchema.safeParse(value);
+        const made = () => kpiOfImported(kpi as ImportedKpi, id, 'a1');
+        if (expected.success) expect(made()).toStrictEqual(expected.data);
+        else expect(made).toThrow();
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('make fitting items without the schema, each with its own copy of the defaults it could change', () => {
