@@ -6,6 +6,9 @@ import './styles/theme.css';
 import './styles/base.css';
 import './styles/dialog-frame.css';
 import './styles/app.css';
+import './styles/first-run.css';
+import './styles/alert-dialog.css';
+import './styles/editable.css';
 import './styles/outline.css';
 
 const root = document.getElementById('root')!;
