@@ -168,6 +168,9 @@ interface ParsedTtf {
   directory: object;
   toUnicode: Record<number, number>;
 }
+interface RawTable {
+  raw?: () => number[] | null;
+}
 type OpenTtf = (file: Uint8Array) => ParsedTtf;
 interface ApiWithTtf {
   TTFFont?: { open: OpenTtf };
@@ -197,6 +200,7 @@ export function shareParsedFonts(): void {
     let parsed = parsedFonts.get(key);
     if (!parsed) {
       parsed = open(file);
+      rememberRawTables(parsed);
       if (parsedFonts.size >= PARSED_FONTS_KEPT) parsedFonts.delete(parsedFonts.keys().next().value!);
       parsedFonts.set(key, parsed);
     }
@@ -208,6 +212,20 @@ export function shareParsedFonts(): void {
     return own;
   };
   api.TTFFont.open = sharedOpen;
+}
+
+/** The tables every subset copies whole: jsPDF reads each from the file a byte at a time, per document. */
+const WHOLE_TABLES = ['cmap', 'hmtx', 'hhea', 'maxp', 'post', 'name'];
+
+function rememberRawTables(parsed: ParsedTtf): void {
+  for (const tag of WHOLE_TABLES) {
+    const table = (parsed as unknown as Record<string, RawTable | undefined>)[tag];
+    if (typeof table?.raw !== 'function') continue;
+    const read = table.raw.bind(table);
+    let bytes: number[] | null | undefined;
+    // Read once; the subset only copies the bytes out (jsPDF's own assembly too, by concat).
+    table.raw = () => (bytes === undefined ? (bytes = read()) : bytes);
+  }
 }
 
 /**

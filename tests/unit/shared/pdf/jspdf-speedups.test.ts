@@ -100,6 +100,21 @@ describe('fonts parsed once and shared between documents', () => {
   });
 });
 
+describe('the tables every font subset copies whole', () => {
+  it('are read from the file once per font, and the documents still match one that parsed its own fonts (above)', () => {
+    const metadataOf = () => {
+      const doc = documentWith('Łódź');
+      return (doc.internal as unknown as { getFont(f: string, s: string): { metadata: Record<string, { raw(): number[] }> } }).getFont(FONT_FAMILY, 'normal').metadata;
+    };
+    const one = metadataOf();
+    const two = metadataOf();
+    for (const tag of ['cmap', 'hmtx', 'hhea', 'maxp', 'post', 'name']) {
+      expect(one[tag]!.raw().length).toBeGreaterThan(0);
+      expect(two[tag]!.raw()).toBe(one[tag]!.raw());
+    }
+  });
+});
+
 describe('the quick stream compression', () => {
   it('writes the streams jsPDF writes', () => {
     const plan = examplePlan();
