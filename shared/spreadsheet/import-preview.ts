@@ -21,10 +21,8 @@ import {
 const SHOWN_VALUE_MAX = 80;
 
 const APPLICATION_FIELDS = ['description', 'problem', 'owner', 'status', 'category', 'approach', 'impact', 'feasibility', 'pilotStart'] as const;
-const CHOICE_FIELDS = ['status', 'category', 'approach'] as const;
 const NAME_FIELDS: ReadonlySet<ImportField> = new Set(['pillar', 'objective', 'application', 'kpi']);
 const NUMBER_FIELDS: ReadonlySet<ImportField> = new Set(['impact', 'feasibility', 'baseline', 'target', 'pilotStart']);
-const NOTE_FIELDS: ReadonlySet<ImportField> = new Set(['pillarDescription', 'objectiveDescription', 'description', 'problem']);
 
 /** How names are matched: case and surrounding spaces do not count. */
 export const nameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
@@ -124,11 +122,40 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
   };
   const problem = (field: ImportField | null, reason: RowProblem['reason'], value: Cell = field ? cellOf(field) : null) =>
     (rowProblems ??= []).push({ row: firstRow + r, field, reason, value: shown(cellText(value)) });
-  const text = (field: ImportField): string => {
-    const cell = cellOf(field);
+  // Each field's column as a named property of one object literal: read by name, not by a key that varies.
+  const col = {
+    pillar: columnOf.pillar,
+    objective: columnOf.objective,
+    application: columnOf.application,
+    kpi: columnOf.kpi,
+    pillarDescription: columnOf.pillarDescription,
+    objectiveDescription: columnOf.objectiveDescription,
+    description: columnOf.description,
+    problem: columnOf.problem,
+    owner: columnOf.owner,
+    status: columnOf.status,
+    category: columnOf.category,
+    approach: columnOf.approach,
+    impact: columnOf.impact,
+    feasibility: columnOf.feasibility,
+    kpiUnit: columnOf.kpiUnit,
+    baseline: columnOf.baseline,
+    target: columnOf.target,
+    direction: columnOf.direction,
+    cadence: columnOf.cadence,
+    kpiOwner: columnOf.kpiOwner,
+    source: columnOf.source,
+    pilotStart: columnOf.pilotStart,
+  };
+  const cellAt = (column: number): Cell => {
+    if (column < 0 || (anyUncached && isUncached(r, column))) return null;
+    return cells[column] ?? null;
+  };
+  const textAt = (column: number, max: number, field: ImportField): string => {
+    const cell = cellAt(column);
     if (cell === null) return '';
     const value = typeof cell === 'string' ? cell.trim() : cellText(cell);
-    if (value.length > (NOTE_FIELDS.has(field) ? NOTE_MAX : TITLE_MAX)) {
+    if (value.length > max) {
       problem(field, 'too-long');
       return '';
     }
@@ -152,40 +179,69 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
       for (const field of mapped)
         if (isUncached(r, columnOf[field]) && (NAME_FIELDS.has(field) || NUMBER_FIELDS.has(field))) problem(field, 'formula', null);
 
-    const pillar = text('pillar');
-    const objective = text('objective');
-    const application = text('application');
-    const kpiName = text('kpi');
+    const pillar = textAt(col.pillar, TITLE_MAX, 'pillar');
+    const objective = textAt(col.objective, TITLE_MAX, 'objective');
+    const application = textAt(col.application, TITLE_MAX, 'application');
+    const kpiName = textAt(col.kpi, TITLE_MAX, 'kpi');
     const fields: ImportedApplication['fields'] = {};
     let anyField = false;
-    const description = text('description');
-    if (description) [fields.description, anyField] = [description, true];
-    const problemText = text('problem');
-    if (problemText) [fields.problem, anyField] = [problemText, true];
-    const owner = text('owner');
-    if (owner) [fields.owner, anyField] = [owner, true];
-    for (const field of CHOICE_FIELDS) {
-      const value = read(field, parseChoice(field, cellOf(field)), 'unknown-choice');
-      if (value !== undefined) [fields[field], anyField] = [value, true];
+    const description = textAt(col.description, NOTE_MAX, 'description');
+    if (description) {
+      fields.description = description;
+      anyField = true;
     }
-    const impact = read('impact', parseScore(cellOf('impact')), 'not-a-score');
-    if (impact !== undefined) [fields.impact, anyField] = [impact, true];
-    const feasibility = read('feasibility', parseScore(cellOf('feasibility')), 'not-a-score');
-    if (feasibility !== undefined) [fields.feasibility, anyField] = [feasibility, true];
-    const pilotStart = read('pilotStart', scheduleStart(parseMonth(cellOf('pilotStart'))), 'not-a-month');
-    if (pilotStart !== undefined) [fields.pilotStart, anyField] = [pilotStart, true];
+    const problemText = textAt(col.problem, NOTE_MAX, 'problem');
+    if (problemText) {
+      fields.problem = problemText;
+      anyField = true;
+    }
+    const owner = textAt(col.owner, TITLE_MAX, 'owner');
+    if (owner) {
+      fields.owner = owner;
+      anyField = true;
+    }
+    const status = read('status', parseChoice('status', cellAt(col.status)), 'unknown-choice');
+    if (status !== undefined) {
+      fields.status = status;
+      anyField = true;
+    }
+    const category = read('category', parseChoice('category', cellAt(col.category)), 'unknown-choice');
+    if (category !== undefined) {
+      fields.category = category;
+      anyField = true;
+    }
+    const approach = read('approach', parseChoice('approach', cellAt(col.approach)), 'unknown-choice');
+    if (approach !== undefined) {
+      fields.approach = approach;
+      anyField = true;
+    }
+    const impact = read('impact', parseScore(cellAt(col.impact)), 'not-a-score');
+    if (impact !== undefined) {
+      fields.impact = impact;
+      anyField = true;
+    }
+    const feasibility = read('feasibility', parseScore(cellAt(col.feasibility)), 'not-a-score');
+    if (feasibility !== undefined) {
+      fields.feasibility = feasibility;
+      anyField = true;
+    }
+    const pilotStart = read('pilotStart', scheduleStart(parseMonth(cellAt(col.pilotStart))), 'not-a-month');
+    if (pilotStart !== undefined) {
+      fields.pilotStart = pilotStart;
+      anyField = true;
+    }
     const kpi: ImportedKpi = {
       name: kpiName,
-      unit: text('kpiUnit'),
-      baseline: read('baseline', parseNumber(cellOf('baseline')), 'not-a-number') ?? null,
-      target: read('target', parseNumber(cellOf('target')), 'not-a-number') ?? null,
-      direction: (read('direction', parseChoice('direction', cellOf('direction')), 'unknown-choice') as ImportedKpi['direction'] | undefined) ?? null,
-      cadence: (read('cadence', parseChoice('cadence', cellOf('cadence')), 'unknown-choice') as ImportedKpi['cadence'] | undefined) ?? null,
-      owner: text('kpiOwner'),
-      source: text('source'),
+      unit: textAt(col.kpiUnit, TITLE_MAX, 'kpiUnit'),
+      baseline: read('baseline', parseNumber(cellAt(col.baseline)), 'not-a-number') ?? null,
+      target: read('target', parseNumber(cellAt(col.target)), 'not-a-number') ?? null,
+      direction: (read('direction', parseChoice('direction', cellAt(col.direction)), 'unknown-choice') as ImportedKpi['direction'] | undefined) ?? null,
+      cadence: (read('cadence', parseChoice('cadence', cellAt(col.cadence)), 'unknown-choice') as ImportedKpi['cadence'] | undefined) ?? null,
+      owner: textAt(col.kpiOwner, TITLE_MAX, 'kpiOwner'),
+      source: textAt(col.source, TITLE_MAX, 'source'),
     };
-    const pillarDescription = text('pillarDescription');
-    const objectiveDescription = text('objectiveDescription');
+    const pillarDescription = textAt(col.pillarDescription, NOTE_MAX, 'pillarDescription');
+    const objectiveDescription = textAt(col.objectiveDescription, NOTE_MAX, 'objectiveDescription');
 
     const needsApplication = kpiName !== '' || anyField;
     // Neither pillar nor objective: an idea not yet aligned, as export writes the unaligned tray.
