@@ -155,6 +155,7 @@ export function examplePlan({ now, newId, startMonth, locale }: TemplateOptions)
       id: applicationId,
       objectiveId,
       title: row.application,
+      problem: row.problem,
       description: row.description,
       dataReadiness: row.dataReadiness,
       risk: row.risk,
