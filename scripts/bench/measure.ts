@@ -7,8 +7,11 @@ export const median = (values: readonly number[]): number => {
 };
 
 /**
- * Times `subject` and `baseline` alternately, `repetitions` times each after `warmUp` untimed rounds,
- * so that a busy machine slows both alike; returns both medians in milliseconds.
+ * Times `subject` and `baseline` in alternating blocks of runs, `repetitions` timed runs each after
+ * `warmUp` untimed rounds, so that a busy machine slows both alike; returns both medians in
+ * milliseconds. Each block's first run is untimed: it would pay for the heap the other side left (its
+ * garbage to collect, or memory to grow back), which made an allocation-heavy subject look cheaper
+ * than it is when its collections landed on the baseline's clock.
  */
 export async function compare(
   subject: () => unknown,
@@ -17,11 +20,19 @@ export async function compare(
 ): Promise<{ subject: number; baseline: number; ratio: number }> {
   const subjectTimes: number[] = [];
   const baselineTimes: number[] = [];
-  for (let round = 0; round < warmUp + repetitions; round++) {
+  const block = 3;
+  for (let round = 0; round < warmUp; round++) {
+    await subject();
+    await baseline();
+  }
+  while (subjectTimes.length < repetitions) {
     for (const [run, times] of [[subject, subjectTimes], [baseline, baselineTimes]] as const) {
-      const started = performance.now();
       await run();
-      if (round >= warmUp) times.push(performance.now() - started);
+      for (let i = 0; i < block && times.length < repetitions; i++) {
+        const started = performance.now();
+        await run();
+        times.push(performance.now() - started);
+      }
     }
   }
   const result = { subject: median(subjectTimes), baseline: median(baselineTimes) };
