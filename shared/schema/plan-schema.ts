@@ -29,8 +29,9 @@ export const PLAN_CAPS = {
 } as const;
 
 /** Text limits keep a hostile file from making the UI or the PDF unusable. */
-const TITLE_MAX = 500;
-const NOTE_MAX = 10_000;
+/** The longest title or name, and the longest note (descriptions, problem), a plan may hold. */
+export const TITLE_MAX = 500;
+export const NOTE_MAX = 10_000;
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1–64 letters, digits, _ or -');
 const title = z.string().max(TITLE_MAX);

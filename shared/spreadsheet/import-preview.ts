@@ -2,7 +2,7 @@ import { monthSchema, PLAN_CAPS } from '../schema/plan-schema';
 import { defaultPhases } from '../roadmap/phases';
 import { cellText, isBlankCell, isBlankRow } from './cell-text';
 import { parseChoice, parseMonth, parseNumber, parseScore } from './cell-values';
-import { NOTE_MAX, TITLE_MAX } from './imported-items';
+import { NOTE_MAX, TITLE_MAX } from '../schema/plan-schema';
 import {
   IMPORT_FIELDS,
   type Cell,

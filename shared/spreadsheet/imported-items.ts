@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { applicationSchema, idSchema, kpiSchema, pillarSchema } from '../schema/plan-schema';
+import { applicationSchema, idSchema, kpiSchema } from '../schema/plan-schema';
 import type { Application, Kpi } from '../model';
 import type { ImportedApplication, ImportedKpi } from './spreadsheet-types';
 
@@ -22,10 +22,6 @@ function maxLengthOf(schema: StringSchema): number {
   if (max === null) throw new Error('a text field of the plan schema lost its length limit');
   return max;
 }
-
-/** The schema's limits for a title or name, and for a longer note (descriptions, problem). */
-export const TITLE_MAX = maxLengthOf(pillarSchema.shape.title);
-export const NOTE_MAX = maxLengthOf(pillarSchema.shape.description);
 
 /** The id pattern the schema checks, taken from its regex check. */
 const ID_PATTERN: RegExp = (() => {
