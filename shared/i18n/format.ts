@@ -32,8 +32,16 @@ export function formatQuarter(year: number, quarter: number, locale: AnyLocale):
  */
 export function formatDay(day: string, locale: AnyLocale, style: 'medium' | 'long' = 'long'): string {
   const [year, month, date] = day.split('-').map(Number);
-  const tag = intlTag(locale);
-  return new Intl.DateTimeFormat(tag === 'en' ? 'en-GB' : tag, { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(year!, (month ?? 1) - 1, date ?? 1)));
+  return dayFormat(intlTag(locale), style).format(new Date(Date.UTC(year!, (month ?? 1) - 1, date ?? 1)));
+}
+
+// One formatter per language and style: the board pack writes a day in many rows, and making an Intl formatter costs far more than using one.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(tag: string, style: 'medium' | 'long'): Intl.DateTimeFormat {
+  const key = `${tag} ${style}`;
+  let format = dayFormats.get(key);
+  if (!format) dayFormats.set(key, (format = new Intl.DateTimeFormat(tag === 'en' ? 'en-GB' : tag, { dateStyle: style, timeZone: 'UTC' })));
+  return format;
 }
 
 export function formatNumber(value: number, locale: AnyLocale, options?: Intl.NumberFormatOptions): string {

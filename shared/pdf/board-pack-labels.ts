@@ -18,16 +18,8 @@ export function pdfLanguage(locale: Locale): PdfLanguage {
   return locale === 'en' ? ENGLISH : { t: translator(locale), locale };
 }
 
-let englishDays: Intl.DateTimeFormat | undefined;
-
-/** "2026-11-23" → "23 November 2026", "23. November 2026", "23 tháng 11, 2026". */
+/** "2026-11-23" → "23 November 2026", "23. November 2026", "23 tháng 11, 2026": the app's own days (English day first). */
 export function longDate(date: string, { locale }: PdfLanguage = ENGLISH): string {
-  // The board pack has always written English dates day first; Intl's plain "en" would put the month first.
-  if (locale === 'en') {
-    const [y, m, d] = date.split('-').map(Number);
-    englishDays ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-    return englishDays.format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
-  }
   return formatDay(date, locale);
 }
 

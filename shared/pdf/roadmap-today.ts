@@ -24,14 +24,9 @@ export function todayMonth(date: string | undefined, horizonStart: number, horiz
   return index + (Number(m[3]) - 1) / days;
 }
 
-let englishShort: Intl.DateTimeFormat | undefined;
-
 /** "2026-12-02" → "2 Dec 2026" (day first in English, as the rest of the pack), "02.12.2026", "2 thg 12, 2026". */
 export function shortDay(date: string, locale: Locale): string {
-  if (locale !== 'en') return formatDay(date, locale, 'medium');
-  const [y, m, d] = date.split('-').map(Number);
-  englishShort ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return englishShort.format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return formatDay(date, locale, 'medium');
 }
 
 /** Whether `today` (a fractional month index) falls on this page's months. */
