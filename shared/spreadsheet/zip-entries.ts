@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { inflateInto } from './bounded-inflate';
 import type { ReadRefusal } from './spreadsheet-types';
 
 /*
@@ -74,8 +74,8 @@ export function listZip(bytes: Uint8Array, caps: ZipCaps): ZipListing {
 }
 
 /**
- * One entry's bytes, inflated in slices so that an entry inflating past its declared size (a
- * directory that lies) is stopped at once, without holding more than a slice's worth beyond it.
+ * One entry's bytes, inflated into a buffer of the size its directory declares: an entry that would
+ * inflate past it (a directory that lies) is stopped at that byte.
  */
 export function readEntry(bytes: Uint8Array, entry: ZipEntry): { ok: true; data: Uint8Array } | { ok: false; reason: ReadRefusal; detail: string } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -87,22 +87,12 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry): { ok: true; data:
   const compressed = bytes.subarray(start, end);
   if (entry.method === 0) return entry.compressedSize === entry.size ? { ok: true, data: compressed } : { ok: false, reason: 'corrupt', detail: entry.name };
   const out = new Uint8Array(entry.size);
-  let written = 0;
-  let over = false;
-  const inflater = new Inflate((chunk) => {
-    if (written + chunk.length > entry.size) over = true;
-    else out.set(chunk, written);
-    written += chunk.length;
-  });
-  // A slice inflates to at most about 1,032 times its size (deflate's limit), so an entry that lies
-  // is stopped within 66 MB of output, under the 100 MB the caps allow a workbook; smaller slices
-  // made the streaming inflate (its buffers regrown per slice) half as slow again as fflate's unzipSync.
-  const SLICE = 64 * 1024;
+  let written: number | 'over';
   try {
-    for (let offset = 0; offset < compressed.length && !over; offset += SLICE) inflater.push(compressed.subarray(offset, offset + SLICE), offset + SLICE >= compressed.length);
+    written = inflateInto(compressed, out);
   } catch (error) {
     return { ok: false, reason: 'corrupt', detail: `${entry.name}: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (over) return { ok: false, reason: 'zip-bomb', detail: `${entry.name} inflates past its declared ${entry.size} bytes` };
+  if (written === 'over') return { ok: false, reason: 'zip-bomb', detail: `${entry.name} inflates past its declared ${entry.size} bytes` };
   return { ok: true, data: written === entry.size ? out : out.subarray(0, written) };
 }
