@@ -1,17 +1,14 @@
-import { monthSchema, PLAN_CAPS } from '../schema/plan-schema';
+import { monthSchema } from '../schema/plan-schema';
 import { defaultPhases } from '../roadmap/phases';
 import { cellText, isBlankCell, isBlankRow } from './cell-text';
-import { parseChoice, parseMonth, parseNumber, parseScore } from './cell-values';
+import { parseChoice, parseMonth, parseNumber, parseScore, type Parsed } from './cell-values';
+import { ImportGroups, type RowValues } from './import-groups';
 import { NOTE_MAX, TITLE_MAX } from '../schema/plan-schema';
 import {
   IMPORT_FIELDS,
   type Cell,
   type ColumnMapping,
-  type ImportCounts,
-  type ImportedApplication,
   type ImportedKpi,
-  type ImportedObjective,
-  type ImportedPillar,
   type ImportField,
   type ImportPreview,
   type RowProblem,
@@ -20,7 +17,6 @@ import {
 
 const SHOWN_VALUE_MAX = 80;
 
-const APPLICATION_FIELDS = ['description', 'problem', 'owner', 'status', 'category', 'approach', 'impact', 'feasibility', 'pilotStart'] as const;
 const NAME_FIELDS: ReadonlySet<ImportField> = new Set(['pillar', 'objective', 'application', 'kpi']);
 const NUMBER_FIELDS: ReadonlySet<ImportField> = new Set(['impact', 'feasibility', 'baseline', 'target', 'pilotStart']);
 
@@ -31,18 +27,6 @@ export const nameKey = (name: string): string => name.normalize('NFC').trim().to
 export const headerIndexOf = (table: SheetTable): number => table.rows.findIndex((row) => !isBlankRow(row));
 
 const shown = (text: string) => (text.length > SHOWN_VALUE_MAX ? `${text.slice(0, SHOWN_VALUE_MAX - 1)}…` : text);
-
-interface ApplicationEntry {
-  application: ImportedApplication;
-  kpis: Map<string, ImportedKpi>;
-}
-interface Draft {
-  pillars: Map<string, { pillar: ImportedPillar; objectives: Map<string, { objective: ImportedObjective; applications: Map<string, ApplicationEntry> }> }>;
-  unaligned: Map<string, ApplicationEntry>;
-  counts: ImportCounts;
-}
-
-const applicationWithKpis = ({ application, kpis }: ApplicationEntry): ImportedApplication => ({ ...application, kpis: [...kpis.values()] });
 
 /** Months whose default phases (pilot to scale) all fall in months the plan schema can hold. */
 const startsThatFit = new Map<string, boolean>();
@@ -58,18 +42,6 @@ function scheduleStart(month: string | null | undefined): string | null | undefi
   return fits ? month : null;
 }
 
-/** The row's names, each with its matching key (nameKey) worked out once. */
-interface RowNames {
-  pillar: string;
-  objective: string;
-  application: string;
-  kpi: string;
-  pillarKey: string;
-  objectiveKey: string;
-  applicationKey: string;
-  kpiKey: string;
-}
-
 /**
  * nameKey with the last name remembered: the rows of one item follow each other, so a column of
  * names repeats the previous row's name far more often than not.
@@ -80,6 +52,20 @@ function rememberingNameKey(): (name: string) => string {
   return (name) => {
     if (name !== lastName) [lastName, lastKey] = [name, nameKey(name)];
     return lastKey;
+  };
+}
+
+/**
+ * A parser that remembers its last text cell and result (parsers give the same value for the same
+ * text); numbers are parsed anew, as 0 and -0 are equal without being the same.
+ */
+function lastParsed<T>(parse: (cell: Cell) => Parsed<T>): (cell: Cell) => Parsed<T> {
+  let lastCell: string | null = null;
+  let last: Parsed<T> = undefined;
+  return (cell) => {
+    if (typeof cell !== 'string') return parse(cell);
+    if (cell !== lastCell) [lastCell, last] = [cell, parse(cell)];
+    return last;
   };
 }
 
@@ -104,11 +90,11 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
   const anyUncached = uncachedCells.size > 0;
   const isUncached = (r: number, c: number) => anyUncached && uncachedCells.has(`${r}:${c}`);
   const columns = [...new Set(mapped.map((field) => columnOf[field]))];
-  const draft: Draft = { pillars: new Map(), unaligned: new Map(), counts: { pillars: 0, objectives: 0, applications: 0, kpis: 0, schedules: 0 } };
+  const groups = new ImportGroups();
   const problems: RowProblem[] = [];
   let rowCount = 0;
   let usableRows = 0;
-  if (headerIndex < 0) return { rowCount, usableRows, problems, counts: draft.counts, groups: [], unaligned: [] };
+  if (headerIndex < 0) return { rowCount, usableRows, problems, counts: groups.counts, groups: [], unaligned: [] };
   const keyOf = { pillar: rememberingNameKey(), objective: rememberingNameKey(), application: rememberingNameKey(), kpi: rememberingNameKey() };
 
   // The row being read; the helpers below are made once, not once per row (tables run to 100,000 rows).
@@ -170,6 +156,42 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
     return true;
   };
 
+  // One cell's parse remembered per column: the rows of one application repeat its cells.
+  const status = lastParsed((cell) => parseChoice('status', cell));
+  const category = lastParsed((cell) => parseChoice('category', cell));
+  const approach = lastParsed((cell) => parseChoice('approach', cell));
+  const direction = lastParsed((cell) => parseChoice('direction', cell) as Parsed<NonNullable<ImportedKpi['direction']>>);
+  const cadence = lastParsed((cell) => parseChoice('cadence', cell) as Parsed<NonNullable<ImportedKpi['cadence']>>);
+  const pilotStart = lastParsed((cell) => scheduleStart(parseMonth(cell)));
+  const v: RowValues = {
+    pillar: '',
+    objective: '',
+    application: '',
+    kpi: '',
+    pillarKey: '',
+    objectiveKey: '',
+    applicationKey: '',
+    kpiKey: '',
+    pillarDescription: '',
+    objectiveDescription: '',
+    description: '',
+    problem: '',
+    owner: '',
+    status: undefined,
+    category: undefined,
+    approach: undefined,
+    impact: undefined,
+    feasibility: undefined,
+    pilotStart: undefined,
+    unit: '',
+    baseline: null,
+    target: null,
+    direction: null,
+    cadence: null,
+    kpiOwner: '',
+    source: '',
+  };
+
   for (r = headerIndex + 1; r < table.rows.length; r++) {
     cells = table.rows[r]!;
     if (isBlankRowOfColumns()) continue;
@@ -179,70 +201,40 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
       for (const field of mapped)
         if (isUncached(r, columnOf[field]) && (NAME_FIELDS.has(field) || NUMBER_FIELDS.has(field))) problem(field, 'formula', null);
 
-    const pillar = textAt(col.pillar, TITLE_MAX, 'pillar');
-    const objective = textAt(col.objective, TITLE_MAX, 'objective');
-    const application = textAt(col.application, TITLE_MAX, 'application');
-    const kpiName = textAt(col.kpi, TITLE_MAX, 'kpi');
-    const fields: ImportedApplication['fields'] = {};
-    let anyField = false;
-    const description = textAt(col.description, NOTE_MAX, 'description');
-    if (description) {
-      fields.description = description;
-      anyField = true;
-    }
-    const problemText = textAt(col.problem, NOTE_MAX, 'problem');
-    if (problemText) {
-      fields.problem = problemText;
-      anyField = true;
-    }
-    const owner = textAt(col.owner, TITLE_MAX, 'owner');
-    if (owner) {
-      fields.owner = owner;
-      anyField = true;
-    }
-    const status = read('status', parseChoice('status', cellAt(col.status)), 'unknown-choice');
-    if (status !== undefined) {
-      fields.status = status;
-      anyField = true;
-    }
-    const category = read('category', parseChoice('category', cellAt(col.category)), 'unknown-choice');
-    if (category !== undefined) {
-      fields.category = category;
-      anyField = true;
-    }
-    const approach = read('approach', parseChoice('approach', cellAt(col.approach)), 'unknown-choice');
-    if (approach !== undefined) {
-      fields.approach = approach;
-      anyField = true;
-    }
-    const impact = read('impact', parseScore(cellAt(col.impact)), 'not-a-score');
-    if (impact !== undefined) {
-      fields.impact = impact;
-      anyField = true;
-    }
-    const feasibility = read('feasibility', parseScore(cellAt(col.feasibility)), 'not-a-score');
-    if (feasibility !== undefined) {
-      fields.feasibility = feasibility;
-      anyField = true;
-    }
-    const pilotStart = read('pilotStart', scheduleStart(parseMonth(cellAt(col.pilotStart))), 'not-a-month');
-    if (pilotStart !== undefined) {
-      fields.pilotStart = pilotStart;
-      anyField = true;
-    }
-    const kpi: ImportedKpi = {
-      name: kpiName,
-      unit: textAt(col.kpiUnit, TITLE_MAX, 'kpiUnit'),
-      baseline: read('baseline', parseNumber(cellAt(col.baseline)), 'not-a-number') ?? null,
-      target: read('target', parseNumber(cellAt(col.target)), 'not-a-number') ?? null,
-      direction: (read('direction', parseChoice('direction', cellAt(col.direction)), 'unknown-choice') as ImportedKpi['direction'] | undefined) ?? null,
-      cadence: (read('cadence', parseChoice('cadence', cellAt(col.cadence)), 'unknown-choice') as ImportedKpi['cadence'] | undefined) ?? null,
-      owner: textAt(col.kpiOwner, TITLE_MAX, 'kpiOwner'),
-      source: textAt(col.source, TITLE_MAX, 'source'),
-    };
-    const pillarDescription = textAt(col.pillarDescription, NOTE_MAX, 'pillarDescription');
-    const objectiveDescription = textAt(col.objectiveDescription, NOTE_MAX, 'objectiveDescription');
+    // Read in the order the problems of a row have always been listed in.
+    const pillar = (v.pillar = textAt(col.pillar, TITLE_MAX, 'pillar'));
+    const objective = (v.objective = textAt(col.objective, TITLE_MAX, 'objective'));
+    const application = (v.application = textAt(col.application, TITLE_MAX, 'application'));
+    const kpiName = (v.kpi = textAt(col.kpi, TITLE_MAX, 'kpi'));
+    v.description = textAt(col.description, NOTE_MAX, 'description');
+    v.problem = textAt(col.problem, NOTE_MAX, 'problem');
+    v.owner = textAt(col.owner, TITLE_MAX, 'owner');
+    v.status = read('status', status(cellAt(col.status)), 'unknown-choice');
+    v.category = read('category', category(cellAt(col.category)), 'unknown-choice');
+    v.approach = read('approach', approach(cellAt(col.approach)), 'unknown-choice');
+    v.impact = read('impact', parseScore(cellAt(col.impact)), 'not-a-score');
+    v.feasibility = read('feasibility', parseScore(cellAt(col.feasibility)), 'not-a-score');
+    v.pilotStart = read('pilotStart', pilotStart(cellAt(col.pilotStart)), 'not-a-month');
+    v.unit = textAt(col.kpiUnit, TITLE_MAX, 'kpiUnit');
+    v.baseline = read('baseline', parseNumber(cellAt(col.baseline)), 'not-a-number') ?? null;
+    v.target = read('target', parseNumber(cellAt(col.target)), 'not-a-number') ?? null;
+    v.direction = read('direction', direction(cellAt(col.direction)), 'unknown-choice') ?? null;
+    v.cadence = read('cadence', cadence(cellAt(col.cadence)), 'unknown-choice') ?? null;
+    v.kpiOwner = textAt(col.kpiOwner, TITLE_MAX, 'kpiOwner');
+    v.source = textAt(col.source, TITLE_MAX, 'source');
+    const pillarDescription = (v.pillarDescription = textAt(col.pillarDescription, NOTE_MAX, 'pillarDescription'));
+    const objectiveDescription = (v.objectiveDescription = textAt(col.objectiveDescription, NOTE_MAX, 'objectiveDescription'));
 
+    const anyField =
+      v.description !== '' ||
+      v.problem !== '' ||
+      v.owner !== '' ||
+      v.status !== undefined ||
+      v.category !== undefined ||
+      v.approach !== undefined ||
+      v.impact !== undefined ||
+      v.feasibility !== undefined ||
+      v.pilotStart !== undefined;
     const needsApplication = kpiName !== '' || anyField;
     // Neither pillar nor objective: an idea not yet aligned, as export writes the unaligned tray.
     const unaligned = application !== '' && !objective && !pillar && !pillarDescription && !objectiveDescription;
@@ -254,94 +246,15 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
     else if (!pillar && !unaligned) problem('pillar', 'no-pillar', objective || application);
 
     if (rowProblems === null) {
-      const names: RowNames = {
-        pillar,
-        objective,
-        application,
-        kpi: kpiName,
-        pillarKey: pillar && keyOf.pillar(pillar),
-        objectiveKey: objective && keyOf.objective(objective),
-        applicationKey: application && keyOf.application(application),
-        kpiKey: kpiName && keyOf.kpi(kpiName),
-      };
-      const over = addRow(draft, names, { pillarDescription, objectiveDescription, fields, kpi });
+      v.pillarKey = pillar && keyOf.pillar(pillar);
+      v.objectiveKey = objective && keyOf.objective(objective);
+      v.applicationKey = application && keyOf.application(application);
+      v.kpiKey = kpiName && keyOf.kpi(kpiName);
+      const over = groups.addRow(v);
       if (over) problem(over, 'over-cap');
     }
     if (rowProblems !== null) for (const p of rowProblems as RowProblem[]) problems.push(p);
     else usableRows++;
   }
-  const groups = [...draft.pillars.values()].map(({ pillar, objectives }) => ({
-    ...pillar,
-    objectives: [...objectives.values()].map(({ objective, applications }) => ({
-      ...objective,
-      applications: [...applications.values()].map(applicationWithKpis),
-    })),
-  }));
-  return { rowCount, usableRows, problems, counts: draft.counts, groups, unaligned: [...draft.unaligned.values()].map(applicationWithKpis) };
-}
-
-/**
- * Adds one row's content to the groups: the first row to name an item gives its fields, later rows
- * only fill what is still missing. Returns the level that would go past the plan's caps instead of
- * adding anything, or null.
- */
-function addRow(
-  draft: Draft,
-  names: RowNames,
-  row: { pillarDescription: string; objectiveDescription: string; fields: ImportedApplication['fields']; kpi: ImportedKpi },
-): ImportField | null {
-  const { counts } = draft;
-  const pillarEntry = names.pillar ? draft.pillars.get(names.pillarKey) : undefined;
-  const objectiveEntry = names.objective ? pillarEntry?.objectives.get(names.objectiveKey) : undefined;
-  const siblings = names.pillar ? objectiveEntry?.applications : draft.unaligned;
-  const applicationEntry = names.application ? siblings?.get(names.applicationKey) : undefined;
-  const existingKpi = names.kpi ? applicationEntry?.kpis.get(names.kpiKey) : undefined;
-  if (names.pillar && !pillarEntry && counts.pillars >= PLAN_CAPS.pillars) return 'pillar';
-  if (names.objective && !objectiveEntry && counts.objectives >= PLAN_CAPS.objectives) return 'objective';
-  if (names.application && !applicationEntry && counts.applications >= PLAN_CAPS.applications) return 'application';
-  if (names.kpi && !existingKpi && counts.kpis >= PLAN_CAPS.kpis) return 'kpi';
-
-  let applications = draft.unaligned;
-  if (names.pillar) {
-    let pillar = pillarEntry;
-    if (!pillar) {
-      pillar = { pillar: { title: names.pillar, description: null, objectives: [] }, objectives: new Map() };
-      draft.pillars.set(names.pillarKey, pillar);
-      counts.pillars++;
-    }
-    if (row.pillarDescription && pillar.pillar.description === null) pillar.pillar.description = row.pillarDescription;
-    if (!names.objective) return null;
-    let objective = objectiveEntry;
-    if (!objective) {
-      objective = { objective: { title: names.objective, description: null, applications: [] }, applications: new Map() };
-      pillar.objectives.set(names.objectiveKey, objective);
-      counts.objectives++;
-    }
-    if (row.objectiveDescription && objective.objective.description === null) objective.objective.description = row.objectiveDescription;
-    applications = objective.applications;
-  }
-  if (!names.application) return null;
-  let application = applicationEntry;
-  if (!application) {
-    // The row's own fields object becomes the application's: it is made fresh for every row.
-    application = { application: { title: names.application, fields: row.fields, kpis: [] }, kpis: new Map() };
-    applications.set(names.applicationKey, application);
-    counts.applications++;
-    if (row.fields.pilotStart !== undefined) counts.schedules++;
-  } else {
-    const fields = application.application.fields;
-    const hadStart = fields.pilotStart !== undefined;
-    for (const key of APPLICATION_FIELDS) if (row.fields[key] !== undefined && !(key in fields)) (fields as Record<string, unknown>)[key] = row.fields[key];
-    if (!hadStart && fields.pilotStart !== undefined) counts.schedules++;
-  }
-  if (!names.kpi) return null;
-  if (!existingKpi) {
-    // Likewise the row's KPI, made fresh for this row.
-    application.kpis.set(names.kpiKey, row.kpi);
-    counts.kpis++;
-    return null;
-  }
-  for (const key of ['unit', 'owner', 'source'] as const) if (!existingKpi[key]) existingKpi[key] = row.kpi[key];
-  for (const key of ['baseline', 'target', 'direction', 'cadence'] as const) if (existingKpi[key] === null) (existingKpi as unknown as Record<string, unknown>)[key] = row.kpi[key];
-  return null;
+  return { rowCount, usableRows, problems, counts: groups.counts, groups: groups.groups, unaligned: groups.unaligned };
 }
