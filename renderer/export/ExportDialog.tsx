@@ -152,7 +152,7 @@ function OptionsStep() {
         {!(unsupported === null && error) && <CharacterCheck unsupported={unsupported} />}
 
         {error && (
-          <div className="export-error" role="alert">
+          <div className="dialog-alert" role="alert">
             <p className="export-error__message">{error.message}</p>
             {error.details.length > 0 && (
               <ul className="export-error__details">
@@ -252,7 +252,7 @@ function SavedStep() {
           : messageWithNodes(t, 'export.saved', { file: name })}
       </p>
       {saved.openError && (
-        <p className="export-error" role="alert">
+        <p className="dialog-alert" role="alert">
           {saved.openError}
         </p>
       )}

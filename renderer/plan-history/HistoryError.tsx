@@ -5,7 +5,7 @@ export function HistoryError() {
   const error = usePlanHistory((s) => s.error);
   if (!error) return null;
   return (
-    <div className="history-error" role="alert">
+    <div className="dialog-alert history-error" role="alert">
       <p className="history-error__title">{error.title}</p>
       <p className="history-error__message">{error.message}</p>
       {error.details.length > 0 && (

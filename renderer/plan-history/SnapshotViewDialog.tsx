@@ -39,7 +39,7 @@ export function SnapshotViewDialog() {
         <div className="history-dialog__scroll">
           {info.note && <p className="history-dialog__note">{info.note}</p>}
           <HistoryError />
-          {state.status === 'ok' ? <PlanOutline plan={state.plan} t={t} locale={locale} /> : <p className="history-error">{state.message}</p>}
+          {state.status === 'ok' ? <PlanOutline plan={state.plan} t={t} locale={locale} /> : <p className="dialog-alert history-error">{state.message}</p>}
         </div>
         <div className="history-dialog__actions">
           {fromList && (

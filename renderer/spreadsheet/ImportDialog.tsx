@@ -73,7 +73,7 @@ function RefusedStep() {
   if (!current) return null;
   return (
     <div className="import-dialog__form">
-      <div className="import-refusal" role="alert">
+      <div className="dialog-alert" role="alert">
         <p className="import-refusal__title">{messageWithNodes(t, 'spreadsheet.refusal.title', { file: <strong>{fileName}</strong> })}</p>
         <p className="import-refusal__message">{refusalText(current.reason, current.error, t)}</p>
         <p className="import-refusal__unchanged">{t('spreadsheet.refusal.unchanged')}</p>

@@ -76,7 +76,7 @@ export function ImportPreviewStep() {
         </div>
         {preview.problems.length > 0 && <ProblemList />}
         {preview.usableRows === 0 && (
-          <p className="import-refusal" role="alert">
+          <p className="dialog-alert" role="alert">
             {t('spreadsheet.preview.nothing')}
           </p>
         )}
@@ -104,7 +104,7 @@ function ProblemList() {
   // One row may have several problems; the heading counts rows.
   const rows = new Set(problems.map((p) => p.row)).size;
   return (
-    <section className="import-problems" aria-labelledby={`${id}-title`}>
+    <section className="dialog-alert import-problems" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="import-problems__title">
         {t('spreadsheet.preview.problems', { count: rows })}
       </h3>

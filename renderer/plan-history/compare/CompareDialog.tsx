@@ -77,7 +77,7 @@ export function CompareDialog() {
         )}
         <div className="history-dialog__scroll compare-results" tabIndex={-1}>
           {compared.status === 'refused' ? (
-            <p className="history-error">{compared.message}</p>
+            <p className="dialog-alert history-error">{compared.message}</p>
           ) : (
             <>
               <p className="history-dialog__lead" role="status">

@@ -43,7 +43,7 @@ export function MergeDialog() {
                 <p className="merge-summary__conflicts">{t('planHistory.merge.conflicts', { count: merge.result.conflicts.length })}</p>
               </div>
               {merge.problems.length > 0 && (
-                <div className="history-error" role="alert">
+                <div className="dialog-alert history-error" role="alert">
                   <p className="history-error__title">{t('planHistory.merge.invalid')}</p>
                   <ul className="history-error__details">
                     {merge.problems.map((problem, i) => (
