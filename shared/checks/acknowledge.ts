@@ -1,16 +1,14 @@
 import type { Acknowledgement, Plan } from '../model';
+import { FINDING_KEY_MAX, NOTE_MAX } from '../schema/plan-schema';
 
 /*
  * A finding the team accepts on purpose stops nagging: its key is saved in the plan with a note.
  * The finding is still reported, flagged as acknowledged.
  */
 
-const KEY_MAX = 200;
-const NOTE_MAX = 10_000;
-
 /** Acknowledges a finding with a note (or updates the note of an existing acknowledgement). */
 export function acknowledgeFinding(plan: Plan, findingKey: string, note: string, now: string): Plan {
-  if (findingKey === '' || findingKey.length > KEY_MAX) return plan;
+  if (findingKey === '' || findingKey.length > FINDING_KEY_MAX) return plan;
   const trimmed = note.slice(0, NOTE_MAX);
   const existing = plan.acknowledgements.find((a) => a.findingKey === findingKey);
   if (existing && existing.note === trimmed) return plan;

@@ -216,9 +216,12 @@ export const readinessSchema = z.object({
   ),
 });
 
+/** The longest finding key an acknowledgement holds. */
+export const FINDING_KEY_MAX = 200;
+
 /** A finding the team chose to accept; keyed by the finding's stable key. */
 export const acknowledgementSchema = z.object({
-  findingKey: z.string().max(200),
+  findingKey: z.string().max(FINDING_KEY_MAX),
   note: note.default(''),
   at: isoTimestamp,
 });
