@@ -1,12 +1,28 @@
 import { HORIZON_MAX_MONTHS, HORIZON_MIN_MONTHS, PLAN_CAPS } from '../schema/plan-schema';
 import { blankPlan } from '../templates/templates';
-import type { Application, Kpi, Objective, Pillar, Plan, Schedule } from '../model';
+import type { Application, Kpi, Objective, Phase, Pillar, Plan, Schedule } from '../model';
 import { addMonths, monthIndex, monthString } from '../roadmap/months';
 import { defaultPhases, scheduleSpan } from '../roadmap/phases';
 import { scheduleApplication } from '../roadmap/schedule-ops';
 import { nameKey } from './import-preview';
 import { applicationOf, applicationOfImported, isId, kpiOf, kpiOfImported } from './imported-items';
 import type { ImportCounts, ImportedApplication, ImportedKpi, ImportPreview } from './spreadsheet-types';
+
+const wrongId = (id: string) => new Error(`newId gave ${JSON.stringify(id)}, which is no id or was given before`);
+
+/** The error for the first id that repeats an earlier one, or null when none does. */
+function firstRepeatedId(ids: readonly string[]): Error | null {
+  const sorted = ids.slice().sort();
+  let any = false;
+  for (let i = 1; i < sorted.length && !any; i++) any = sorted[i] === sorted[i - 1];
+  if (!any) return null;
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) return wrongId(id);
+    seen.add(id);
+  }
+  return null;
+}
 
 export interface NewPlanOptions {
   title: string;
@@ -49,31 +65,50 @@ export function planFromImport(preview: ImportPreview, { title, now, newId, star
   const applications: Application[] = [];
   const kpis: Kpi[] = [];
   const schedules: Schedule[] = [];
-  // Items are not parsed by the schema one by one (imported-items.ts), so the ids are checked here.
-  const given = new Set<string>();
+  // Items are not parsed by the schema one by one (imported-items.ts), so the ids are checked here:
+  // each as it comes, repeats once all are made (sorting them costs far less than a set of them).
+  const ids: string[] = [];
   const madeId = (): string => {
     const id = newId();
-    if (!isId(id) || given.has(id)) throw new Error(`newId gave ${JSON.stringify(id)}, which is no id or was given before`);
-    given.add(id);
+    if (!isId(id)) throw firstRepeatedId(ids) ?? wrongId(id);
+    ids.push(id);
     return id;
   };
+  // The default phases of each start month worked out once: an application's schedule is a copy.
+  const phasesFrom = new Map<string, { phases: Phase[]; span: { start: number; end: number } }>();
+  const starts: { start: number; end: number }[] = [];
   const addApplication = (group: ImportedApplication, objectiveId: string | null) => {
     const application = applicationOfImported(group, madeId(), objectiveId);
     applications.push(application);
-    if (group.fields.pilotStart !== undefined) schedules.push({ applicationId: application.id, phases: defaultPhases(group.fields.pilotStart) });
+    const start = group.fields.pilotStart;
+    if (start !== undefined) {
+      let phases = phasesFrom.get(start);
+      if (phases === undefined) {
+        const made = defaultPhases(start);
+        phasesFrom.set(start, (phases = { phases: made, span: scheduleSpan(made) }));
+      }
+      schedules.push({ applicationId: application.id, phases: phases.phases.map(({ kind, start: from, months }) => ({ kind, start: from, months })) });
+      starts.push(phases.span);
+    }
     for (const kpi of group.kpis) kpis.push(kpiOfImported(kpi, madeId(), application.id));
   };
-  for (const pillarGroup of preview.groups) {
-    const pillar: Pillar = { id: madeId(), title: pillarGroup.title, description: pillarGroup.description ?? '' };
-    pillars.push(pillar);
-    for (const objectiveGroup of pillarGroup.objectives) {
-      const objective: Objective = { id: madeId(), pillarId: pillar.id, title: objectiveGroup.title, description: objectiveGroup.description ?? '' };
-      objectives.push(objective);
-      for (const applicationGroup of objectiveGroup.applications) addApplication(applicationGroup, objective.id);
+  try {
+    for (const pillarGroup of preview.groups) {
+      const pillar: Pillar = { id: madeId(), title: pillarGroup.title, description: pillarGroup.description ?? '' };
+      pillars.push(pillar);
+      for (const objectiveGroup of pillarGroup.objectives) {
+        const objective: Objective = { id: madeId(), pillarId: pillar.id, title: objectiveGroup.title, description: objectiveGroup.description ?? '' };
+        objectives.push(objective);
+        for (const applicationGroup of objectiveGroup.applications) addApplication(applicationGroup, objective.id);
+      }
     }
+    for (const applicationGroup of preview.unaligned) addApplication(applicationGroup, null);
+  } catch (error) {
+    // A repeated id given before whatever failed is what failed first.
+    throw firstRepeatedId(ids) ?? error;
   }
-  for (const applicationGroup of preview.unaligned) addApplication(applicationGroup, null);
-  const starts = schedules.map((s) => scheduleSpan(s.phases));
+  const repeated = firstRepeatedId(ids);
+  if (repeated) throw repeated;
   const fallbackStart = startMonth ?? addMonths(now.slice(0, 7), 1);
   const horizonStart = starts.length ? monthString(Math.min(...starts.map((s) => s.start))) : fallbackStart;
   const needed = starts.length ? Math.max(...starts.map((s) => s.end)) - monthIndex(horizonStart) : 0;

@@ -56,6 +56,29 @@ describe('planFromImport', () => {
     expect(plan.meta).toMatchObject({ horizonStart: '2026-12', horizonMonths: 18 });
     expectValid(plan);
   });
+
+  // Repeats are looked for once every id is made; the error must still name the first id that failed.
+  const idsOf = (list: string[]) => {
+    let at = 0;
+    return () => list[at++] ?? `z${at}`;
+  };
+  const build = (ids: string[], preview = previewOf(rows)) => () => planFromImport(preview, { title: 'T', now: NOW, newId: idsOf(ids) });
+  const failure = (id: string) => `newId gave "${id}", which is no id or was given before`;
+
+  it('refuses an id that repeats an earlier one, or is no id, naming the first that fails', () => {
+    expect(build(['a', 'b', 'c', 'b'])).toThrow(failure('b'));
+    expect(build(['a', 'b', 'c d'])).toThrow(failure('c d'));
+    expect(build(['a', 'a', 'b', '!'])).toThrow(failure('a'));
+    expect(build(['a', '!', 'a'])).toThrow(failure('!'));
+    expect(build(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])).not.toThrow();
+  });
+
+  it('names a repeated id given before an item the schema refuses, rather than the refusal', () => {
+    const refused = previewOf(rows);
+    refused.groups[0]!.objectives[0]!.applications[1]!.fields.status = 'nonsense';
+    expect(build(['a', 'b', 'c', 'a'], refused)).toThrow(failure('a'));
+    expect(build([], refused)).toThrow(/status/);
+  });
 });
 
 describe('mergeImport', () => {
