@@ -21,7 +21,11 @@ const NAME_FIELDS: ReadonlySet<ImportField> = new Set(['pillar', 'objective', 'a
 const NUMBER_FIELDS: ReadonlySet<ImportField> = new Set(['impact', 'feasibility', 'baseline', 'target', 'pilotStart']);
 
 /** How names are matched: case and surrounding spaces do not count. */
-export const nameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+export function nameKey(name: string): string {
+  // ASCII is its own NFC form, and most names are ASCII: the normalisation is only asked for when needed.
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 127) return name.normalize('NFC').trim().toLowerCase();
+  return name.trim().toLowerCase();
+}
 
 /** The index of the header row: the first row that is not blank (-1 for an empty table). */
 export const headerIndexOf = (table: SheetTable): number => table.rows.findIndex((row) => !isBlankRow(row));
