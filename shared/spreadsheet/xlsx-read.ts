@@ -1,13 +1,15 @@
 import { listZip, readEntry, type ZipEntry } from './zip-entries';
 import type { ReadCaps } from './read-caps';
+import { NeedsNormalizing, normalizedUtf8, SheetBytes } from './sheet-bytes';
 import type { Cell, ReadResult, SheetTable } from './spreadsheet-types';
 
 /*
  * A small SpreadsheetML reader over the zip listing: the workbook's sheets in order, shared and
  * inline strings, numbers, booleans, and numbers in a date format as YYYY-MM-DD. Formulas give
- * their cached value; one without is read as empty and listed in `uncached`. The XML is scanned
- * with regular expressions over well-formed parts (no DTDs, no entities beyond XML's own), so
- * nothing in a file can make the scanner fetch or expand anything.
+ * their cached value; one without is read as empty and listed in `uncached`. The small parts are
+ * scanned with regular expressions, the worksheets in place from their bytes (sheet-bytes.ts); no
+ * DTDs, no entities beyond XML's own, so nothing in a file can make the reader fetch or expand
+ * anything.
  */
 
 type Refused = Extract<ReadResult, { status: 'refused' }>;
@@ -83,11 +85,11 @@ export function dateOfSerial(serial: number): string | null {
 }
 
 /** "AB12" → 27 (0-based column), or -1; read in place from `at`. */
-function columnOfRefAt(xml: string, at: number): number {
+function columnOfRefAt(bytes: Uint8Array, at: number): number {
   let col = 0;
   let i = at;
   for (; ; i++) {
-    const code = xml.charCodeAt(i);
+    const code = bytes[i]!;
     if (!(code >= 65 && code <= 90)) break;
     col = col * 26 + (code - 64);
   }
@@ -104,140 +106,94 @@ function stringItemText(item: string): string {
 }
 
 /** An inline string that is one plain <t>text</t> run (as export writes them), read in place; undefined for anything else. */
-function plainRunAt(xml: string, from: number, to: number): string | undefined {
-  const after = xml.charCodeAt(from + 2);
-  if (!xml.startsWith('<t', from) || !(after === 62 || after === 32) || !xml.startsWith('</t>', to - 4)) return undefined;
-  const textStart = xml.indexOf('>', from + 2) + 1;
-  if (textStart <= 0 || textStart > to - 4 || xml.indexOf('<', textStart) !== to - 4) return undefined;
-  return xmlUnescape(xml.slice(textStart, to - 4));
-}
-
-/**
- * A reader of the sheet's tags in place, by indexOf and character codes: no regular expression, no
- * object and no substring per tag (a sheet at the caps has half a million), only one substring per
- * value read. Its fields describe the last tag read.
- */
-class SheetScanner {
-  /** Where the tag's name ends, and where its local name starts (after any namespace prefix). */
-  nameEnd = 0;
-  local = 0;
-  closing = false;
-  /** Where the tag's ">" is, and whether it closes itself ("/>"). */
-  end = 0;
-  empty = false;
-  /** Start of the value of the attributes r, t and s (-1: absent), and where t's and s's end. */
-  r = -1;
-  t = -1;
-  tEnd = -1;
-  s = -1;
-  sEnd = -1;
-  private readonly found: { needle: string; at: number }[] = [];
-
-  constructor(readonly xml: string) {}
-
-  /** Reads the tag whose "<" is at `lt`; false when the text ends inside it. */
-  tag(lt: number): boolean {
-    const xml = this.xml;
-    let i = lt + 1;
-    this.closing = xml.charCodeAt(i) === 47;
-    if (this.closing) i++;
-    let local = i;
-    for (; i < xml.length; i++) {
-      const code = xml.charCodeAt(i);
-      if (code === 62 || code === 47 || code === 60 || code <= 32) break;
-      if (code === 58) local = i + 1;
-    }
-    this.nameEnd = i;
-    this.local = local;
-    this.end = xml.indexOf('>', i);
-    this.empty = this.end > 0 && xml.charCodeAt(this.end - 1) === 47;
-    return this.end >= 0;
-  }
-
-  is(name: string): boolean {
-    // Names here are one to three letters: compared by code, cheaper than a startsWith call.
-    if (this.nameEnd - this.local !== name.length) return false;
-    for (let i = 0; i < name.length; i++) if (this.xml.charCodeAt(this.local + i) !== name.charCodeAt(i)) return false;
-    return true;
-  }
-
-  /** Reads the r, t and s attributes of the last tag (double-quoted, as the patterns before read them). */
-  attributes(): void {
-    const xml = this.xml;
-    this.r = this.t = this.tEnd = this.s = this.sEnd = -1;
-    for (let i = this.nameEnd; i < this.end; i++) {
-      if (xml.charCodeAt(i) !== 61 || xml.charCodeAt(i + 1) !== 34 || xml.charCodeAt(i - 2) > 32) continue;
-      const name = xml.charCodeAt(i - 1);
-      const valueEnd = xml.indexOf('"', i + 2);
-      if (valueEnd < 0) return;
-      if (name === 114 && this.r < 0) this.r = i + 2;
-      else if (name === 116 && this.t < 0) [this.t, this.tEnd] = [i + 2, valueEnd];
-      else if (name === 115 && this.s < 0) [this.s, this.sEnd] = [i + 2, valueEnd];
-      i = valueEnd;
-    }
-  }
-
-  /** indexOf for a closing tag, remembering what it found: a file whose tags are never closed would send every search to the end again. */
-  find(needle: string, from: number): number {
-    // A handful of needles (</row>, </v>, </is>, prefixed alike), so a list beats a map.
-    let memo: { needle: string; at: number } | undefined;
-    for (const m of this.found) if (m.needle === needle) memo = m;
-    if (memo === undefined) this.found.push((memo = { needle, at: -2 }));
-    if (memo.at === -1 || memo.at >= from) return memo.at;
-    memo.at = this.xml.indexOf(needle, from);
-    return memo.at;
-  }
+function plainRunAt(scan: SheetBytes, from: number, to: number): string | undefined {
+  const after = scan.bytes[from + 2];
+  if (!scan.startsWith('<t', from) || !(after === 62 || after === 32) || !scan.startsWith('</t>', to - 4)) return undefined;
+  const textStart = scan.next(62, from + 2) + 1;
+  if (textStart <= 0 || textStart > to - 4 || scan.next(60, textStart) !== to - 4) return undefined;
+  return xmlUnescape(scan.text(textStart, to - 4));
 }
 
 const closeOf = (prefix: string, name: string) => (prefix === '' ? CLOSE[name]! : `</${prefix}${name}>`);
 const CLOSE: Readonly<Record<string, string>> = { row: '</row>', v: '</v>', is: '</is>' };
 
 /** Whether the t attribute's value (from `at` to `end`) is `type`. */
-function typeIs(xml: string, at: number, end: number, type: string): boolean {
-  if (end - at !== type.length || xml.charCodeAt(at) !== type.charCodeAt(0)) return false;
-  return type.length === 1 || xml.startsWith(type, at);
+function typeIs(scan: SheetBytes, at: number, end: number, type: string): boolean {
+  if (end - at !== type.length || scan.bytes[at] !== type.charCodeAt(0)) return false;
+  return type.length === 1 || scan.startsWith(type, at);
+}
+
+/** Whether bytes `from`..`to` are the same as the `length` bytes at `other`. */
+function sameBytes(bytes: Uint8Array, from: number, to: number, other: number, length: number): boolean {
+  if (to - from !== length) return false;
+  for (let k = 0; k < length; k++) if (bytes[from + k] !== bytes[other + k]) return false;
+  return true;
+}
+
+/** The style index of a cell's s attribute, as Number() read the attribute's text. */
+function styleOf(scan: SheetBytes, from: number, to: number): number {
+  return scan.smallInteger(from, to) ?? Number(scan.text(from, to));
+}
+
+/** A number cell's value: the number, or its date when the cell's style shows a date. */
+function numberCell(raw: string, scan: SheetBytes, style: number, styleEnd: number, dates: readonly boolean[]): Cell {
+  const n = Number(raw);
+  return Number.isFinite(n) ? (dates[style < 0 ? 0 : styleOf(scan, style, styleEnd)] ? (dateOfSerial(n) ?? n) : n) : null;
 }
 
 /*
- * The sheet's rows and cells. What it reads is what the regular expressions it replaced read:
- * <row r>, <c r t s>, the cell's first <v>, whether it has an <f>, an inline string's <is>, with
- * any namespace prefix.
+ * The sheet's rows and cells, read from the part's bytes. What it reads is what the regular
+ * expressions it replaced read: <row r>, <c r t s>, the cell's first <v>, whether it has an <f>,
+ * an inline string's <is>, with any namespace prefix.
  */
-function sheetTable(name: string, xml: string, strings: readonly string[], dates: readonly boolean[], caps: ReadCaps): SheetTable | Refused {
+function sheetTable(name: string, bytes: Uint8Array, strings: readonly string[], dates: readonly boolean[], caps: ReadCaps, normalized = false): SheetTable | Refused {
+  try {
+    return sheetTableOf(name, new SheetBytes(bytes, normalized), strings, dates, caps);
+  } catch (error) {
+    if (!(error instanceof NeedsNormalizing)) throw error;
+    return sheetTable(name, normalizedUtf8(bytes), strings, dates, caps, true);
+  }
+}
+
+function sheetTableOf(name: string, scan: SheetBytes, strings: readonly string[], dates: readonly boolean[], caps: ReadCaps): SheetTable | Refused {
+  const bytes = scan.bytes;
   const rows: Cell[][] = [];
   const uncached: [number, number][] = [];
-  const scan = new SheetScanner(xml);
   let nextRow = 0;
-  const dataStart = xml.indexOf('sheetData');
+  const dataStart = scan.indexOf('sheetData', 0);
   let pos = dataStart < 0 ? 0 : dataStart;
   for (;;) {
-    const lt = xml.indexOf('<', pos);
+    const lt = scan.next(60, pos);
     if (lt < 0 || !scan.tag(lt)) break;
     pos = scan.end + 1;
     if (scan.closing || !scan.is('row')) continue;
     scan.attributes();
     let r = nextRow;
     if (scan.r >= 0) {
-      const close = xml.indexOf('"', scan.r);
-      const digits = xml.slice(scan.r, close);
-      if (/^\d+$/.test(digits)) r = Number(digits) - 1;
+      const close = scan.next(34, scan.r);
+      const digits = close > scan.r ? scan.smallInteger(scan.r, close) : undefined;
+      if (digits !== undefined) r = digits - 1;
+      else if (close - scan.r > 9) {
+        const text = scan.text(scan.r, close);
+        if (/^\d+$/.test(text)) r = Number(text) - 1;
+      }
     }
     nextRow = r + 1;
     if (r >= caps.maxRows) return refused('too-many-rows', `row ${r + 1}; at most ${caps.maxRows}`);
     if (scan.empty) continue;
-    const rowClose = closeOf(xml.slice(lt + 1, scan.local), 'row');
-    let rowEnd = scan.find(rowClose, pos);
-    if (rowEnd < 0) rowEnd = xml.length;
+    const rowClose = closeOf(scan.prefixKey(lt + 1, scan.local), 'row');
+    scan.startRow(rowClose);
     const row: Cell[] = [];
     let nextColumn = 0;
     for (;;) {
-      const cellLt = xml.indexOf('<', pos);
-      if (cellLt < 0 || cellLt >= rowEnd || !scan.tag(cellLt)) break;
+      const cellLt = scan.next(60, pos);
+      if (cellLt < 0 || scan.endsRow(cellLt) || !scan.tag(cellLt)) break;
       pos = scan.end + 1;
       if (scan.closing || !scan.is('c')) continue;
-      const cellPrefix = xml.slice(cellLt + 1, scan.local);
+      const cellPrefix = cellLt + 1;
+      const cellPrefixLength = scan.prefixKey(cellPrefix, scan.local).length;
       scan.attributes();
-      const c = scan.r >= 0 && xml.charCodeAt(scan.r) !== 34 ? columnOfRefAt(xml, scan.r) : nextColumn;
+      const c = scan.r >= 0 && bytes[scan.r] !== 34 ? columnOfRefAt(bytes, scan.r) : nextColumn;
       nextColumn = c + 1;
       const t = scan.t;
       const tEnd = scan.tEnd;
@@ -249,43 +205,44 @@ function sheetTable(name: string, xml: string, strings: readonly string[], dates
       // The cell's own elements up to its closing tag: <v>, <f>, <is>; the rest is passed over.
       if (!scan.empty)
         for (;;) {
-          const at = xml.indexOf('<', pos);
-          if (at < 0 || at >= rowEnd || !scan.tag(at)) break;
+          const at = scan.next(60, pos);
+          if (at < 0 || scan.endsRow(at) || !scan.tag(at)) break;
           pos = scan.end + 1;
           if (scan.closing) {
-            if (scan.is('c') && xml.slice(at + 2, scan.local) === cellPrefix) break;
+            if (scan.is('c') && sameBytes(bytes, at + 2, scan.local, cellPrefix, cellPrefixLength)) break;
             continue;
           }
           if (scan.is('f')) formula = true;
           else if (scan.empty) continue;
           else if (raw === undefined && scan.is('v')) {
-            const close = scan.find(closeOf(xml.slice(at + 1, scan.local), 'v'), pos);
-            if (close >= 0 && close < rowEnd) {
-              raw = xml.slice(pos, close);
+            // The closing tag is nearly always the next tag: then it is the first, as find would answer.
+            const needle = closeOf(scan.prefixKey(at + 1, scan.local), 'v');
+            const next = scan.nextTag(pos);
+            const direct = next >= 0 && scan.startsWith(needle, next);
+            const close = direct ? next : scan.find(needle, pos);
+            if (close >= 0 && close < (direct ? scan.rowLimit() : scan.rowEndFrom(pos))) {
+              raw = scan.text(pos, close, direct ? scan.hash : undefined);
               pos = close;
             }
           } else if (inline === undefined && scan.is('is')) {
-            const close = scan.find(closeOf(xml.slice(at + 1, scan.local), 'is'), pos);
-            if (close >= 0 && close < rowEnd) {
-              inline = plainRunAt(xml, pos, close) ?? stringItemText(xml.slice(pos, close));
+            const needle = closeOf(scan.prefixKey(at + 1, scan.local), 'is');
+            const run = scan.plainRun(pos, needle);
+            const close = run >= 0 ? run : scan.find(needle, pos);
+            if (close >= 0 && close < (run >= 0 ? scan.rowLimit() : scan.rowEndFrom(pos))) {
+              inline = run >= 0 ? xmlUnescape(scan.text(scan.runFrom, scan.runTo, scan.hash)) : (plainRunAt(scan, pos, close) ?? stringItemText(scan.text(pos, close)));
               pos = close;
             }
           }
         }
       let cell: Cell = null;
-      if (t >= 0 && typeIs(xml, t, tEnd, 'inlineStr')) cell = inline ?? '';
+      if (t >= 0 && typeIs(scan, t, tEnd, 'inlineStr')) cell = inline ?? '';
       else if (raw !== undefined && raw !== '') {
-        if (t < 0 || typeIs(xml, t, tEnd, 'n')) {
-          const n = Number(raw);
-          cell = Number.isFinite(n) ? (dates[style < 0 ? 0 : Number(xml.slice(style, styleEnd))] ? (dateOfSerial(n) ?? n) : n) : null;
-        } else if (typeIs(xml, t, tEnd, 's')) cell = strings[Number(raw)] ?? null;
-        else if (typeIs(xml, t, tEnd, 'str') || typeIs(xml, t, tEnd, 'e')) cell = xmlUnescape(raw);
-        else if (typeIs(xml, t, tEnd, 'b')) cell = raw === '1' ? 'TRUE' : 'FALSE';
-        else if (typeIs(xml, t, tEnd, 'd')) cell = xmlUnescape(raw).slice(0, 10);
-        else {
-          const n = Number(raw);
-          cell = Number.isFinite(n) ? (dates[style < 0 ? 0 : Number(xml.slice(style, styleEnd))] ? (dateOfSerial(n) ?? n) : n) : null;
-        }
+        if (t < 0 || typeIs(scan, t, tEnd, 'n')) cell = numberCell(raw, scan, style, styleEnd, dates);
+        else if (typeIs(scan, t, tEnd, 's')) cell = strings[Number(raw)] ?? null;
+        else if (typeIs(scan, t, tEnd, 'str') || typeIs(scan, t, tEnd, 'e')) cell = xmlUnescape(raw);
+        else if (typeIs(scan, t, tEnd, 'b')) cell = raw === '1' ? 'TRUE' : 'FALSE';
+        else if (typeIs(scan, t, tEnd, 'd')) cell = xmlUnescape(raw).slice(0, 10);
+        else cell = numberCell(raw, scan, style, styleEnd, dates);
       } else if (formula) uncached.push([r, c]);
       if (cell === '') cell = null;
       if (cell === null) continue;
@@ -294,7 +251,7 @@ function sheetTable(name: string, xml: string, strings: readonly string[], dates
       while (row.length < c) row.push(null);
       row[c] = cell;
     }
-    pos = Math.max(pos, rowEnd + rowClose.length);
+    pos = Math.max(pos, scan.rowEndFrom(pos) + rowClose.length);
     if (row.length) {
       while (rows.length < r) rows.push([]);
       rows[r] = row;
@@ -315,11 +272,15 @@ export function readXlsx(bytes: Uint8Array, caps: ReadCaps): ReadResult {
   if (!listing.ok) return refused(listing.reason, listing.detail);
   const { entries } = listing;
   const decoder = new TextDecoder('utf-8');
-  const text = (path: string): string | null | Refused => {
+  const part = (path: string): Uint8Array | null | Refused => {
     const entry: ZipEntry | undefined = entries.get(path);
     if (!entry) return null;
     const read = readEntry(bytes, entry);
-    return read.ok ? decoder.decode(read.data) : refused(read.reason, read.detail);
+    return read.ok ? read.data : refused(read.reason, read.detail);
+  };
+  const text = (path: string): string | null | Refused => {
+    const data = part(path);
+    return data instanceof Uint8Array ? decoder.decode(data) : data;
   };
   const isRefused = (value: unknown): value is Refused => typeof value === 'object' && value !== null;
 
@@ -346,9 +307,9 @@ export function readXlsx(bytes: Uint8Array, caps: ReadCaps): ReadResult {
     const a = attributes(m[1]!);
     // The sheet's name is only a label: its part is found through the relationship, inside the zip listing.
     const path = targets.get(a['r:id'] ?? '') ?? null;
-    const xml = path === null ? null : text(path.replace(/\/\.\//g, '/'));
+    const xml = path === null ? null : part(path.replace(/\/\.\//g, '/'));
     if (xml === null) continue;
-    if (isRefused(xml)) return xml;
+    if (!(xml instanceof Uint8Array)) return xml;
     const table = sheetTable(a.name ?? `Sheet${sheets.length + 1}`, xml, strings, dates, caps);
     if ('status' in table) return table;
     sheets.push(table);
