@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 
 /*
  * Workbooks written the way other programs write them, built part by part: Excel's shared
@@ -51,3 +51,11 @@ export function handMadeXlsx(sheets: HandMadeSheet[], options: { sharedStrings?:
   });
   return zipSync(files, { mtime: '1980-01-01T00:00:00' });
 }
+
+/** The workbook with its first sheet's part replaced by `bytes` as they are: a byte order mark, another encoding, bytes that are not UTF-8. */
+export function withSheetPart(zip: Uint8Array, bytes: Uint8Array): Uint8Array {
+  return zipSync({ ...unzipSync(zip), 'xl/worksheets/sheet1.xml': bytes }, { mtime: '1980-01-01T00:00:00' });
+}
+
+/** Bytes of text (as UTF-8) and of raw byte values, in order. */
+export const rawBytes = (...pieces: (string | number[])[]): Uint8Array => Uint8Array.from(pieces.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));

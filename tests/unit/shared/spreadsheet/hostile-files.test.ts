@@ -1,7 +1,7 @@
 import { deflateSync, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { READ_CAPS, readSpreadsheet } from '../../../../shared/spreadsheet/read-table';
-import { handMadeXlsx } from './hand-made-xlsx';
+import { handMadeXlsx, rawBytes, withSheetPart } from './hand-made-xlsx';
 
 /** The central directory record of `name` in a zip, to rewrite what it claims. */
 function centralRecordOf(zip: Uint8Array, name: string): number {
@@ -85,6 +85,31 @@ describe('hostile spreadsheets', () => {
     expect(await readSpreadsheet(new Uint8Array(0), 'empty.csv')).toMatchObject({ reason: 'not-a-spreadsheet' });
     const truncated = plainWorkbook().slice(0, 200);
     expect(await readSpreadsheet(truncated, 'cut.xlsx')).toMatchObject({ status: 'refused', reason: 'corrupt' });
+  });
+
+  it('reads a sheet part as UTF-8 whatever it is: UTF-16 finds nothing, bytes that are not UTF-8 read as U+FFFD', async () => {
+    const text = '<?xml version="1.0" encoding="UTF-16"?><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Pillar</t></is></c></row></sheetData></worksheet>';
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((ch) => [ch.charCodeAt(0), 0])]);
+    expect(await readSpreadsheet(withSheetPart(plainWorkbook(), utf16), 'utf16.xlsx')).toMatchObject({ status: 'read', sheets: [{ rows: [] }] });
+    const broken = rawBytes('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a', [0xc3], 'b', [0xe2, 0x82], '</t></is></c><c r="B1" t="str"><v>', [0xff], '</v></c></row></sheetData></worksheet>');
+    expect(await readSpreadsheet(withSheetPart(plainWorkbook(), broken), 'broken.xlsx')).toMatchObject({ status: 'read', sheets: [{ rows: [['a\ufffdb\ufffd', '\ufffd']] }] });
+  });
+
+  it('compares namespace prefixes as the decoded text does, bytes that are not UTF-8 included', async () => {
+    // <Ã:row> closed by </â‚:row>: both prefixes decode to U+FFFD, so the row closes there.
+    const [open, close] = [[0xc3], [0xe2, 0x82]];
+    const sheet = rawBytes(
+      '<worksheet><sheetData><', open, ':row r="1"><', open, ':c r="B1"><', open, ':v>2</', close, ':v></', close, ':c></', close, ':row>',
+      '<', open, ':row r="2"><', open, ':c r="A2"><', open, ':v>3</', open, ':v></', open, ':c></', open, ':row></sheetData></worksheet>',
+    );
+    expect(await readSpreadsheet(withSheetPart(plainWorkbook(), sheet), 'prefixes.xlsx')).toMatchObject({ status: 'read', sheets: [{ rows: [[null, 2], [3]] }] });
+  });
+
+  it('ends a row where its closing tag first appears, even inside a broken tag, and reads an unclosed one to the end', async () => {
+    const inTag = '<row r="1"><c r="A1" t="inlineStr" x="</row>"><is><t>a</t></is></c><c r="B1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>';
+    expect(await readSpreadsheet(handMadeXlsx([{ name: 'S', sheetData: inTag }]), 'tag.xlsx')).toMatchObject({ status: 'read', sheets: [{ rows: [[2]], firstRow: 2 }] });
+    const unclosed = '<row r="1"><c r="A1"><v>1</v></c><row r="2"><c r="A2"><v>2</v><c r="B2" t="inlineStr"><is><t>x</t></is>';
+    expect(await readSpreadsheet(handMadeXlsx([{ name: 'S', sheetData: unclosed }]), 'open.xlsx')).toMatchObject({ status: 'read', sheets: [{ rows: [[2]] }] });
   });
 
   it('reads entries stored without compression too', async () => {

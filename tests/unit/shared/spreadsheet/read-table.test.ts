@@ -3,7 +3,7 @@ import { readSpreadsheet, importSheetOf } from '../../../../shared/spreadsheet/r
 import { guessMapping } from '../../../../shared/spreadsheet/column-mapping';
 import { previewImport } from '../../../../shared/spreadsheet/import-preview';
 import type { ReadResult, SheetTable } from '../../../../shared/spreadsheet/spreadsheet-types';
-import { handMadeXlsx } from './hand-made-xlsx';
+import { handMadeXlsx, rawBytes, withSheetPart } from './hand-made-xlsx';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 function sheetsOf(result: ReadResult): SheetTable[] {
@@ -134,6 +134,33 @@ describe('readSpreadsheet: XLSX written by other programs', () => {
       { name: 'Data', sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>Pillar</t></is></c><c r="B1" t="inlineStr"><is><t>Use case</t></is></c></row>' },
     ]);
     expect(importSheetOf(sheetsOf(await readSpreadsheet(bytes, 'two.xlsx')))!.name).toBe('Data');
+  });
+
+  it('reads text beyond ASCII as UTF-8, past a byte order mark, keeping a U+FEFF inside a value', async () => {
+    const sheet = rawBytes(
+      [0xef, 0xbb, 0xbf],
+      '<?xml version="1.0" encoding="UTF-8"?><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Łódź</t></is></c><c r="B1" t="s"><v>1</v></c>' +
+        '<c r="C1" t="str"><v>東京 &amp; 😀</v></c><c r="D1" t="inlineStr"><is><t>\ufeffSäule_x000D_</t></is></c></row></sheetData></worksheet>',
+    );
+    const bytes = withSheetPart(handMadeXlsx([{ name: 'S', sheetData: '' }], { sharedStrings: ['Łódź', '東京 😀'] }), sheet);
+    expect(sheetsOf(await readSpreadsheet(bytes, 'unicode.xlsx'))[0]!.rows).toEqual([['Łódź', '東京 😀', '東京 & 😀', '\ufeffSäule\r']]);
+  });
+
+  it('reads elements whose namespace prefix is beyond ASCII', async () => {
+    const sheet = rawBytes(
+      '<ł:worksheet xmlns:ł="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><ł:sheetData><ł:row r="1"><ł:c r="A1" t="s"><ł:v>0</ł:v></ł:c>' +
+        '<ł:c r="B1" t="str"><ł:f>A1</ł:f><ł:v>Kraków</ł:v></ł:c><ł:c r="C1"><ł:v>7</ł:v></ł:c></ł:row></ł:sheetData></ł:worksheet>',
+    );
+    const bytes = withSheetPart(handMadeXlsx([{ name: 'S', sheetData: '' }], { sharedStrings: ['Pillar'] }), sheet);
+    expect(sheetsOf(await readSpreadsheet(bytes, 'prefixed.xlsx'))[0]!.rows).toEqual([['Pillar', 'Kraków', 7]]);
+  });
+
+  it('reads every value of a sheet of thousands of different ones, repeated ones among them', async () => {
+    const expected = Array.from({ length: 3000 }, (_, i) => [`Pillar ${i % 7}`, `Objective ${i}`, i % 2 ? `${i}` : `Ünïcode ${i}`, i * 1.5, 'Owner']);
+    const sheetData = expected
+      .map((row, r) => `<row r="${r + 1}">${row.map((cell, c) => (typeof cell === 'number' ? `<c r="${'ABCDE'[c]}${r + 1}"><v>${cell}</v></c>` : `<c r="${'ABCDE'[c]}${r + 1}" t="inlineStr"><is><t>${cell}</t></is></c>`)).join('')}</row>`)
+      .join('');
+    expect(sheetsOf(await readSpreadsheet(handMadeXlsx([{ name: 'S', sheetData }]), 'many.xlsx'))[0]!.rows).toEqual(expected);
   });
 
   it('detects XLSX by its content whatever the file is called', async () => {
