@@ -78,7 +78,7 @@ export function planFromImport(preview: ImportPreview, { title, now, newId, star
   const phasesFrom = new Map<string, { phases: Phase[]; span: { start: number; end: number } }>();
   const starts: { start: number; end: number }[] = [];
   const addApplication = (group: ImportedApplication, objectiveId: string | null) => {
-    const application = applicationOfImported(group, madeId(), objectiveId);
+    const application = applicationOfImported(group, madeId(), objectiveId, true);
     applications.push(application);
     const start = group.fields.pilotStart;
     if (start !== undefined) {
@@ -90,7 +90,7 @@ export function planFromImport(preview: ImportPreview, { title, now, newId, star
       schedules.push({ applicationId: application.id, phases: phases.phases.map(({ kind, start: from, months }) => ({ kind, start: from, months })) });
       starts.push(phases.span);
     }
-    for (const kpi of group.kpis) kpis.push(kpiOfImported(kpi, madeId(), application.id));
+    for (const kpi of group.kpis) kpis.push(kpiOfImported(kpi, madeId(), application.id, true));
   };
   try {
     for (const pillarGroup of preview.groups) {

@@ -131,11 +131,12 @@ const APPLICATION_FIELDS = ['description', 'problem', 'owner', 'status', 'catego
 /**
  * applicationOf for an imported group, without the intermediate objects (a spread, an object rest
  * and a for-in per item cost more than the rest of building the plan): the same checks field by
- * field, the schema's parse of the same value when one fails.
+ * field, the schema's parse of the same value when one fails. `idsChecked`: the caller made both
+ * ids and checked them with isId already (the id pattern is a regex: twice per item showed).
  */
-export function applicationOfImported(group: ImportedApplication, id: string, objectiveId: string | null): Application {
+export function applicationOfImported(group: ImportedApplication, id: string, objectiveId: string | null, idsChecked = false): Application {
   const fields = group.fields;
-  let fits = APPLICATION_CHECKS.id!(id) && APPLICATION_CHECKS.objectiveId!(objectiveId) && APPLICATION_CHECKS.title!(group.title);
+  let fits = (idsChecked || (APPLICATION_CHECKS.id!(id) && APPLICATION_CHECKS.objectiveId!(objectiveId))) && APPLICATION_CHECKS.title!(group.title);
   let given = fields.pilotStart === undefined ? 0 : 1;
   for (const key of APPLICATION_FIELDS)
     if (fields[key] !== undefined) {
@@ -163,12 +164,14 @@ export function applicationOfImported(group: ImportedApplication, id: string, ob
   return item;
 }
 
-/** kpiOf for an imported KPI, likewise: only what the row gave (text not empty, numbers and choices not null) is set. */
-export function kpiOfImported(kpi: ImportedKpi, id: string, applicationId: string): Kpi {
+/**
+ * kpiOf for an imported KPI, likewise: only what the row gave (text not empty, numbers and choices
+ * not null) is set. `idsChecked`: the caller made both ids and checked them with isId already.
+ */
+export function kpiOfImported(kpi: ImportedKpi, id: string, applicationId: string, idsChecked = false): Kpi {
   const c = KPI_CHECKS;
   const fits =
-    c.id!(id) &&
-    c.applicationId!(applicationId) &&
+    (idsChecked || (c.id!(id) && c.applicationId!(applicationId))) &&
     c.name!(kpi.name) &&
     (!kpi.unit || c.unit!(kpi.unit)) &&
     (!kpi.owner || c.owner!(kpi.owner)) &&
