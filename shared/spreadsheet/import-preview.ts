@@ -60,20 +60,6 @@ function rememberingNameKey(): (name: string) => string {
 }
 
 /**
- * A parser that remembers its last text cell and result (parsers give the same value for the same
- * text); numbers are parsed anew, as 0 and -0 are equal without being the same.
- */
-function lastParsed<T>(parse: (cell: Cell) => Parsed<T>): (cell: Cell) => Parsed<T> {
-  let lastCell: string | null = null;
-  let last: Parsed<T> = undefined;
-  return (cell) => {
-    if (typeof cell !== 'string') return parse(cell);
-    if (cell !== lastCell) [lastCell, last] = [cell, parse(cell)];
-    return last;
-  };
-}
-
-/**
  * Reads the table through the mapping: every data row either joins the grouped content or gives
  * the reasons it cannot (with its row number as the spreadsheet shows it). Blank rows are skipped;
  * a row with an application and no KPI adds the application alone.
@@ -160,13 +146,8 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
     return true;
   };
 
-  // One cell's parse remembered per column: the rows of one application repeat its cells.
-  const status = lastParsed((cell) => parseChoice('status', cell));
-  const category = lastParsed((cell) => parseChoice('category', cell));
-  const approach = lastParsed((cell) => parseChoice('approach', cell));
-  const direction = lastParsed((cell) => parseChoice('direction', cell) as Parsed<NonNullable<ImportedKpi['direction']>>);
-  const cadence = lastParsed((cell) => parseChoice('cadence', cell) as Parsed<NonNullable<ImportedKpi['cadence']>>);
-  const pilotStart = lastParsed((cell) => scheduleStart(parseMonth(cell)));
+  const direction = (cell: Cell) => parseChoice('direction', cell) as Parsed<NonNullable<ImportedKpi['direction']>>;
+  const cadence = (cell: Cell) => parseChoice('cadence', cell) as Parsed<NonNullable<ImportedKpi['cadence']>>;
   const v: RowValues = {
     pillar: '',
     objective: '',
@@ -213,12 +194,12 @@ export function previewImport(table: SheetTable, mapping: ColumnMapping): Import
     v.description = textAt(col.description, NOTE_MAX, 'description');
     v.problem = textAt(col.problem, NOTE_MAX, 'problem');
     v.owner = textAt(col.owner, TITLE_MAX, 'owner');
-    v.status = read('status', status(cellAt(col.status)), 'unknown-choice');
-    v.category = read('category', category(cellAt(col.category)), 'unknown-choice');
-    v.approach = read('approach', approach(cellAt(col.approach)), 'unknown-choice');
+    v.status = read('status', parseChoice('status', cellAt(col.status)), 'unknown-choice');
+    v.category = read('category', parseChoice('category', cellAt(col.category)), 'unknown-choice');
+    v.approach = read('approach', parseChoice('approach', cellAt(col.approach)), 'unknown-choice');
     v.impact = read('impact', parseScore(cellAt(col.impact)), 'not-a-score');
     v.feasibility = read('feasibility', parseScore(cellAt(col.feasibility)), 'not-a-score');
-    v.pilotStart = read('pilotStart', pilotStart(cellAt(col.pilotStart)), 'not-a-month');
+    v.pilotStart = read('pilotStart', scheduleStart(parseMonth(cellAt(col.pilotStart))), 'not-a-month');
     v.unit = textAt(col.kpiUnit, TITLE_MAX, 'kpiUnit');
     v.baseline = read('baseline', parseNumber(cellAt(col.baseline)), 'not-a-number') ?? null;
     v.target = read('target', parseNumber(cellAt(col.target)), 'not-a-number') ?? null;
