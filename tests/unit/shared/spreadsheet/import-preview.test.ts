@@ -76,4 +76,25 @@ describe('previewImport', () => {
     const result = preview([['Growth', 'More leads', null, null, null, null, null, null, null, null, null]], { uncached: [[1, 2]] });
     expect(result.problems).toEqual([{ row: 2, field: 'application', reason: 'formula', value: '' }]);
   });
+
+  // Children are first found along a short list, then through a map (import-groups.ts); either way by name key, first row first.
+  it('finds an item again by name among many siblings, wherever its rows come, and keeps the first row\'s order', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Use case ${i + 1}`);
+    const row = (name: string, kpi: string | null, impact: Cell = null): Cell[] => ['Growth', 'More leads', name, kpi, impact, null, null, null, null, null, null];
+    const result = preview([
+      ...names.map((name, i) => row(name, `KPI ${i + 1}`)),
+      row(' use case 1 ', 'Second KPI', 4),
+      row('USE CASE 12', 'kpi 12', 2),
+      row('use case 5', 'Second KPI'),
+    ]);
+    expect(result.problems).toEqual([]);
+    const applications = result.groups[0]!.objectives[0]!.applications;
+    expect(applications.map((a) => a.title)).toEqual(names);
+    expect(applications[0]!.kpis.map((k) => k.name)).toEqual(['KPI 1', 'Second KPI']);
+    expect(applications[0]!.fields).toEqual({ impact: 4 });
+    expect(applications[11]!.kpis.map((k) => k.name)).toEqual(['KPI 12']);
+    expect(applications[11]!.fields).toEqual({ impact: 2 });
+    expect(applications[4]!.kpis.map((k) => k.name)).toEqual(['KPI 5', 'Second KPI']);
+    expect(result.counts).toEqual({ pillars: 1, objectives: 1, applications: 12, kpis: 14, schedules: 0 });
+  });
 });
