@@ -157,6 +157,14 @@ describe('exporting the matrix and the workbook', () => {
     expect(fromXlsx.groups).toEqual(fromCsv.groups);
     expect(fromXlsx.counts).toEqual(fromCsv.counts);
     expect(await t.app.statusMessage.innerText()).toBe('Exported board.xlsx.');
+
+    // And the workbook comes back in through the app's own import (read in its worker) as a new plan.
+    await sheets.openFromMenu(join(t.dir, 'board.xlsx'));
+    await sheets.toPreview();
+    await sheets.chooseTarget('A new plan');
+    await sheets.confirm();
+    await sheets.finish();
+    expect(await t.app.applicationTitles()).toEqual(applications);
   });
 });
 
