@@ -11,6 +11,7 @@ import { installMenu } from './menu';
 import { PendingOpen } from './pending-open';
 import { registerAppScheme, serveAppBundle } from './protocol/app-protocol';
 import { APP_ENTRY_URL } from './security/url-policy';
+import { chromiumLocaleFor } from './settings/chromium-locale';
 import { createElectronSettings } from './settings/electron-settings';
 import type { ImportMappingSettings, SettingsStore } from './settings/settings';
 import { createMainWindow, type MainWindow } from './window';
@@ -145,7 +146,7 @@ async function onReady(): Promise<void> {
   const devServer = devServerUrl();
   hardenSession(session.defaultSession, { devServerOrigin: devServer ? new URL(devServer).origin : null });
   serveAppBundle(RENDERER_DIR);
-  settings = createElectronSettings(app.getPath('userData'));
+  settings ??= createElectronSettings(app.getPath('userData'));
   const stored = safely(() => settings!.getDisplayPreferences(), DEFAULT_DISPLAY_PREFERENCES);
   displayPreferences = stored;
   setActiveLocale(resolvedLocale(stored.language, app.getPreferredSystemLanguages()));
@@ -171,6 +172,10 @@ function start(): void {
   // Both must happen before `ready`.
   registerAppScheme();
   app.enableSandbox();
+  // Chromium's own locale (date fields, spellcheck) follows the app's language: settable only now.
+  settings = createElectronSettings(app.getPath('userData'));
+  const chromiumLocale = chromiumLocaleFor(safely(() => settings!.getDisplayPreferences(), DEFAULT_DISPLAY_PREFERENCES).language);
+  if (chromiumLocale) app.commandLine.appendSwitch('lang', chromiumLocale);
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   // macOS: a plan double-clicked in Finder or dropped on the dock icon (also before launch ends).

@@ -186,6 +186,14 @@ export class FakeApp extends EventEmitter {
   preferredSystemLanguages: string[] = ['en-GB'];
   getPreferredSystemLanguages = vi.fn(() => [...this.preferredSystemLanguages]);
   quit = vi.fn();
+  /** Chromium's switches as main appends them before ready. */
+  readonly switches = new Map<string, string | undefined>();
+  commandLine = {
+    appendSwitch: vi.fn((name: string, value?: string) => {
+      if (this.ready) throw new Error(`--${name} appended after ready: Chromium would not read it`);
+      this.switches.set(name, value);
+    }),
+  };
   enableSandbox(): void {
     this.sandboxEnabled = true;
   }
