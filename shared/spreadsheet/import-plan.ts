@@ -5,8 +5,8 @@ import { addMonths, monthIndex, monthString } from '../roadmap/months';
 import { defaultPhases, scheduleSpan } from '../roadmap/phases';
 import { scheduleApplication } from '../roadmap/schedule-ops';
 import { nameKey } from './import-preview';
-import { applicationOf, applicationOfImported, isId, kpiOf, kpiOfImported } from './imported-items';
-import type { ImportCounts, ImportedApplication, ImportedKpi, ImportPreview } from './spreadsheet-types';
+import { applicationOf, applicationOfImported, isId, kpiOf, kpiOfImported, kpiPatch } from './imported-items';
+import type { ImportCounts, ImportedApplication, ImportPreview } from './spreadsheet-types';
 
 const wrongId = (id: string) => new Error(`newId gave ${JSON.stringify(id)}, which is no id or was given before`);
 
@@ -37,19 +37,6 @@ export interface NewPlanOptions {
 function applicationPatch(fields: ImportedApplication['fields']): Partial<Application> {
   const { pilotStart: _pilotStart, ...rest } = fields;
   return rest as Partial<Application>;
-}
-
-/** The KPI's plan fields a row actually gave: empty text and missing numbers leave the KPI as it is. */
-function kpiPatch(kpi: ImportedKpi): Partial<Kpi> {
-  const patch: Partial<Kpi> = {};
-  if (kpi.unit) patch.unit = kpi.unit;
-  if (kpi.owner) patch.owner = kpi.owner;
-  if (kpi.source) patch.source = kpi.source;
-  if (kpi.baseline !== null) patch.baseline = kpi.baseline;
-  if (kpi.target !== null) patch.target = kpi.target;
-  if (kpi.direction !== null) patch.direction = kpi.direction;
-  if (kpi.cadence !== null) patch.cadence = kpi.cadence;
-  return patch;
 }
 
 /**

@@ -164,6 +164,19 @@ export function applicationOfImported(group: ImportedApplication, id: string, ob
   return item;
 }
 
+/** The KPI's plan fields a row actually gave: empty text and missing numbers leave the KPI as it is. */
+export function kpiPatch(kpi: ImportedKpi): Partial<Kpi> {
+  const patch: Partial<Kpi> = {};
+  if (kpi.unit) patch.unit = kpi.unit;
+  if (kpi.owner) patch.owner = kpi.owner;
+  if (kpi.source) patch.source = kpi.source;
+  if (kpi.baseline !== null) patch.baseline = kpi.baseline;
+  if (kpi.target !== null) patch.target = kpi.target;
+  if (kpi.direction !== null) patch.direction = kpi.direction;
+  if (kpi.cadence !== null) patch.cadence = kpi.cadence;
+  return patch;
+}
+
 /**
  * kpiOf for an imported KPI, likewise: only what the row gave (text not empty, numbers and choices
  * not null) is set. `idsChecked`: the caller made both ids and checked them with isId already.
@@ -181,15 +194,7 @@ export function kpiOfImported(kpi: ImportedKpi, id: string, applicationId: strin
     (kpi.direction === null || c.direction!(kpi.direction)) &&
     (kpi.cadence === null || c.cadence!(kpi.cadence));
   if (!fits) {
-    const value: Record<string, unknown> = { id, applicationId, name: kpi.name };
-    if (kpi.unit) value.unit = kpi.unit;
-    if (kpi.owner) value.owner = kpi.owner;
-    if (kpi.source) value.source = kpi.source;
-    if (kpi.baseline !== null) value.baseline = kpi.baseline;
-    if (kpi.target !== null) value.target = kpi.target;
-    if (kpi.direction !== null) value.direction = kpi.direction;
-    if (kpi.cadence !== null) value.cadence = kpi.cadence;
-    return kpiSchema.parse(value);
+    return kpiSchema.parse({ id, applicationId, name: kpi.name, ...kpiPatch(kpi) });
   }
   const item = copyOfDefaults(KPI_DEFAULTS, KPI_OBJECT_KEYS) as unknown as Kpi;
   item.id = id;
